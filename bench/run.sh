@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Benchmarks the public site: builds the CMS, starts it on 127.0.0.1:18181 with a throw-away embedded database,
+# runs bench/SitePageBench.java against it (bounded request counts), and stops the server it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q -DskipTests -pl cms-web -am package
+
+work="bench/target"
+rm -rf "$work" && mkdir -p "$work/tmp"
+CMS_DB_URL="jdbc:h2:file:$PWD/$work/db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" \
+  java -Xmx768m -Djava.io.tmpdir="$PWD/$work/tmp" -jar cms-web/target/payara-micro.jar \
+  --nocluster --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
+  --port 18181 --deploy cms-web/target/cms.war --contextroot / > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fs -o /dev/null http://127.0.0.1:18181/omaspecworks/about; then break; fi
+  sleep 1
+done
+
+java bench/SitePageBench.java http://127.0.0.1:18181 "${BENCH_REQUESTS:-3000}" "${BENCH_THREADS:-4}"

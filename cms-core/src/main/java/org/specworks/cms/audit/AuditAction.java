@@ -1,0 +1,32 @@
+package org.specworks.cms.audit;
+
+/** Every action the audit trail knows, with its dotted id. */
+public enum AuditAction {
+  CONTENT_CREATE("content.create"),
+  CONTENT_SAVE("content.save"),
+  CONTENT_REVERT("content.revert"),
+  CONTENT_IMPORT("content.import"),
+  WORKFLOW_SUBMIT("workflow.submit"),
+  WORKFLOW_APPROVE("workflow.approve"),
+  WORKFLOW_REJECT("workflow.reject"),
+  WORKFLOW_COMMENT("workflow.comment"),
+  WORKFLOW_VOID("workflow.void"),
+  WORKFLOW_DEFINE("workflow.define"),
+  PUBLISHING_PUBLISH("publishing.publish"),
+  PUBLISHING_URGENT_FIX("publishing.urgent-fix"),
+  PUBLISHING_UNPUBLISH("publishing.unpublish"),
+  IDENTITY_CREATE_ACCOUNT("identity.create-account"),
+  IDENTITY_CHANGE_PASSWORD("identity.change-password"),
+  IDENTITY_SIGN_IN("identity.sign-in"),
+  IDENTITY_SIGN_IN_FAILED("identity.sign-in-failed");
+
+  private final String id;
+
+  AuditAction(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA queries behind the audit trail. */
+package org.specworks.cms.audit.internal;

@@ -1,0 +1,139 @@
+package org.specworks.cms.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A piece of content with a history. It points at two revisions: the latest (what editors work on) and the live
+ * one (what readers see). They differ while a newer draft is being worked on, and the live one keeps serving.
+ */
+@Entity
+@Table(name = "content_item")
+public class ContentItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_item_seq")
+  @SequenceGenerator(name = "content_item_seq", sequenceName = "content_item_seq", allocationSize = 50)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "content_type", nullable = false, updatable = false, length = 40)
+  private ContentType type;
+
+  @Column(name = "path", nullable = false, unique = true, length = 400)
+  private String path;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "latest_revision_id")
+  private Revision latestRevision;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "live_revision_id")
+  private Revision liveRevision;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "archived", nullable = false)
+  private boolean archived;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected ContentItem() {
+    // for JPA
+  }
+
+  public ContentItem(ContentType type, ContentPath path, Instant createdAt) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.path = path.value();
+    this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Records a new revision on top of the latest one. The caller persists the returned revision; nothing that was
+   * there before changes.
+   */
+  public Revision addRevision(RevisionContent content, String author, String changeNote, Instant at) {
+    Objects.requireNonNull(content, "content");
+    int number = latestRevision == null ? 1 : latestRevision.number() + 1;
+    Revision revision = new Revision(this, number, latestRevision, author, at, changeNote, content);
+    latestRevision = revision;
+    return revision;
+  }
+
+  /** Makes the given revision of this item the one readers see. */
+  public void publish(Revision revision) {
+    if (revision.item() != this) {
+      throw new IllegalArgumentException("Revision " + revision.id() + " belongs to another item");
+    }
+    liveRevision = revision;
+    archived = false;
+  }
+
+  /** Takes the item off the public site; its history stays, and publishing a revision again brings it back. */
+  public void unpublish() {
+    if (liveRevision == null) {
+      throw new IllegalStateException(path + " is not published");
+    }
+    liveRevision = null;
+    archived = true;
+  }
+
+  public PublicationStatus status() {
+    if (archived) {
+      return PublicationStatus.ARCHIVED;
+    }
+    if (liveRevision == null) {
+      return PublicationStatus.NEVER_PUBLISHED;
+    }
+    return liveRevision == latestRevision
+        ? PublicationStatus.LIVE
+        : PublicationStatus.LIVE_WITH_PENDING_CHANGES;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public ContentType type() {
+    return type;
+  }
+
+  public ContentPath path() {
+    return ContentPath.of(path);
+  }
+
+  public Optional<Revision> latestRevision() {
+    return Optional.ofNullable(latestRevision);
+  }
+
+  public Optional<Revision> liveRevision() {
+    return Optional.ofNullable(liveRevision);
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public long version() {
+    return version;
+  }
+}

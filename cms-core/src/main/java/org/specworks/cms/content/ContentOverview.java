@@ -1,0 +1,30 @@
+package org.specworks.cms.content;
+
+import java.time.Instant;
+
+/** One row of the admin's content list: where an item stands, without loading its revisions' bodies. */
+public record ContentOverview(
+    long itemId,
+    String path,
+    ContentType type,
+    String title,
+    PublicationStatus status,
+    int latestRevisionNumber,
+    Integer liveRevisionNumber,
+    String lastAuthor,
+    Instant lastChangedAt) {
+
+  static ContentOverview of(ContentItem item) {
+    Revision latest = item.latestRevision().orElseThrow();
+    return new ContentOverview(
+        item.id(),
+        item.path().value(),
+        item.type(),
+        latest.content().title(),
+        item.status(),
+        latest.number(),
+        item.liveRevision().map(Revision::number).orElse(null),
+        latest.author(),
+        latest.createdAt());
+  }
+}

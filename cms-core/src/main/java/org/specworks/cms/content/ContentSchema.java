@@ -1,0 +1,72 @@
+package org.specworks.cms.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shape of one content type: what its title, description and body mean (or that it has none), and its
+ * structured fields. Validates a revision's content before it is stored.
+ *
+ * @param titleLabel what the title is called, e.g. "Question" for an FAQ entry
+ * @param descriptionLabel what the description is called; empty if the type has none
+ * @param bodyLabel what the Markdown body is called; empty if the type has none
+ * @param bodyRequired whether an empty body is refused
+ * @param fields the structured fields, in the order editors see them
+ */
+public record ContentSchema(
+    String titleLabel,
+    Optional<String> descriptionLabel,
+    Optional<String> bodyLabel,
+    boolean bodyRequired,
+    List<FieldDefinition> fields) {
+
+  public static final String TITLE = "title";
+  public static final String DESCRIPTION = "description";
+  public static final String BODY = "body";
+
+  public ContentSchema {
+    fields = List.copyOf(fields);
+  }
+
+  public Optional<FieldDefinition> field(String name) {
+    return fields.stream().filter(field -> field.name().equals(name)).findFirst();
+  }
+
+  /** Every problem with {@code content}, keyed by field name ({@code title}, {@code body}, or a field's name). */
+  public Map<String, String> violations(RevisionContent content) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (content.title().length() > 400) {
+      problems.put(TITLE, titleLabel + " has at most 400 characters.");
+    }
+    if (descriptionLabel.isEmpty() && !content.description().isEmpty()) {
+      problems.put(DESCRIPTION, "This kind of content has no description.");
+    }
+    if (bodyLabel.isEmpty() && !content.body().isBlank()) {
+      problems.put(BODY, "This kind of content has no body text.");
+    }
+    if (bodyRequired && content.body().isBlank()) {
+      problems.put(BODY, bodyLabel.orElse("Body") + " is required.");
+    }
+    for (FieldDefinition field : fields) {
+      field.problemWith(content.fields().get(field.name())).ifPresent(problem -> problems.put(field.name(), problem));
+    }
+    for (String name : content.fields().keySet()) {
+      if (field(name).isEmpty()) {
+        problems.put(name, "Unknown field '" + name + "' for this kind of content.");
+      }
+    }
+    return problems;
+  }
+
+  /** The label of a field, or of title/description/body. */
+  public String labelOf(String name) {
+    return switch (name) {
+      case TITLE -> titleLabel;
+      case DESCRIPTION -> descriptionLabel.orElse("Description");
+      case BODY -> bodyLabel.orElse("Body");
+      default -> field(name).map(FieldDefinition::label).orElse(name);
+    };
+  }
+}

@@ -1,0 +1,237 @@
+package org.specworks.cms.content;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.specworks.cms.audit.AuditAction;
+import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.internal.ContentQueries;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+
+/**
+ * Creating and editing content. Every change is a new immutable revision on top of the latest one; nothing is
+ * overwritten. Every method runs in its own transaction, checks the actor, and leaves one audit entry.
+ */
+@Stateless
+public class ContentService {
+
+  @Inject private ContentQueries queries;
+  @Inject private AuditLog audit;
+  @Inject private Event<RevisionSaved> revisionSaved;
+  @Inject private Clock clock;
+
+  /** The item at a path, whatever its publication status. */
+  public Optional<ContentItem> findByPath(ContentPath path) {
+    return queries.itemAt(path);
+  }
+
+  /** Like {@link #findByPath} but for callers that know the item exists. */
+  public ContentItem requireByPath(ContentPath path) {
+    return findByPath(path).orElseThrow(() -> new NotFoundException("No content at " + path));
+  }
+
+  /** An item by its id. */
+  public ContentItem requireItem(long id) {
+    return queries.item(id).orElseThrow(() -> new NotFoundException("No content item " + id));
+  }
+
+  /** An item's revisions, newest first. */
+  public List<Revision> history(ContentPath path) {
+    return queries.historyOf(requireByPath(path));
+  }
+
+  /** One revision of an item by its number. */
+  public Revision requireRevision(ContentPath path, int number) {
+    return queries
+        .revision(requireByPath(path), number)
+        .orElseThrow(() -> new NotFoundException("No revision " + number + " of " + path));
+  }
+
+  /** Every item with its status, ordered by path. */
+  public List<ContentOverview> overview() {
+    return queries.allItems().stream().map(ContentOverview::of).toList();
+  }
+
+  /** Live items below a path (not the item at it), ordered by path. */
+  public List<ContentItem> liveItemsBelow(ContentPath path) {
+    return queries.liveItemsBelow(path);
+  }
+
+  /** A page of live items ordered by path; {@code type} null means all types. */
+  public List<ContentItem> liveItems(ContentType type, int offset, int limit) {
+    return queries.liveItems(type, offset, limit);
+  }
+
+  public long countLiveItems(ContentType type) {
+    return queries.countLiveItems(type);
+  }
+
+  /** Paths of every item of a type, whatever its status. */
+  public List<String> pathsOf(ContentType type) {
+    return queries.pathsOf(type);
+  }
+
+  /** Paths of the items of a type that readers can see. */
+  public List<String> livePathsOf(ContentType type) {
+    return queries.livePathsOf(type);
+  }
+
+  /** Items of one type, ordered by path. */
+  public List<ContentItem> itemsOfType(ContentType type) {
+    return queries.itemsOfType(type);
+  }
+
+  /**
+   * Creates an item with its first revision, a draft.
+   *
+   * @throws InvalidInputException if the path is taken
+   * @throws ContentValidationException if the content does not fit the type
+   */
+  public ContentItem create(
+      Actor actor, ContentType type, ContentPath path, RevisionContent content, String changeNote) {
+    actor.requireAnyRole("create content", Role.EDITOR, Role.ADMIN);
+    requireValid(type, content);
+    if (queries.itemAt(path).isPresent()) {
+      throw new InvalidInputException("Content already exists at " + path + ".");
+    }
+    ContentItem item = addItem(type, path);
+    Revision first = item.addRevision(content, actor.username(), changeNote, clock.instant());
+    queries.add(first);
+    audit.record(actor, AuditAction.CONTENT_CREATE, item, first, type.label() + ": " + content.title());
+    revisionSaved.fire(new RevisionSaved(item.id(), first.id(), null, actor.username()));
+    return item;
+  }
+
+  /**
+   * Saves new content on top of the revision the editor started from.
+   *
+   * @param baseRevisionId the revision the editor's form was loaded from
+   * @throws StaleRevisionException if someone saved since {@code baseRevisionId}; nothing is stored
+   * @throws ContentValidationException if the content does not fit the type
+   * @throws InvalidInputException if the content equals the latest revision's
+   */
+  public Revision save(
+      Actor actor, ContentPath path, long baseRevisionId, RevisionContent content, String changeNote) {
+    actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
+    ContentItem item = requireByPath(path);
+    requireValid(item.type(), content);
+    Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
+    audit.record(actor, AuditAction.CONTENT_SAVE, item, saved, describe(saved));
+    return saved;
+  }
+
+  /**
+   * Makes the content of an earlier revision the latest again, as a new revision: history stays linear and
+   * nothing is lost.
+   */
+  public Revision revertTo(
+      Actor actor, ContentPath path, long baseRevisionId, int revisionNumber, String changeNote) {
+    actor.requireAnyRole("revert content", Role.EDITOR, Role.ADMIN);
+    ContentItem item = requireByPath(path);
+    Revision target = requireRevision(path, revisionNumber);
+    String note = changeNote == null || changeNote.isBlank() ? "Reverted to revision " + revisionNumber : changeNote;
+    Revision saved = addOnTopOf(item, baseRevisionId, target.content(), actor, note);
+    audit.record(actor, AuditAction.CONTENT_REVERT, item, saved, "to revision " + revisionNumber);
+    return saved;
+  }
+
+  /** Field-by-field differences between two revisions of an item (either order). */
+  public RevisionDiff diff(ContentPath path, int fromNumber, int toNumber) {
+    ContentItem item = requireByPath(path);
+    return RevisionDiff.between(
+        item.type(), requireRevision(path, fromNumber), requireRevision(path, toNumber));
+  }
+
+  /** Everything the latest revision changes compared with what readers see now (all of it if never published). */
+  public RevisionDiff changesSinceLive(ContentPath path) {
+    ContentItem item = requireByPath(path);
+    return RevisionDiff.between(
+        item.type(), item.liveRevision().orElse(null), item.latestRevision().orElseThrow());
+  }
+
+  /**
+   * Creates an item whose first revision is authored by the system and published at once: how the site's seed
+   * content arrives. Refuses a path that is already taken, so importing twice cannot duplicate anything.
+   */
+  public ContentItem importPublished(
+      ContentType type, ContentPath path, RevisionContent content, String changeNote) {
+    requireValid(type, content);
+    if (queries.itemAt(path).isPresent()) {
+      throw new InvalidInputException("Content already exists at " + path + ".");
+    }
+    ContentItem item = addItem(type, path);
+    Revision first = item.addRevision(content, Actor.SYSTEM.username(), changeNote, clock.instant());
+    queries.add(first);
+    item.publish(first);
+    audit.record(Actor.SYSTEM, AuditAction.CONTENT_IMPORT, item, first, type.label() + ": " + content.title());
+    return item;
+  }
+
+  /** Totals, for health checks and import reports. */
+  public ContentTotals totals() {
+    return new ContentTotals(queries.countItems(), queries.countRevisions());
+  }
+
+  /** Stores a new, empty item; a concurrent creation at the same path loses cleanly instead of failing at commit. */
+  private ContentItem addItem(ContentType type, ContentPath path) {
+    ContentItem item = new ContentItem(type, path, clock.instant());
+    if (!queries.add(item)) {
+      throw new InvalidInputException("Content already exists at " + path + ".");
+    }
+    return item;
+  }
+
+  private Revision addOnTopOf(
+      ContentItem item, long baseRevisionId, RevisionContent content, Actor actor, String changeNote) {
+    Revision latest = item.latestRevision().orElseThrow();
+    if (latest.id() != baseRevisionId) {
+      throw stale(item, baseRevisionId);
+    }
+    if (latest.content().equals(content)) {
+      throw new InvalidInputException(
+          "Nothing to save: the content is the same as revision " + latest.number() + ".");
+    }
+    Revision saved = item.addRevision(content, actor.username(), changeNote, clock.instant());
+    queries.add(saved);
+    if (!queries.flushWinsRace()) {
+      throw new StaleRevisionException(item.path().value(), latest.number(), List.of());
+    }
+    revisionSaved.fire(new RevisionSaved(item.id(), saved.id(), latest.id(), actor.username()));
+    return saved;
+  }
+
+  private StaleRevisionException stale(ContentItem item, long baseRevisionId) {
+    Revision base =
+        queries
+            .revision(baseRevisionId)
+            .filter(revision -> revision.item().id().equals(item.id()))
+            .orElseThrow(
+                () -> new InvalidInputException("Revision " + baseRevisionId + " is not a revision of " + item.path()));
+    List<StaleRevisionException.NewerRevision> newer =
+        queries.revisionsAfter(item, base.number()).stream()
+            .map(
+                r ->
+                    new StaleRevisionException.NewerRevision(
+                        r.id(), r.number(), r.author(), r.createdAt(), r.changeNote()))
+            .toList();
+    return new StaleRevisionException(item.path().value(), base.number(), newer);
+  }
+
+  private static void requireValid(ContentType type, RevisionContent content) {
+    Map<String, String> violations = type.schema().violations(content);
+    if (!violations.isEmpty()) {
+      throw new ContentValidationException(violations);
+    }
+  }
+
+  private static String describe(Revision revision) {
+    return "revision " + revision.number() + (revision.changeNote().isBlank() ? "" : ": " + revision.changeNote());
+  }
+}

@@ -1,0 +1,160 @@
+package org.specworks.cms.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.specworks.cms.audit.AuditAction;
+import org.specworks.cms.audit.AuditLog;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.specworks.cms.identity.internal.AccountQueries;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+
+/** Use cases on staff accounts. */
+@Stateless
+public class AccountService {
+
+  @Inject private AccountQueries queries;
+  @Inject private PasswordHashing hashing;
+  @Inject private Clock clock;
+  @Inject private AuditLog audit;
+
+  /**
+   * Creates an enabled account. The password must satisfy {@link PasswordPolicy}; with {@code mustChangePassword}
+   * the holder has to choose a new one at first sign-in.
+   *
+   * @throws InvalidInputException if the user name is malformed or taken, or the password is too weak
+   */
+  public StaffAccount create(
+      String username, String displayName, Set<Role> roles, char[] password, boolean mustChangePassword) {
+    return create(username, displayName, roles, Set.of(), password, mustChangePassword);
+  }
+
+  /**
+   * An administrator creates an account with a temporary password that its holder must change at first sign-in.
+   *
+   * @throws org.specworks.cms.shared.PermissionDeniedException unless {@code actor} is an administrator
+   */
+  public StaffAccount createByAdministrator(
+      Actor actor, String username, String displayName, Set<Role> roles, Set<String> groups, char[] password) {
+    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    StaffAccount account = insert(username, displayName, roles, groups, password, true);
+    audit.record(actor, AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
+    return account;
+  }
+
+  /** Like {@link #create(String, String, Set, char[], boolean)}, with membership of reviewer groups. */
+  public StaffAccount create(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      Set<String> groups,
+      char[] password,
+      boolean mustChangePassword) {
+    StaffAccount account = insert(username, displayName, roles, groups, password, mustChangePassword);
+    audit.record(Actor.SYSTEM, AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
+    return account;
+  }
+
+  private StaffAccount insert(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      Set<String> groups,
+      char[] password,
+      boolean mustChangePassword) {
+    String name = validUsername(username);
+    if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+      throw new InvalidInputException("A display name of 1 to 200 characters is required.");
+    }
+    if (roles == null || roles.isEmpty()) {
+      throw new InvalidInputException("Give the account at least one role.");
+    }
+    if (queries.byUsername(name).isPresent()) {
+      throw new InvalidInputException("The user name '" + name + "' is taken.");
+    }
+    requireAcceptable(password, name);
+    groups.forEach(ReviewerGroups::requireValidName);
+    StaffAccount account =
+        new StaffAccount(
+            name, displayName, roles, groups, hashing.hash(password), mustChangePassword, clock.instant());
+    queries.add(account);
+    return account;
+  }
+
+  public Optional<StaffAccount> find(String username) {
+    return queries.byUsername(username);
+  }
+
+  public StaffAccount require(String username) {
+    return find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
+  }
+
+  /** Replaces the password after checking the current one; clears a pending forced change. */
+  public void changePassword(String username, char[] currentPassword, char[] newPassword) {
+    StaffAccount account = require(username);
+    if (!hashing.verify(currentPassword, account.passwordHash())) {
+      throw new InvalidInputException("The current password is not correct.");
+    }
+    if (Arrays.equals(currentPassword, newPassword)) {
+      throw new InvalidInputException("The new password must differ from the current one.");
+    }
+    requireAcceptable(newPassword, account.username());
+    account.changePasswordHash(hashing.hash(newPassword));
+    audit.record(Actor.named(account.username()), AuditAction.IDENTITY_CHANGE_PASSWORD, account.username());
+  }
+
+  private static String describe(StaffAccount account) {
+    return account.username() + " " + account.roles() + " groups " + account.groups();
+  }
+
+  private static String validUsername(String username) {
+    try {
+      return StaffAccount.normaliseUsername(username);
+    } catch (IllegalArgumentException refused) {
+      throw new InvalidInputException(refused.getMessage());
+    }
+  }
+
+  private static void requireAcceptable(char[] password, String username) {
+    PasswordPolicy.problemWith(password, username)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(problem);
+            });
+  }
+
+  /**
+   * Records a sign-in attempt in the audit trail. A failed attempt is recorded under the name that was typed,
+   * whether or not such an account exists.
+   */
+  public void recordSignIn(String typedUsername, boolean succeeded) {
+    String name = typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
+    String recorded = name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
+    audit.record(
+        Actor.named(recorded),
+        succeeded ? AuditAction.IDENTITY_SIGN_IN : AuditAction.IDENTITY_SIGN_IN_FAILED,
+        succeeded ? "signed in" : "wrong user name or password");
+  }
+
+  /** The actor for a signed-in staff member. */
+  public Actor actorFor(String username) {
+    return Actor.of(require(username));
+  }
+
+  public boolean anyAdministratorExists() {
+    return queries.countWithRole(Role.ADMIN) > 0;
+  }
+
+  public List<StaffAccount> all() {
+    return queries.all();
+  }
+
+  /** The stored hash, for checks that the parameters are what the policy requires. */
+  public String storedHashOf(String username) {
+    return require(username).passwordHash();
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA queries behind the identity services. */
+package org.specworks.cms.identity.internal;

@@ -1,0 +1,34 @@
+package org.specworks.cms.seed;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
+
+/**
+ * Imports the bundled seed, published, as revision 1 by the system. Idempotent: an item whose path already holds
+ * content is skipped, whatever editors have done to it since, so a restart neither duplicates nor overwrites.
+ */
+@Stateless
+public class SeedImport {
+
+  static final String CHANGE_NOTE = "Imported from the site's seed document";
+
+  @Inject private ContentService content;
+
+  public ImportReport importBundledSeed() {
+    List<ContentPath> created = new ArrayList<>();
+    List<ContentPath> present = new ArrayList<>();
+    for (SeedItem item : BundledSeed.items()) {
+      if (content.findByPath(item.path()).isPresent()) {
+        present.add(item.path());
+      } else {
+        content.importPublished(item.type(), item.path(), item.content(), CHANGE_NOTE);
+        created.add(item.path());
+      }
+    }
+    return new ImportReport(created, present);
+  }
+}

@@ -1,0 +1,60 @@
+package org.specworks.cms.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything else touches it.
+ *
+ * <p>The data source is defined here, once, from MicroProfile Config ({@code cms.db.*}; environment variables such
+ * as {@code CMS_DB_URL} override the defaults in {@code META-INF/microprofile-config.properties}), so the same
+ * build runs on the embedded H2 default and on PostgreSQL without editing a file. JPA's own schema generation is
+ * off: Flyway owns the schema, and the same SQL runs on both databases.
+ */
+@DataSourceDefinition(
+    name = SchemaMigrator.DATA_SOURCE,
+    className = "${MPCONFIG=cms.db.class}",
+    url = "${MPCONFIG=cms.db.url}",
+    user = "${MPCONFIG=cms.db.user}",
+    password = "${MPCONFIG=cms.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/cms";
+  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    Flyway flyway =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load();
+    MigrateResult result = flyway.migrate();
+    LOG.info(
+        () ->
+            "Database "
+                + result.database
+                + ": schema at version "
+                + flyway.info().current().getVersion()
+                + ", "
+                + result.migrationsExecuted
+                + " migration(s) applied now");
+  }
+}

@@ -1,0 +1,270 @@
+package org.specworks.cms.workflow;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.specworks.cms.audit.AuditAction;
+import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionSaved;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.workflow.internal.WorkflowQueries;
+
+/**
+ * Submitting revisions for review and deciding on them. Each method checks the actor, applies one rule of {@link
+ * Review}, and leaves one audit entry; a refused move changes nothing.
+ */
+@Stateless
+public class WorkflowService {
+
+  @Inject private WorkflowQueries queries;
+  @Inject private ContentService content;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  /** The steps a content type's reviews go through now. */
+  public List<WorkflowStep> stepsFor(ContentType type) {
+    return queries.definitionFor(type).orElseGet(() -> WorkflowDefinition.defaultFor(type)).steps();
+  }
+
+  /** Replaces a content type's steps; reviews already running keep theirs. Administrators only. */
+  public void redefine(Actor actor, ContentType type, List<WorkflowStep> steps) {
+    actor.requireAnyRole("change workflows", Role.ADMIN);
+    Optional<WorkflowDefinition> existing = queries.definitionFor(type);
+    if (existing.isPresent()) {
+      existing.get().replaceSteps(steps);
+    } else {
+      queries.add(new WorkflowDefinition(type, steps));
+    }
+    audit.record(actor, AuditAction.WORKFLOW_DEFINE, type.label() + ": " + steps);
+  }
+
+  /** Creates the stored default workflow for every type that has none yet. */
+  public void ensureDefaults() {
+    for (ContentType type : ContentType.values()) {
+      if (queries.definitionFor(type).isEmpty()) {
+        queries.add(WorkflowDefinition.defaultFor(type));
+      }
+    }
+  }
+
+  /**
+   * Starts a review of the item's latest revision with the content type's current steps.
+   *
+   * @throws IllegalTransitionException if that revision is not the latest, already live, or already under review
+   */
+  public Review submitForReview(Actor actor, ContentPath path, long revisionId) {
+    actor.requireAnyRole("submit content for review", Role.EDITOR, Role.ADMIN);
+    ContentItem item = content.requireByPath(path);
+    Revision latest = item.latestRevision().orElseThrow();
+    if (latest.id() != revisionId) {
+      throw new IllegalTransitionException(
+          "Only the latest revision (" + latest.number() + ") can be submitted for review.");
+    }
+    if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+      throw new IllegalTransitionException("Revision " + latest.number() + " is already live.");
+    }
+    for (Review open : queries.openReviewsOf(item.id())) {
+      if (open.revisionId() == latest.id()) {
+        throw new IllegalTransitionException(
+            "Revision " + latest.number() + " is already " + (open.state() == ReviewState.APPROVED
+                ? "approved." : "in review (step '" + open.currentStepName() + "')."));
+      }
+      open.voidBecause("Superseded by the review of revision " + latest.number(), clock.instant());
+    }
+    Review review = startReview(item, latest, actor);
+    audit.record(actor, AuditAction.WORKFLOW_SUBMIT, item, latest, "review of revision " + latest.number());
+    return review;
+  }
+
+  /**
+   * Approves the current step of a review.
+   *
+   * @param revisionId the revision the reviewer looked at; must be the one under review
+   * @throws IllegalTransitionException if the actor may not decide, wrote part of the change, or the review moved on
+   */
+  public Review approve(Actor actor, long reviewId, long revisionId, String comment) {
+    actor.requireAnyRole("approve content", Role.REVIEWER, Role.ADMIN);
+    Review review = requireReview(reviewId);
+    ContentItem item = itemOf(review);
+    requireStillCurrent(review, item, revisionId);
+    review.approve(actor, authorsOfChange(item, review), comment, clock.instant());
+    flushOrLoseRace();
+    audit.record(actor, AuditAction.WORKFLOW_APPROVE, item, item.latestRevision().orElseThrow(),
+        "step '" + review.decisions().get(review.decisions().size() - 1).stepName() + "'"
+            + (review.state() == ReviewState.APPROVED ? ": revision approved" : "")
+            + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+    return review;
+  }
+
+  /** Sends a revision back to its author with a mandatory reason. */
+  public Review reject(Actor actor, long reviewId, String reason) {
+    actor.requireAnyRole("reject content", Role.REVIEWER, Role.ADMIN);
+    Review review = requireReview(reviewId);
+    ContentItem item = itemOf(review);
+    review.reject(actor, reason, clock.instant());
+    flushOrLoseRace();
+    audit.record(actor, AuditAction.WORKFLOW_REJECT, item, item.latestRevision().orElseThrow(),
+        "step '" + review.currentStepName() + "': " + reason.strip());
+    return review;
+  }
+
+  /** Adds a comment to a review, kept with the revision under review. Any staff member may comment. */
+  public ReviewComment comment(Actor actor, long reviewId, String text) {
+    actor.requireAnyRole("comment on reviews", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    if (text == null || text.isBlank() || text.length() > 4000) {
+      throw new InvalidInputException("A comment has between 1 and 4000 characters.");
+    }
+    Review review = requireReview(reviewId);
+    ContentItem item = itemOf(review);
+    ReviewComment comment =
+        new ReviewComment(review.id(), review.revisionId(), actor.username(), text.strip(), clock.instant());
+    queries.add(comment);
+    audit.record(actor, AuditAction.WORKFLOW_COMMENT, item, item.latestRevision().orElseThrow(),
+        "on review " + review.id());
+    return comment;
+  }
+
+  /**
+   * A save makes any open review of an older revision void: an approval is bound to the exact content it judged.
+   * If the item was in review or approved, it goes back to review with the new revision.
+   */
+  public void onRevisionSaved(@Observes RevisionSaved saved) {
+    List<Review> superseded =
+        queries.openReviewsOf(saved.itemId()).stream().filter(r -> r.revisionId() != saved.revisionId()).toList();
+    if (superseded.isEmpty()) {
+      return;
+    }
+    ContentItem item = content.requireItem(saved.itemId());
+    Revision latest = item.latestRevision().orElseThrow();
+    for (Review review : superseded) {
+      review.voidBecause(
+          "Revision " + latest.number() + " was saved by " + saved.actor() + " after this review started",
+          clock.instant());
+    }
+    Actor saver = Actor.named(saved.actor());
+    Review again = startReview(item, latest, saver);
+    audit.record(
+        saver,
+        AuditAction.WORKFLOW_VOID,
+        item,
+        latest,
+        "revision "
+            + latest.number()
+            + " voided review(s) "
+            + superseded.stream().map(r -> "#" + r.id()).toList()
+            + "; back in review as #"
+            + again.id());
+  }
+
+  /** Where the item's latest revision stands. */
+  public EditorialState stateOf(ContentItem item) {
+    if (item.status() == org.specworks.cms.content.PublicationStatus.ARCHIVED) {
+      return EditorialState.ARCHIVED;
+    }
+    Revision latest = item.latestRevision().orElseThrow();
+    if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+      return EditorialState.PUBLISHED;
+    }
+    return queries
+        .latestReviewOfRevision(latest.id())
+        .map(
+            review ->
+                switch (review.state()) {
+                  case IN_PROGRESS -> EditorialState.IN_REVIEW;
+                  case APPROVED -> EditorialState.APPROVED;
+                  case REJECTED -> EditorialState.REJECTED;
+                  case VOIDED, PUBLISHED -> EditorialState.DRAFT;
+                })
+        .orElse(EditorialState.DRAFT);
+  }
+
+  public EditorialState stateOf(ContentPath path) {
+    return stateOf(content.requireByPath(path));
+  }
+
+  /** The review that is in progress or approved for the item, if any. */
+  public Optional<Review> openReviewOf(ContentPath path) {
+    List<Review> open = queries.openReviewsOf(content.requireByPath(path).id());
+    return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
+  }
+
+  /** The item's reviews, newest first. */
+  public List<Review> reviewsOf(ContentPath path) {
+    return queries.reviewsOf(content.requireByPath(path).id());
+  }
+
+  public Review requireReview(long reviewId) {
+    return queries.review(reviewId).orElseThrow(() -> new NotFoundException("No review " + reviewId));
+  }
+
+  /** The latest review of an exact revision, if it was ever submitted. */
+  public Optional<Review> latestReviewOf(long revisionId) {
+    return queries.latestReviewOfRevision(revisionId);
+  }
+
+  public List<ReviewComment> commentsOn(long reviewId) {
+    return queries.commentsOn(reviewId);
+  }
+
+  /** Reviews waiting for a decision by a group the actor belongs to. */
+  public List<Review> awaitingDecisionBy(Actor actor) {
+    return queries.reviewsInState(ReviewState.IN_PROGRESS).stream()
+        .filter(review -> actor.inGroup(review.currentStepGroup()))
+        .toList();
+  }
+
+  /** Approved reviews whose revision is not live yet: ready to publish. */
+  public List<Review> approvedAwaitingPublication() {
+    return queries.reviewsInState(ReviewState.APPROVED);
+  }
+
+  /** Everyone who wrote a revision in the range the review covers: after the live one, up to the reviewed one. */
+  public Set<String> authorsOfChange(ContentItem item, Review review) {
+    int liveNumber = item.liveRevision().map(Revision::number).orElse(0);
+    return queries.authorsBetween(item, liveNumber, review.revisionNumber());
+  }
+
+  private Review startReview(ContentItem item, Revision revision, Actor submitter) {
+    Review review = Review.of(revision, stepsFor(item.type()), submitter.username(), clock.instant());
+    queries.add(review);
+    queries.flush();
+    return review;
+  }
+
+  private ContentItem itemOf(Review review) {
+    return content.requireItem(review.itemId());
+  }
+
+  private static void requireStillCurrent(Review review, ContentItem item, long revisionId) {
+    if (review.revisionId() != revisionId) {
+      throw new IllegalTransitionException(
+          "This review is of revision " + review.revisionNumber() + ", not of the revision you looked at.");
+    }
+    Revision latest = item.latestRevision().orElseThrow();
+    if (latest.id() != review.revisionId() || !latest.contentHash().equals(review.contentHash())) {
+      throw new IllegalTransitionException(
+          "The item changed after this review started (now revision " + latest.number() + "); review it again.");
+    }
+  }
+
+  private void flushOrLoseRace() {
+    try {
+      queries.flush();
+    } catch (PersistenceException concurrentDecision) {
+      throw new IllegalTransitionException("Someone else decided on this review at the same moment; reload it.");
+    }
+  }
+}

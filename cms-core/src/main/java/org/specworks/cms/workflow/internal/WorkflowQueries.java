@@ -1,0 +1,98 @@
+package org.specworks.cms.workflow.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentType;
+import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.ReviewComment;
+import org.specworks.cms.workflow.ReviewState;
+import org.specworks.cms.workflow.WorkflowDefinition;
+
+/** The JPA queries of the workflow feature. */
+@Dependent
+public class WorkflowQueries {
+
+  @PersistenceContext(unitName = "cms")
+  private EntityManager em;
+
+  public Optional<WorkflowDefinition> definitionFor(ContentType type) {
+    return em.createQuery(
+            "select d from WorkflowDefinition d where d.contentType = :type", WorkflowDefinition.class)
+        .setParameter("type", type)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Review> review(long id) {
+    return Optional.ofNullable(em.find(Review.class, id));
+  }
+
+  /** Reviews of an item still open (in progress or approved), oldest first. */
+  public List<Review> openReviewsOf(long itemId) {
+    return em.createQuery(
+            "select r from Review r where r.itemId = :item and r.state in :open order by r.id", Review.class)
+        .setParameter("item", itemId)
+        .setParameter("open", List.of(ReviewState.IN_PROGRESS, ReviewState.APPROVED))
+        .getResultList();
+  }
+
+  public List<Review> reviewsOf(long itemId) {
+    return em.createQuery("select r from Review r where r.itemId = :item order by r.id desc", Review.class)
+        .setParameter("item", itemId)
+        .getResultList();
+  }
+
+  public Optional<Review> latestReviewOfRevision(long revisionId) {
+    return em.createQuery(
+            "select r from Review r where r.revisionId = :revision order by r.id desc", Review.class)
+        .setParameter("revision", revisionId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Review> reviewsInState(ReviewState state) {
+    return em.createQuery("select r from Review r where r.state = :state order by r.submittedAt", Review.class)
+        .setParameter("state", state)
+        .getResultList();
+  }
+
+  /** Authors of the item's revisions after {@code fromNumber} up to and including {@code toNumber}. */
+  public Set<String> authorsBetween(ContentItem item, int fromNumber, int toNumber) {
+    return new TreeSet<>(
+        em.createQuery(
+                "select distinct r.author from Revision r where r.item = :item and r.number > :from"
+                    + " and r.number <= :to",
+                String.class)
+            .setParameter("item", item)
+            .setParameter("from", fromNumber)
+            .setParameter("to", toNumber)
+            .getResultList());
+  }
+
+  public List<ReviewComment> commentsOn(long reviewId) {
+    return em.createQuery(
+            "select c from ReviewComment c where c.reviewId = :review order by c.writtenAt, c.id", ReviewComment.class)
+        .setParameter("review", reviewId)
+        .getResultList();
+  }
+
+  public void lock(ContentItem item) {
+    em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

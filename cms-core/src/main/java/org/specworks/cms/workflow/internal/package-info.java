@@ -1,0 +1,2 @@
+/** JPA queries behind the workflow feature. */
+package org.specworks.cms.workflow.internal;

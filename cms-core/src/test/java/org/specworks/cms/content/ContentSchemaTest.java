@@ -1,0 +1,85 @@
+package org.specworks.cms.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ContentSchemaTest {
+
+  @Test
+  void aValidPolicyHasNoViolations() {
+    RevisionContent policy =
+        new RevisionContent(
+            "Openness Policy",
+            "Maintaining an open organization…",
+            "",
+            Map.of("kind", "openness-policy", "effectiveDate", "2018-02-01", "position", "6"));
+
+    assertEquals(Map.of(), ContentType.POLICY.schema().violations(policy));
+  }
+
+  @Test
+  void namesEveryBrokenFieldWithAMessageAnEditorUnderstands() {
+    RevisionContent broken =
+        new RevisionContent(
+            "Policy", "", "", Map.of("kind", "secret-policy", "effectiveDate", "1 Feb 2018", "colour", "red"));
+
+    Map<String, String> violations = ContentType.POLICY.schema().violations(broken);
+
+    assertTrue(violations.get("kind").startsWith("Kind must be one of document-use-agreement"));
+    assertEquals("Effective date must be a date like 2018-02-01.", violations.get("effectiveDate"));
+    assertEquals("Position is required.", violations.get("position"));
+    assertEquals("Unknown field 'colour' for this kind of content.", violations.get("colour"));
+  }
+
+  @Test
+  void checksBodiesAndDescriptionsPerType() {
+    assertEquals(
+        Map.of("body", "Answer is required."),
+        ContentType.FAQ_ENTRY.schema().violations(new RevisionContent("Q?", "", " ", Map.of("position", "1"))));
+    assertEquals(
+        "This kind of content has no body text.",
+        ContentType.TRADEMARK
+            .schema()
+            .violations(
+                new RevisionContent("SyncML", "", "text", Map.of("form", "word-mark", "symbol", "™", "position", "1")))
+            .get("body"));
+  }
+
+  @Test
+  void urlsAndPathsAreChecked() {
+    assertEquals(
+        "Address must be an http(s) or mailto address.",
+        ContentType.DOCUMENT.schema().violations(new RevisionContent("Doc", "", "", Map.of("url", "javascript:x")))
+            .get("url"));
+    assertEquals(
+        Map.of(),
+        ContentType.DOCUMENT.schema()
+            .violations(new RevisionContent("Doc", "", "", Map.of("url", "https://omaspecworks.org/a.pdf"))));
+    assertEquals(
+        "Declaration document must be a path like /documents/faq.",
+        ContentType.IPR_DECLARATION.schema()
+            .violations(
+                new RevisionContent(
+                    "Acme",
+                    "",
+                    "",
+                    Map.of("list", "member", "specification", "LwM2M", "declaredOn", "2020-01-01", "document", "x y")))
+            .get("document"));
+  }
+
+  @Test
+  void fieldsAreCanonicalSoEqualContentHashesEqually() {
+    RevisionContent a = new RevisionContent("T", "", "", Map.of("b", "2", "a", "1", "blank", " "));
+    RevisionContent b = new RevisionContent("T", "", "", Map.of("a", "1", "b", "2"));
+    RevisionContent c = new RevisionContent("T", "", "", Map.of("a", "1", "b", "3"));
+
+    assertEquals(a, b);
+    assertEquals(a.hash(), b.hash());
+    assertNotEquals(a.hash(), c.hash());
+    assertEquals(Map.of("a", "1", "b", "2"), a.fields());
+  }
+}

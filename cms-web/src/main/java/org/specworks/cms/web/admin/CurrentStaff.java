@@ -1,0 +1,47 @@
+package org.specworks.cms.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import org.specworks.cms.identity.AccountService;
+import org.specworks.cms.identity.StaffAccount;
+
+/** The signed-in staff member, as the admin template shows them, and signing out. */
+@Named
+@RequestScoped
+public class CurrentStaff {
+
+  @Inject private ExternalContext external;
+  @Inject private AccountService accounts;
+
+  private StaffAccount account;
+
+  public StaffAccount getAccount() {
+    if (account == null) {
+      account = accounts.require(external.getRemoteUser());
+    }
+    return account;
+  }
+
+  /** e.g. "ADMIN, EDITOR" */
+  public String getRoles() {
+    return getAccount().roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+  }
+
+  /** Ends the session for real: the container forgets the caller and the session is destroyed. */
+  public void signOut() throws ServletException, IOException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    external.redirect(external.getRequestContextPath() + AdminSecurity.LOGIN_PAGE + "?signedOut=true");
+  }
+}

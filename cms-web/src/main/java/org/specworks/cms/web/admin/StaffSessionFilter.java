@@ -1,0 +1,53 @@
+package org.specworks.cms.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.specworks.cms.identity.AccountService;
+import org.specworks.cms.identity.StaffAccount;
+
+/**
+ * Checks the signed-in account on every admin request, after the container has checked the role: a disabled
+ * account's session ends at its next request, and an account that must change its password sees nothing else
+ * until it has.
+ */
+@WebFilter(filterName = "staffSession", urlPatterns = "/admin/*")
+public class StaffSessionFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AccountService accounts;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String user = request.getRemoteUser();
+    if (user == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<StaffAccount> account = accounts.find(user);
+    if (account.isEmpty() || !account.get().isEnabled()) {
+      request.logout();
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.invalidate();
+      }
+      response.sendRedirect(request.getContextPath() + AdminSecurity.LOGIN_PAGE);
+      return;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (account.get().mustChangePassword() && !path.equals(AdminSecurity.PASSWORD_PAGE)) {
+      response.sendRedirect(request.getContextPath() + AdminSecurity.PASSWORD_PAGE);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,215 @@
+package org.specworks.cms.web.admin.content;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentSchema;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.ContentValidationException;
+import org.specworks.cms.content.FieldDefinition;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionContent;
+import org.specworks.cms.content.StaleRevisionException;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.rendering.MarkdownRenderer;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.workflow.EditorialState;
+import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.WorkflowService;
+import org.specworks.cms.web.admin.Messages;
+
+/**
+ * Backs {@code admin/content/edit.xhtml}: one item's form, built from its type's schema. Saving stores a new
+ * revision on top of the one the form was loaded from; if someone saved in between, the typed text stays in the
+ * form and the message says who changed what.
+ */
+@Named
+@ViewScoped
+public class ContentEditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ContentService content;
+  @Inject private transient WorkflowService workflow;
+  @Inject private transient MarkdownRenderer renderer;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+
+  private String path;
+  private String typeName;
+  private long baseRevisionId;
+  private int baseRevisionNumber;
+  private String title;
+  private String description;
+  private String body;
+  private final Map<String, String> fields = new LinkedHashMap<>();
+  private String changeNote;
+  private String preview = "";
+
+  /** {@code f:viewAction}: loads the item's latest revision into the form. */
+  public void load() throws IOException {
+    Optional<ContentItem> item = parsedPath().flatMap(content::findByPath);
+    if (item.isEmpty()) {
+      external.responseSendError(404, "No content at this path");
+      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete(); // render nothing after the 404
+      return;
+    }
+    Revision latest = item.get().latestRevision().orElseThrow();
+    typeName = item.get().type().name();
+    baseRevisionId = latest.id();
+    baseRevisionNumber = latest.number();
+    RevisionContent current = latest.content();
+    title = current.title();
+    description = current.description();
+    body = current.body();
+    fields.clear();
+    for (FieldDefinition field : schema().fields()) {
+      fields.put(field.name(), current.field(field.name()));
+    }
+  }
+
+  public void save() throws IOException {
+    try {
+      Revision saved =
+          content.save(actor.get(), contentPath(), baseRevisionId,
+              new RevisionContent(title == null ? " " : title, description, body, fields), changeNote);
+      Messages.info("Saved as revision " + saved.number() + ".");
+      Messages.keepForRedirect();
+      external.redirect(editUrl());
+    } catch (ContentValidationException invalid) {
+      invalid.violations().forEach((field, problem) -> Messages.errorAt(clientIdOf(field), problem));
+      Messages.error("Nothing was saved: please correct the fields marked below.");
+    } catch (StaleRevisionException conflict) {
+      Messages.error(conflict.getMessage() + " Your text is still in the form: copy it out, reload, and merge.");
+    } catch (InvalidInputException | PermissionDeniedException | IllegalArgumentException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public void submitForReview() throws IOException {
+    try {
+      Review review = workflow.submitForReview(actor.get(), contentPath(), baseRevisionId);
+      Messages.info("Revision " + review.revisionNumber() + " is now in review (" + review.currentStepName() + ").");
+      Messages.keepForRedirect();
+      external.redirect(editUrl());
+    } catch (IllegalTransitionException | PermissionDeniedException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  /** Renders the body as the public site would, without saving anything. */
+  public void renderPreview() {
+    preview = renderer.render(body).html();
+  }
+
+  public EditorialState getState() {
+    return workflow.stateOf(contentPath());
+  }
+
+  /** The reason of the latest rejection, when the item was sent back. */
+  public String getRejection() {
+    return workflow.latestReviewOf(baseRevisionId).flatMap(Review::closingReason).orElse("");
+  }
+
+  public Optional<Review> openReview() {
+    return workflow.openReviewOf(contentPath());
+  }
+
+  public ContentSchema schema() {
+    return org.specworks.cms.content.ContentType.valueOf(typeName).schema();
+  }
+
+  public List<FieldDefinition> getFieldDefinitions() {
+    return schema().fields();
+  }
+
+  private String clientIdOf(String field) {
+    return switch (field) {
+      case ContentSchema.TITLE, ContentSchema.DESCRIPTION, ContentSchema.BODY -> "editor:" + field;
+      default -> null;
+    };
+  }
+
+  private String editUrl() {
+    return external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
+        + URLEncoder.encode(path, StandardCharsets.UTF_8);
+  }
+
+  private Optional<ContentPath> parsedPath() {
+    return ContentPath.parse(path);
+  }
+
+  private ContentPath contentPath() {
+    return parsedPath().orElseThrow(() -> new NotFoundException("No content at " + path));
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = path;
+  }
+
+  public String getTypeLabel() {
+    return org.specworks.cms.content.ContentType.valueOf(typeName).label();
+  }
+
+  public int getBaseRevisionNumber() {
+    return baseRevisionNumber;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public Map<String, String> getFields() {
+    return fields;
+  }
+
+  public String getChangeNote() {
+    return changeNote;
+  }
+
+  public void setChangeNote(String changeNote) {
+    this.changeNote = changeNote;
+  }
+
+  public String getPreview() {
+    return preview;
+  }
+}

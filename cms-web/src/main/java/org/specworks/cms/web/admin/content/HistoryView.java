@@ -1,0 +1,134 @@
+package org.specworks.cms.web.admin.content;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionDiff;
+import org.specworks.cms.content.StaleRevisionException;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.web.admin.review.DiffHtml;
+
+/**
+ * Backs {@code admin/content/history.xhtml}: every revision of an item, newest first; compare any two; revert to
+ * one (which adds a revision with its content, so nothing is lost).
+ */
+@Named
+@ViewScoped
+public class HistoryView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ContentService content;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+
+  private String path;
+  private int from;
+  private int to;
+  private RevisionDiff diff;
+  private Long liveRevisionId;
+
+  public void load() throws IOException {
+    Optional<ContentItem> item = parsed().flatMap(content::findByPath);
+    if (item.isEmpty()) {
+      external.responseSendError(404, "No content at this path");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    liveRevisionId = item.get().liveRevision().map(Revision::id).orElse(null);
+    int latest = item.get().latestRevision().orElseThrow().number();
+    if (to == 0) {
+      to = latest;
+    }
+    if (from == 0) {
+      from = Math.max(1, to - 1);
+    }
+    compare();
+  }
+
+  public void compare() {
+    try {
+      diff = content.diff(contentPath(), from, to);
+    } catch (NotFoundException missing) {
+      Messages.error(missing.getMessage());
+      diff = new RevisionDiff(from, to, List.of());
+    }
+  }
+
+  public void revertTo(int number) throws IOException {
+    try {
+      long base = content.requireByPath(contentPath()).latestRevision().orElseThrow().id();
+      Revision saved = content.revertTo(actor.get(), contentPath(), base, number, null);
+      Messages.info("Revision " + number + "'s content is now revision " + saved.number() + " (a draft).");
+      Messages.keepForRedirect();
+      external.redirect(external.getRequestContextPath() + "/admin/content/history.xhtml?path="
+          + URLEncoder.encode(path, StandardCharsets.UTF_8));
+    } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public List<Revision> getRevisions() {
+    return content.history(contentPath());
+  }
+
+  public boolean isLive(Revision revision) {
+    return liveRevisionId != null && liveRevisionId.equals(revision.id());
+  }
+
+  public String wordsOf(RevisionDiff.FieldChange change) {
+    return DiffHtml.of(change.words());
+  }
+
+  private Optional<ContentPath> parsed() {
+    return ContentPath.parse(path);
+  }
+
+  private ContentPath contentPath() {
+    return parsed().orElseThrow(() -> new NotFoundException("No content at " + path));
+  }
+
+  public RevisionDiff getDiff() {
+    return diff;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = path;
+  }
+
+  public int getFrom() {
+    return from;
+  }
+
+  public void setFrom(int from) {
+    this.from = from;
+  }
+
+  public int getTo() {
+    return to;
+  }
+
+  public void setTo(int to) {
+    this.to = to;
+  }
+}

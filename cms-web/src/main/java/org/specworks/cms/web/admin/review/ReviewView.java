@@ -1,0 +1,152 @@
+package org.specworks.cms.web.admin.review;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.RevisionDiff;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
+import org.specworks.cms.publishing.PublishingService;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.ReviewComment;
+import org.specworks.cms.workflow.ReviewState;
+import org.specworks.cms.workflow.WorkflowService;
+import org.specworks.cms.web.admin.Messages;
+
+/**
+ * Backs {@code admin/review/review.xhtml}: what changed since live, the comments, and the decision. Approve is
+ * disabled, with the reason, for anyone the rules do not let decide (wrong group, author of the change).
+ */
+@Named
+@ViewScoped
+public class ReviewView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient WorkflowService workflow;
+  @Inject private transient ContentService content;
+  @Inject private transient PublishingService publishing;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+
+  private long id;
+  // Read once per request: the page asks for them many times while it renders.
+  private transient Review review;
+  private transient ContentItem item;
+  private String comment;
+  private String reason;
+
+  public void load() throws IOException {
+    review = null;
+    item = null;
+    try {
+      review();
+    } catch (NotFoundException missing) {
+      external.responseSendError(404, "No such review");
+      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete(); // render nothing after the 404
+    }
+  }
+
+  public void approve() throws IOException {
+    act(() -> workflow.approve(actor.get(), id, review().revisionId(), comment), "Approved.");
+  }
+
+  public void reject() throws IOException {
+    act(() -> workflow.reject(actor.get(), id, reason), "Sent back to the author.");
+  }
+
+  public void addComment() throws IOException {
+    act(() -> workflow.comment(actor.get(), id, comment), "Comment added.");
+  }
+
+  public void publish() throws IOException {
+    act(() -> publishing.publish(actor.get(), item().path(), review().revisionId()), "Published.");
+  }
+
+  private void act(Runnable action, String done) throws IOException {
+    try {
+      action.run();
+      Messages.info(done);
+      Messages.keepForRedirect();
+      external.redirect(external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + id);
+    } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public Review review() {
+    if (review == null) {
+      review = workflow.requireReview(id);
+    }
+    return review;
+  }
+
+  public ContentItem item() {
+    if (item == null) {
+      item = content.requireItem(review().itemId());
+    }
+    return item;
+  }
+
+  public RevisionDiff getChanges() {
+    return content.changesSinceLive(item().path());
+  }
+
+  public String wordsOf(RevisionDiff.FieldChange change) {
+    return DiffHtml.of(change.words());
+  }
+
+  public List<ReviewComment> getComments() {
+    return workflow.commentsOn(id);
+  }
+
+  /** Why the signed-in person may not approve or reject now; empty if they may. */
+  public String getWhyCannotDecide() {
+    Actor me = actor.get();
+    if (!me.hasRole(Role.REVIEWER) && !me.hasRole(Role.ADMIN)) {
+      return "Only reviewers decide on reviews.";
+    }
+    Optional<String> reason = review().whyCannotDecide(me, workflow.authorsOfChange(item(), review()));
+    return reason.orElse("");
+  }
+
+  public boolean isPublishable() {
+    Actor me = actor.get();
+    return review().state() == ReviewState.APPROVED && (me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN));
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,60 @@
+package org.specworks.cms.web.site;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.specworks.cms.content.ContentPath;
+
+/**
+ * Serves published pages at their public paths. Responses carry a strong ETag built from every revision shown and
+ * the layout, so a reader's cache revalidates cheaply (304) and never shows a superseded revision.
+ */
+@WebServlet(name = "publicPages", urlPatterns = PublicPageServlet.SITE_ROOT + "/*")
+public class PublicPageServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  static final String SITE_ROOT = "/omaspecworks";
+  static final String HOME = SITE_ROOT + "/about";
+  private static final int MAX_QUERY = 200;
+
+  @Inject private SitePages pages;
+  @Inject private SiteLayout layout;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Optional<SitePage> page =
+        parse(request).flatMap(path -> pages.page(path, request.getContextPath(), tableQuery(request)));
+    if (page.isEmpty()) {
+      NotFound.send(request, response, layout);
+      return;
+    }
+    String etag = page.get().etag();
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "public, no-cache");
+    if (Etags.matches(request.getHeader("If-None-Match"), etag)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write(page.get().html());
+  }
+
+  private static TableQuery tableQuery(HttpServletRequest request) {
+    return new TableQuery(bounded(request.getParameter("q")), bounded(request.getParameter("sort")));
+  }
+
+  private static String bounded(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.length() > MAX_QUERY ? value.substring(0, MAX_QUERY) : value;
+  }
+
+  private static Optional<ContentPath> parse(HttpServletRequest request) {
+    return ContentPath.parse(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+  }
+}

@@ -1,0 +1,121 @@
+package org.specworks.cms.web.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentType;
+import org.specworks.cms.publishing.LiveContent;
+import org.specworks.cms.publishing.LiveItem;
+import org.specworks.cms.publishing.LivePage;
+import org.specworks.cms.publishing.RevisionPublished;
+import org.specworks.cms.rendering.RenderedMarkdown.OutlineEntry;
+import org.specworks.cms.shared.ContentHash;
+import org.specworks.cms.web.site.SiteListings.Listing;
+
+/**
+ * Composes public pages from live content and keeps the rendered HTML until something on the page is published
+ * again. Publishing an item drops exactly the pages that show it: its own and the page that lists it (every page,
+ * when a page itself appears or disappears, because all pages carry the navigation).
+ */
+@ApplicationScoped
+public class SitePages {
+
+  @Inject private LiveContent live;
+  @Inject private SiteLayout layout;
+
+  private final Map<String, SitePage> cache = new ConcurrentHashMap<>();
+  // A page composed while a publication committed must not be cached with the old content.
+  private final AtomicLong generation = new AtomicLong();
+
+  /** The page at {@code path}; filtered views ({@code query}) are composed on every request, not cached. */
+  public Optional<SitePage> page(ContentPath path, String contextPath, TableQuery query) {
+    if (!query.isNone()) {
+      return compose(path, contextPath, query);
+    }
+    String key = contextPath + path.value();
+    SitePage cached = cache.get(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    long before = generation.get();
+    Optional<SitePage> page = compose(path, contextPath, query);
+    if (page.isPresent() && generation.get() == before) {
+      cache.put(key, page.get());
+    }
+    return page;
+  }
+
+  void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
+    generation.incrementAndGet();
+    if (published.type() == ContentType.PAGE) {
+      cache.clear();
+      return;
+    }
+    Set<String> affected = new HashSet<>();
+    affected.add(published.path());
+    live.pageListing(ContentPath.of(published.path())).ifPresent(page -> affected.add(page.value()));
+    cache.keySet().removeIf(key -> affected.stream().anyMatch(key::endsWith));
+  }
+
+  /** How many pages are held rendered; for tests and monitoring. */
+  int cachedPages() {
+    return cache.size();
+  }
+
+  private Optional<SitePage> compose(ContentPath path, String contextPath, TableQuery query) {
+    Optional<LivePage> page = live.livePage(path);
+    if (page.isEmpty()) {
+      return Optional.empty();
+    }
+    List<LiveItem> listed = live.listedOn(path);
+    Map<String, LiveItem> documents = live.liveDocuments();
+    Listing listing = SiteListings.of(listed, documents, contextPath, query);
+    List<OutlineEntry> outline = new ArrayList<>(page.get().content().outline());
+    outline.addAll(listing.outline());
+    List<String> versions = new ArrayList<>();
+    String html =
+        layout.page(
+            page.get().title(),
+            page.get().description(),
+            navigation(path, contextPath, versions),
+            outline,
+            page.get().content().html() + listing.html(),
+            contextPath);
+    versions.add(Long.toString(page.get().revisionId()));
+    listed.forEach(item -> versions.add(Long.toString(item.revisionId())));
+    documents.values().forEach(document -> versions.add(Long.toString(document.revisionId())));
+    versions.add(layout.fingerprint());
+    versions.add(query.search());
+    versions.add(query.sort());
+    String etag = "\"" + ContentHash.of(versions.toArray(String[]::new)).substring(0, 32) + "\"";
+    return Optional.of(new SitePage(path.value(), html, etag));
+  }
+
+  /** The section's home and the published pages right below it, in path order; adds their revisions. */
+  private List<SiteLayout.NavLink> navigation(ContentPath current, String contextPath, List<String> versions) {
+    List<SiteLayout.NavLink> links = new ArrayList<>();
+    String home = PublicPageServlet.HOME;
+    for (String path : live.livePagePaths()) {
+      boolean inNav = path.equals(home) || path.startsWith(home + "/") && path.indexOf('/', home.length() + 1) < 0;
+      if (inNav) {
+        live.livePage(ContentPath.of(path))
+            .ifPresent(
+                page -> {
+                  versions.add(Long.toString(page.revisionId()));
+                  links.add(new SiteLayout.NavLink(contextPath + path, page.title(), path.equals(current.value())));
+                });
+      }
+    }
+    return links;
+  }
+}

@@ -1,0 +1,63 @@
+package org.specworks.cms.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A plain HTTP client for the deployed site, on loopback, that never follows redirects. */
+public final class SiteClient {
+
+  private final URI base;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  public SiteClient(URL deploymentUrl) {
+    this.base = Loopback.base(deploymentUrl);
+  }
+
+  /** {@code path} without a leading slash, relative to the deployment. */
+  public URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** The deployment's context path, e.g. "/cms": site-relative links in content do not carry it. */
+  public String contextPath() {
+    String path = base.getPath();
+    return path.substring(0, path.length() - 1);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return get(path, Map.of());
+  }
+
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
+    return send(uri(path), headers);
+  }
+
+  /** A URI outside the deployment on the same server, such as {@code /openapi}. */
+  public HttpResponse<String> getAbsolute(URI uri) {
+    return send(uri, Map.of());
+  }
+
+  private HttpResponse<String> send(URI uri, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+    headers.forEach(request::header);
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.specworks.cms.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Page object for the admin as a staff member uses it in the browser: sign-in, accounts, passwords. */
+public final class StaffConsole {
+
+  private final WebDriver driver;
+  private final URI base;
+
+  public StaffConsole(WebDriver driver, URI base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  public void open(String path) {
+    driver.get(base.resolve(path).toString());
+  }
+
+  public void signIn(String username, String password) {
+    open("admin/");
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.cssSelector("input[type=password][id^='login:password']")).sendKeys(password);
+    driver.findElement(By.id("login:sign-in")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/admin/"));
+  }
+
+  public void signOut() {
+    driver.findElement(By.id("account:sign-out")).click();
+  }
+
+  /** On the accounts page, as an administrator. */
+  public void createAccount(String username, String name, String role, String groups, String password) {
+    open("admin/users/index.xhtml");
+    driver.findElement(By.id("newAccount:username")).sendKeys(username);
+    driver.findElement(By.id("newAccount:displayName")).sendKeys(name);
+    driver.findElement(By.xpath("//*[@id='newAccount:roles']//label[normalize-space()='" + role + "']")).click();
+    driver.findElement(By.id("newAccount:groups")).sendKeys(groups);
+    driver.findElement(By.cssSelector("input[type=password][id^='newAccount:temporaryPassword']")).sendKeys(password);
+    driver.findElement(By.id("newAccount:create")).click();
+    assertTrue(mainText().contains("Created " + username), mainText());
+  }
+
+  /** The forced change at first sign-in. */
+  public void choosePassword(String current, String chosen) {
+    assertTrue(driver.getCurrentUrl().contains("admin/account/password.xhtml"), "first sign-in: " + driver.getCurrentUrl());
+    driver.findElement(By.cssSelector("input[type=password][id^='password:currentPassword']")).sendKeys(current);
+    driver.findElement(By.cssSelector("input[type=password][id^='password:newPassword']")).sendKeys(chosen);
+    driver.findElement(By.cssSelector("input[type=password][id^='password:repeatedPassword']")).sendKeys(chosen);
+    driver.findElement(By.id("password:change")).click();
+    assertTrue(mainText().contains("Your password was changed"), mainText());
+  }
+
+  /** The session cookie of the signed-in person, to replay their requests outside the browser. */
+  public String sessionCookie() {
+    return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+  }
+
+  public String mainText() {
+    return driver.findElement(By.tagName("main")).getText();
+  }
+}

@@ -1,0 +1,52 @@
+package org.specworks.cms.web.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.specworks.cms.testing.BrowserSession;
+import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.Loopback;
+import org.specworks.cms.testing.StaffConsole;
+
+/** History in the browser: compare two revisions word by word, revert, and nothing is lost. */
+@CmsIntegrationTest
+@RunAsClient
+class HistoryJourneyIT {
+
+  private static final String PAGE = "/omaspecworks/about/collaborate";
+  private static final String WORDS = "Working groups welcome new member companies.";
+
+  @ArquillianResource private URL deployment;
+  @RegisterExtension final BrowserSession browser = new BrowserSession();
+
+  @Test
+  void comparesRevisionsAndRevertsWithoutLosingAny() {
+    WebDriver driver = browser.driver();
+    StaffConsole console = new StaffConsole(driver, Loopback.base(deployment));
+    console.signIn("admin", System.getProperty("cms.it.adminPassword"));
+    console.open("admin/content/edit.xhtml?path=" + PAGE);
+    int before = Integer.parseInt(driver.findElement(By.id("base-revision")).getText());
+    driver.findElement(By.id("editor:body")).sendKeys(WORDS);
+    driver.findElement(By.id("editor:save")).click();
+    assertTrue(console.mainText().contains("Saved as revision " + (before + 1)), console.mainText());
+
+    driver.findElement(By.id("history-link")).click();
+    assertEquals(WORDS, driver.findElement(By.cssSelector("#diff ins")).getText(), "added words are marked");
+    browser.screenshot("compared");
+
+    driver.findElement(By.xpath("//tr[.//span[@class='revision-number' and text()='r" + before + "']]"
+        + "//button[contains(@id,'revert')]")).click();
+    assertTrue(console.mainText().contains("is now revision " + (before + 2)), console.mainText());
+    assertEquals(WORDS, driver.findElement(By.cssSelector("#diff del")).getText(), "the revert removes them again");
+    assertEquals(before + 2, driver.findElements(By.cssSelector("#history\\:revisions tbody tr")).size(),
+        "every revision is still there");
+    browser.screenshot("reverted");
+  }
+}
