@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page object for the admin as a staff member uses it in the browser: sign-in, accounts, passwords. */
@@ -23,16 +26,32 @@ public final class StaffConsole {
     driver.get(base.resolve(path).toString());
   }
 
+  /**
+   * Clicks something that submits a form or follows a link and waits until the browser shows the page that came
+   * back. A bare click returns as soon as the event is dispatched, so reading the page right after it may read the
+   * old page or one that is half unloaded.
+   */
+  public void press(By target) {
+    press(driver.findElement(target));
+  }
+
+  public void press(WebElement target) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    target.click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.stalenessOf(oldPage));
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
   public void signIn(String username, String password) {
     open("admin/");
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.cssSelector("input[type=password][id^='login:password']")).sendKeys(password);
-    driver.findElement(By.id("login:sign-in")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/admin/"));
+    press(By.id("login:sign-in"));
   }
 
   public void signOut() {
-    driver.findElement(By.id("account:sign-out")).click();
+    press(By.id("account:sign-out"));
   }
 
   /** On the accounts page, as an administrator. */
@@ -43,7 +62,7 @@ public final class StaffConsole {
     driver.findElement(By.xpath("//*[@id='newAccount:roles']//label[normalize-space()='" + role + "']")).click();
     driver.findElement(By.id("newAccount:groups")).sendKeys(groups);
     driver.findElement(By.cssSelector("input[type=password][id^='newAccount:temporaryPassword']")).sendKeys(password);
-    driver.findElement(By.id("newAccount:create")).click();
+    press(By.id("newAccount:create"));
     assertTrue(mainText().contains("Created " + username), mainText());
   }
 
@@ -53,7 +72,7 @@ public final class StaffConsole {
     driver.findElement(By.cssSelector("input[type=password][id^='password:currentPassword']")).sendKeys(current);
     driver.findElement(By.cssSelector("input[type=password][id^='password:newPassword']")).sendKeys(chosen);
     driver.findElement(By.cssSelector("input[type=password][id^='password:repeatedPassword']")).sendKeys(chosen);
-    driver.findElement(By.id("password:change")).click();
+    press(By.id("password:change"));
     assertTrue(mainText().contains("Your password was changed"), mainText());
   }
 

@@ -55,9 +55,9 @@ class EditorialJourneyIT {
     answer.sendKeys("\n\n" + ADDED);
     driver.findElement(By.id("editor:changeNote")).sendKeys("Mention IPSO");
     browser.screenshot("editing");
-    driver.findElement(By.id("editor:save")).click();
+    console.press(By.id("editor:save"));
     assertTrue(messages().contains("Saved as revision 2"), messages());
-    driver.findElement(By.id("editor:submit")).click();
+    console.press(By.id("editor:submit"));
     assertTrue(messages().contains("in review"), messages());
     assertEquals("IN_REVIEW", driver.findElement(By.id("state")).getText());
     console.signOut();
@@ -67,14 +67,14 @@ class EditorialJourneyIT {
     console.signIn("rex", "temporary password r1");
     console.choosePassword("temporary password r1", "copper meadow signal");
     console.open("admin/review/index.xhtml");
-    driver.findElement(By.id("awaiting")).findElement(By.linkText(FAQ_PATH)).click();
+    console.press(driver.findElement(By.id("awaiting")).findElement(By.linkText(FAQ_PATH)));
     assertTrue(driver.findElement(By.id("changes")).findElement(By.tagName("ins")).getText().contains("IPSO"),
         "the reviewer sees the added words");
     browser.screenshot("review");
     driver.findElement(By.id("decision:comment")).sendKeys("Good addition.");
-    driver.findElement(By.id("decision:approve")).click();
+    console.press(By.id("decision:approve"));
     assertTrue(messages().contains("Approved"), messages());
-    driver.findElement(By.id("decision:publish")).click();
+    console.press(By.id("decision:publish"));
     assertTrue(messages().contains("Published"), messages());
     browser.screenshot("published");
     console.signOut();

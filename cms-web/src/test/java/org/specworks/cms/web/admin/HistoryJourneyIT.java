@@ -34,15 +34,15 @@ class HistoryJourneyIT {
     console.open("admin/content/edit.xhtml?path=" + PAGE);
     int before = Integer.parseInt(driver.findElement(By.id("base-revision")).getText());
     driver.findElement(By.id("editor:body")).sendKeys(WORDS);
-    driver.findElement(By.id("editor:save")).click();
+    console.press(By.id("editor:save"));
     assertTrue(console.mainText().contains("Saved as revision " + (before + 1)), console.mainText());
 
-    driver.findElement(By.id("history-link")).click();
+    console.press(By.id("history-link"));
     assertEquals(WORDS, driver.findElement(By.cssSelector("#diff ins")).getText(), "added words are marked");
     browser.screenshot("compared");
 
-    driver.findElement(By.xpath("//tr[.//span[@class='revision-number' and text()='r" + before + "']]"
-        + "//button[contains(@id,'revert')]")).click();
+    console.press(By.xpath("//tr[.//span[@class='revision-number' and text()='r" + before + "']]"
+        + "//button[contains(@id,'revert')]"));
     assertTrue(console.mainText().contains("is now revision " + (before + 2)), console.mainText());
     assertEquals(WORDS, driver.findElement(By.cssSelector("#diff del")).getText(), "the revert removes them again");
     assertEquals(before + 2, driver.findElements(By.cssSelector("#history\\:revisions tbody tr")).size(),

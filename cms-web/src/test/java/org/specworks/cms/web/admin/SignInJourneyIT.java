@@ -21,6 +21,7 @@ import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.SeedFacts;
+import org.specworks.cms.testing.StaffConsole;
 
 /** The bootstrap administrator signs in, sees the seeded content on the dashboard, and signs out. */
 @CmsIntegrationTest
@@ -32,11 +33,13 @@ class SignInJourneyIT {
   @RegisterExtension final BrowserSession browser = new BrowserSession();
   private WebDriver driver;
   private URI base;
+  private StaffConsole console;
 
   @BeforeEach
   void openBrowser() {
     driver = browser.driver();
     base = Loopback.base(deployment);
+    console = new StaffConsole(driver, base);
   }
 
   @Test
@@ -78,7 +81,7 @@ class SignInJourneyIT {
             && r.contains("LIVE")),
         rows.toString());
 
-    driver.findElement(By.id("account:sign-out")).click();
+    console.press(By.id("account:sign-out"));
     browser.screenshot("signed-out");
     assertTrue(driver.getCurrentUrl().contains("login.xhtml"));
     assertTrue(driver.findElement(By.id("signed-out")).getText().contains("signed out"));
@@ -94,6 +97,6 @@ class SignInJourneyIT {
     WebElement secret = driver.findElement(By.cssSelector("input[type=password][id^='login:password']"));
     secret.clear();
     secret.sendKeys(password);
-    driver.findElement(By.id("login:sign-in")).click();
+    console.press(By.id("login:sign-in"));
   }
 }
