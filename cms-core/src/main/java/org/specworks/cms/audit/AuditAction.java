@@ -17,6 +17,10 @@ public enum AuditAction {
   PUBLISHING_UNPUBLISH("publishing.unpublish"),
   IDENTITY_CREATE_ACCOUNT("identity.create-account"),
   IDENTITY_CHANGE_PASSWORD("identity.change-password"),
+  IDENTITY_CHANGE_ACCESS("identity.change-access"),
+  IDENTITY_RESET_PASSWORD("identity.reset-password"),
+  IDENTITY_DISABLE("identity.disable"),
+  IDENTITY_ENABLE("identity.enable"),
   IDENTITY_SIGN_IN("identity.sign-in"),
   IDENTITY_SIGN_IN_FAILED("identity.sign-in-failed");
 

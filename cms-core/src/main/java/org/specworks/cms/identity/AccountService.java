@@ -107,6 +107,93 @@ public class AccountService {
     audit.record(Actor.named(account.username()), AuditAction.IDENTITY_CHANGE_PASSWORD, account.username());
   }
 
+  /**
+   * Replaces the roles and reviewer groups of an account. The holder's current sessions end: they sign in again
+   * with the new roles.
+   *
+   * @param expectedVersion the version the administrator saw; a newer one means someone else changed the account
+   */
+  public StaffAccount changeAccess(
+      Actor actor, String username, long expectedVersion, Set<Role> roles, Set<String> groups) {
+    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    StaffAccount account = current(username, expectedVersion);
+    if (roles == null || roles.isEmpty()) {
+      throw new InvalidInputException("Give the account at least one role.");
+    }
+    groups.forEach(ReviewerGroups::requireValidName);
+    if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+      if (account.username().equals(actor.username())) {
+        throw new InvalidInputException("You cannot take the administrator role from yourself.");
+      }
+      requireAnotherAdministrator(account);
+    }
+    String before = describe(account);
+    account.changeAccess(roles, groups, clock.instant());
+    audit.record(actor, AuditAction.IDENTITY_CHANGE_ACCESS, before + " -> " + account.roles() + " groups "
+        + account.groups());
+    return account;
+  }
+
+  /** Disables an account; its sessions end at their next request and it can no longer sign in. */
+  public StaffAccount disable(Actor actor, String username, long expectedVersion) {
+    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    StaffAccount account = current(username, expectedVersion);
+    if (!account.isEnabled()) {
+      throw new InvalidInputException("The account '" + username + "' is already disabled.");
+    }
+    if (account.username().equals(actor.username())) {
+      throw new InvalidInputException("You cannot disable your own account.");
+    }
+    if (account.hasRole(Role.ADMIN)) {
+      requireAnotherAdministrator(account);
+    }
+    account.disable(clock.instant());
+    audit.record(actor, AuditAction.IDENTITY_DISABLE, account.username());
+    return account;
+  }
+
+  public StaffAccount enable(Actor actor, String username, long expectedVersion) {
+    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    StaffAccount account = current(username, expectedVersion);
+    if (account.isEnabled()) {
+      throw new InvalidInputException("The account '" + username + "' is already enabled.");
+    }
+    account.enable();
+    audit.record(actor, AuditAction.IDENTITY_ENABLE, account.username());
+    return account;
+  }
+
+  /**
+   * Sets a temporary password that the holder must replace at the next sign-in, and ends their sessions: what an
+   * administrator does for someone who forgot theirs, or whose password may be known to others.
+   */
+  public StaffAccount resetPassword(Actor actor, String username, long expectedVersion, char[] temporaryPassword) {
+    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    StaffAccount account = current(username, expectedVersion);
+    requireAcceptable(temporaryPassword, account.username());
+    account.resetPasswordHash(hashing.hash(temporaryPassword), clock.instant());
+    audit.record(actor, AuditAction.IDENTITY_RESET_PASSWORD, account.username());
+    return account;
+  }
+
+  private StaffAccount current(String username, long expectedVersion) {
+    StaffAccount account = require(username);
+    if (account.version() != expectedVersion) {
+      throw new InvalidInputException(
+          "Someone else changed the account '" + username + "' since you opened it. Nothing was saved: reload"
+              + " and try again.");
+    }
+    return account;
+  }
+
+  private void requireAnotherAdministrator(StaffAccount account) {
+    if (queries.countEnabledWithRoleForUpdate(Role.ADMIN) <= 1 && account.isEnabled()) {
+      throw new InvalidInputException(
+          "'" + account.username() + "' is the last enabled administrator; make someone else an administrator"
+              + " first.");
+    }
+  }
+
   private static String describe(StaffAccount account) {
     return account.username() + " " + account.roles() + " groups " + account.groups();
   }

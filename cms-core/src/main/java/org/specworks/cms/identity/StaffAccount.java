@@ -66,6 +66,9 @@ public class StaffAccount {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "sessions_revoked_at")
+  private OffsetDateTime sessionsRevokedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -112,6 +115,49 @@ public class StaffAccount {
   void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
+  }
+
+  /** An administrator set a temporary password: the holder must choose their own at the next sign-in. */
+  void resetPasswordHash(String temporaryHash, Instant now) {
+    this.passwordHash = temporaryHash;
+    this.mustChangePassword = true;
+    revokeSessions(now);
+  }
+
+  void changeAccess(Set<Role> newRoles, Set<String> newGroups, Instant now) {
+    if (newRoles.isEmpty()) {
+      throw new IllegalArgumentException("An account needs at least one role");
+    }
+    newGroups.forEach(ReviewerGroups::requireValidName);
+    this.roles = EnumSet.copyOf(newRoles);
+    this.groups = new TreeSet<>(newGroups);
+    revokeSessions(now);
+  }
+
+  void disable(Instant now) {
+    this.enabled = false;
+    revokeSessions(now);
+  }
+
+  void enable() {
+    this.enabled = true;
+  }
+
+  private void revokeSessions(Instant now) {
+    this.sessionsRevokedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Whether a session that signed in at {@code signedInAt} may go on: not after the account was disabled, its
+   * roles changed or its password was reset by an administrator.
+   */
+  public boolean acceptsSessionFrom(Instant signedInAt) {
+    return enabled && (sessionsRevokedAt == null || signedInAt.isAfter(sessionsRevokedAt.toInstant()));
+  }
+
+  /** For optimistic locking in forms: an edit based on an older version is refused. */
+  public long version() {
+    return version;
   }
 
   public Long id() {

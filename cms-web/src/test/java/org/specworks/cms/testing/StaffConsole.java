@@ -6,9 +6,10 @@ import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page object for the admin as a staff member uses it in the browser: sign-in, accounts, passwords. */
@@ -39,7 +40,7 @@ public final class StaffConsole {
     WebElement oldPage = driver.findElement(By.tagName("html"));
     target.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
+    wait.until(d -> isGone(oldPage));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
@@ -52,6 +53,18 @@ public final class StaffConsole {
 
   public void signOut() {
     press(By.id("account:sign-out"));
+  }
+
+  private static boolean isGone(WebElement element) {
+    try {
+      element.getTagName();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    } catch (WebDriverException racing) {
+      // Chromium answers "node does not belong to the document" while the old document is being replaced.
+      return racing.getMessage() != null && racing.getMessage().contains("does not belong to the document");
+    }
   }
 
   /** On the accounts page, as an administrator. */

@@ -28,6 +28,16 @@ public class AccountQueries {
         .getSingleResult();
   }
 
+  /** Enabled accounts holding {@code role}, locked so two administrators cannot remove the last two at once. */
+  public long countEnabledWithRoleForUpdate(Role role) {
+    return em.createQuery(
+            "select a from StaffAccount a join a.roles r where r = :role and a.enabled = true", StaffAccount.class)
+        .setParameter("role", role)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .size();
+  }
+
   public List<StaffAccount> all() {
     return em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class).getResultList();
   }

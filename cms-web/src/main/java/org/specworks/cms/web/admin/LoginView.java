@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
 import org.specworks.cms.identity.AccountService;
@@ -35,6 +38,7 @@ public class LoginView {
   @Inject private ExternalContext external;
   @Inject private AccountService accounts;
   @Inject private SignInThrottle throttle;
+  @Inject private Clock clock;
 
   @NotBlank(message = "Enter your user name.")
   @Size(max = 64, message = "A user name has at most 64 characters.")
@@ -69,9 +73,11 @@ public class LoginView {
     boolean succeeded = status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS;
     accounts.recordSignIn(username, succeeded);
     if (succeeded) {
+      request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
       throttle.recordSuccess(username, client);
     } else {
       throttle.recordFailure(username, client);
+      forgetFailedAttempt(request);
     }
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete(); // redirected to the page that asked for sign-in
@@ -79,6 +85,26 @@ public class LoginView {
       default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
     }
   }
+
+  /**
+   * Soteria (Payara's Jakarta Security) keeps the page that asked for sign-in, and the state of the attempt, in
+   * the session. After a failed attempt that state makes it treat the next request for an admin page as a login
+   * postback and answer it with an empty page. Forgetting it sends that request to sign in again, as it should.
+   */
+  private static void forgetFailedAttempt(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      for (String soteriaState : SOTERIA_SESSION_STATE) {
+        session.removeAttribute(soteriaState);
+      }
+    }
+  }
+
+  private static final List<String> SOTERIA_SESSION_STATE =
+      List.of(
+          "org.glassfish.soteria.original.request",
+          "org.glassfish.soteria.authentication",
+          "org.glassfish.soteria.caller_initiated_authentication");
 
   public String getUsername() {
     return username;

@@ -9,19 +9,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.StaffAccount;
 
 /**
- * Checks the signed-in account on every admin request, after the container has checked the role: a disabled
- * account's session ends at its next request, and an account that must change its password sees nothing else
- * until it has.
+ * Checks the signed-in account on every admin request, after the container has checked the role: a session ends
+ * at its next request when its account was disabled, or had its roles changed or its password reset after the
+ * session signed in; and an account that must change its password sees nothing else until it has.
  */
 @WebFilter(filterName = "staffSession", urlPatterns = "/admin/*")
 public class StaffSessionFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  /** Session attribute: the {@link Instant} of the sign-in that started the session. */
+  static final String SIGNED_IN_AT = "cms.signedInAt";
 
   @Inject private AccountService accounts;
 
@@ -34,7 +38,10 @@ public class StaffSessionFilter extends HttpFilter {
       return;
     }
     Optional<StaffAccount> account = accounts.find(user);
-    if (account.isEmpty() || !account.get().isEnabled()) {
+    HttpSession current = request.getSession(false);
+    Object signedInAt = current == null ? null : current.getAttribute(SIGNED_IN_AT);
+    if (account.isEmpty()
+        || !account.get().acceptsSessionFrom(signedInAt instanceof Instant at ? at : Instant.EPOCH)) {
       request.logout();
       HttpSession session = request.getSession(false);
       if (session != null) {

@@ -50,6 +50,8 @@ class AuthorizationMatrixIT {
     // No review 0 exists: staff get past the constraint to a 404, the anonymous never do.
     row("admin/review/review.xhtml?id=0", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
     row("admin/users/index.xhtml", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    row("admin/users/account.xhtml?username=admin", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    row("admin/users/account.xhtml?username=nobody-here", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
     // An editor link to a path that holds no content: a clean 404, not an error page.
     row("admin/content/edit.xhtml?path=/no/such/item", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
   }

@@ -53,6 +53,10 @@ class SignInJourneyIT {
 
     signIn("nobody-here", "not-the-password");
     assertEquals(LoginView.FAILED, driver.findElement(By.cssSelector("#login\\:messages")).getText().strip());
+
+    driver.get(base.resolve("admin/").toString());
+    assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "after a failure the admin still asks to sign in");
+    assertTrue(driver.findElement(By.id("login:username")).isDisplayed(), "and shows the form, not an empty page");
   }
 
   @Test

@@ -4,13 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.Actor;
@@ -30,10 +32,23 @@ public class UsersView implements Serializable {
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
 
   private List<StaffAccount> all = new ArrayList<>();
+  @NotBlank(message = "Enter a user name.")
+  @Size(max = 63, message = "A user name has at most 63 characters.")
   private String username;
+
+  @NotBlank(message = "Enter the person's name.")
+  @Size(max = 200, message = "A name has at most 200 characters.")
   private String displayName;
+
+  @NotEmpty(message = "Choose at least one role.")
   private List<Role> roles = new ArrayList<>();
+
+  @Size(max = 300, message = "Reviewer groups: at most 300 characters.")
+  @Pattern(regexp = "[a-z0-9_, -]*", message = "Reviewer groups: lower-case names separated by commas.")
   private String groups;
+
+  @NotBlank(message = "Enter a temporary password.")
+  @Size(min = 12, max = 128, message = "A temporary password has 12 to 128 characters.")
   private String temporaryPassword;
 
   @PostConstruct
@@ -49,7 +64,7 @@ public class UsersView implements Serializable {
               username,
               displayName,
               roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
-              groupNames(),
+              AccountForms.groupNames(groups),
               temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
       Messages.info(
           "Created " + created.username() + ". Give them the temporary password; they choose their own at first"
@@ -63,16 +78,6 @@ public class UsersView implements Serializable {
     } catch (InvalidInputException refused) {
       Messages.error(refused.getMessage());
     }
-  }
-
-  private Set<String> groupNames() {
-    if (groups == null || groups.isBlank()) {
-      return Set.of();
-    }
-    return Arrays.stream(groups.split("[,\\s]+"))
-        .map(String::strip)
-        .filter(name -> !name.isEmpty())
-        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   public String rolesOf(StaffAccount account) {

@@ -1,0 +1,143 @@
+package org.specworks.cms.web.admin.users;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+import org.specworks.cms.identity.AccountService;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.StaffAccount;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
+
+/**
+ * Backs {@code admin/users/account.xhtml}: an administrator changes one account's roles and groups, disables or
+ * enables it, or resets its password. The version read when the page opened travels with every change, so an
+ * edit made meanwhile by another administrator is refused rather than overwritten.
+ */
+@Named
+@ViewScoped
+public class AccountView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AccountService accounts;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+
+  private String username;
+  private long version;
+  private transient StaffAccount account;
+  private List<Role> roles = new ArrayList<>();
+
+  @Size(max = 300, message = "Reviewer groups: at most 300 characters.")
+  @Pattern(regexp = "[a-z0-9_, -]*", message = "Reviewer groups: lower-case names separated by commas.")
+  private String groups;
+
+  @NotBlank(message = "Enter a temporary password.")
+  @Size(min = 12, max = 128, message = "A temporary password has 12 to 128 characters.")
+  private String temporaryPassword;
+
+  public void load() throws IOException {
+    try {
+      show(accounts.require(username == null ? "" : username));
+    } catch (org.specworks.cms.shared.NotFoundException missing) {
+      external.responseSendError(404, "No such account");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  private void show(StaffAccount current) {
+    account = current;
+    version = current.version();
+    roles = new ArrayList<>(current.roles());
+    groups = String.join(", ", current.groups());
+  }
+
+  public void saveAccess() {
+    act(
+        () -> accounts.changeAccess(actor.get(), username, version,
+            roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), AccountForms.groupNames(groups)),
+        "Roles and groups saved. " + username + " signs in again to use them.");
+  }
+
+  public void disable() {
+    act(() -> accounts.disable(actor.get(), username, version),
+        "Disabled " + username + ". Their sessions have ended.");
+  }
+
+  public void enable() {
+    act(() -> accounts.enable(actor.get(), username, version), "Enabled " + username + ".");
+  }
+
+  public void resetPassword() {
+    act(
+        () -> accounts.resetPassword(actor.get(), username, version, temporaryPassword.toCharArray()),
+        "Password reset. Give " + username + " the temporary password; they choose their own at the next sign-in.");
+    temporaryPassword = null;
+  }
+
+  private void act(Supplier<StaffAccount> change, String done) {
+    try {
+      show(change.get());
+      Messages.info(done);
+    } catch (InvalidInputException | PermissionDeniedException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public StaffAccount getAccount() {
+    if (account == null) {
+      account = accounts.require(username);
+    }
+    return account;
+  }
+
+  public Role[] getAllRoles() {
+    return Role.values();
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<Role> roles) {
+    this.roles = roles;
+  }
+
+  public String getGroups() {
+    return groups;
+  }
+
+  public void setGroups(String groups) {
+    this.groups = groups;
+  }
+
+  public String getTemporaryPassword() {
+    return temporaryPassword;
+  }
+
+  public void setTemporaryPassword(String temporaryPassword) {
+    this.temporaryPassword = temporaryPassword;
+  }
+}
