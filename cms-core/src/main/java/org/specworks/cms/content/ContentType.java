@@ -77,8 +77,8 @@ public enum ContentType {
               of("document", "Declaration document", FieldKind.PATH, false)))),
 
   /**
-   * A document (PDF) that content links to, at an external address, with its size and checksum when known. Stored
-   * uploads arrive with the upload feature (PDF checked by content, kept outside the web root).
+   * A document (PDF) that content links to: an uploaded file (see {@code documents.DocumentFiles}, which fills
+   * checksum, size, type and file name) or an external address.
    */
   DOCUMENT(
       "Document",
@@ -91,7 +91,8 @@ public enum ContentType {
               of("url", "Address", FieldKind.URL, false),
               of("mediaType", "Media type", FieldKind.TEXT, false),
               of("sizeBytes", "Size in bytes", FieldKind.INTEGER, false),
-              of("sha256", "SHA-256 checksum", FieldKind.TEXT, false))));
+              of("sha256", "SHA-256 checksum", FieldKind.TEXT, false),
+              of("fileName", "File name", FieldKind.TEXT, false))));
 
   private final String label;
   private final ContentSchema schema;

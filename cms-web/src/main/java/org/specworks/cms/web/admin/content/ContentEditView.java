@@ -169,6 +169,14 @@ public class ContentEditView implements Serializable {
     return org.specworks.cms.content.ContentType.valueOf(typeName).label();
   }
 
+  public long getBaseRevisionId() {
+    return baseRevisionId;
+  }
+
+  public boolean isDocument() {
+    return "DOCUMENT".equals(typeName);
+  }
+
   public int getBaseRevisionNumber() {
     return baseRevisionNumber;
   }

@@ -1,0 +1,77 @@
+package org.specworks.cms.web.admin.content;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.StaleRevisionException;
+import org.specworks.cms.documents.DocumentFiles;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
+
+/**
+ * Backs the upload form on a document's editor page: the file goes to {@link DocumentFiles}, which checks it and
+ * saves it as a new revision on top of the revision the page shows.
+ */
+@Named
+@ViewScoped
+public class DocumentUploadView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient DocumentFiles documents;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+  @Inject private ContentEditView editor;
+
+  private transient Part file;
+
+  public void upload() throws IOException {
+    if (file == null || file.getSize() == 0) {
+      Messages.errorAt("upload:file", "Choose a PDF file to upload.");
+      return;
+    }
+    if (file.getSize() > documents.maxBytes()) {
+      Messages.errorAt("upload:file", "The file is larger than the upload limit of " + megabytes() + ".");
+      return;
+    }
+    byte[] bytes;
+    try (InputStream in = file.getInputStream()) {
+      bytes = in.readAllBytes();
+    }
+    try {
+      Revision saved =
+          documents.attachPdf(actor.get(), ContentPath.of(editor.getPath()), editor.getBaseRevisionId(),
+              file.getSubmittedFileName(), bytes, null);
+      Messages.info("Uploaded " + saved.content().field("fileName") + " as revision " + saved.number()
+          + ". It goes live when the revision is reviewed and published.");
+      Messages.keepForRedirect();
+      external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
+          + URLEncoder.encode(editor.getPath(), StandardCharsets.UTF_8));
+    } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
+      Messages.errorAt("upload:file", refused.getMessage());
+    }
+  }
+
+  public String megabytes() {
+    return (documents.maxBytes() / (1024 * 1024)) + " MB";
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+}
