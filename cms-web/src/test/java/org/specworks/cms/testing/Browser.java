@@ -43,7 +43,7 @@ public final class Browser implements AutoCloseable {
    * Starts a fresh browser for one test; its screenshots go to
    * {@code target/screenshots/<database>/<test class>/<test method>/}.
    */
-  static Browser start(String testClass, String testMethod) {
+  public static Browser start(String testClass, String testMethod) {
     String journey = testClass + "/" + testMethod;
     try {
       Path profile = Files.createTempDirectory("chromium-profile");

@@ -3,6 +3,7 @@ package org.specworks.cms.testing;
 import java.io.File;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.specworks.cms.it.security.XssPayloads;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -24,6 +25,7 @@ public final class CmsDeployment {
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addPackages(true, "org.specworks.cms.it")
-        .addClasses(CmsIntegrationTest.class, TargetDatabase.class, PostgresTestDatabase.class, SeedFacts.class);
+        .addClasses(CmsIntegrationTest.class, TargetDatabase.class, PostgresTestDatabase.class, SeedFacts.class)
+        .addAsResource(XssPayloads.RESOURCE);
   }
 }

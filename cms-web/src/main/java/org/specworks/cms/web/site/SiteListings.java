@@ -117,7 +117,7 @@ final class SiteListings {
       shown.sort(Comparator.comparing(sortKey, String.CASE_INSENSITIVE_ORDER));
     }
     html.append("<section class=\"declarations\" id=\"declarations\"><h2>Declarations</h2>")
-        .append("<form method=\"get\" role=\"search\"><label for=\"q\">Search declarations</label> ")
+        .append("<form class=\"site-search\" method=\"get\" role=\"search\"><label for=\"q\">Search declarations</label> ")
         .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(Html.escape(query.search()))
         .append("\"> <button type=\"submit\">Search</button></form>")
         .append("<p class=\"count\" role=\"status\">").append(shown.size()).append(" of ")
