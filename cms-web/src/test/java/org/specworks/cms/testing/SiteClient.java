@@ -48,9 +48,32 @@ public final class SiteClient {
     return send(uri, Map.of());
   }
 
+  /** Posts an HTML form ({@code application/x-www-form-urlencoded}) as a browser would. */
+  public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private HttpResponse<String> send(URI uri, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
     headers.forEach(request::header);
+    return send(request);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.specworks.cms.web.support;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Headers every response carries. The public site gets a strict Content-Security-Policy (it serves no script at
@@ -25,6 +27,14 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String FACES_CSP =
       "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
+  /**
+   * Seconds browsers should insist on HTTPS ({@code Strict-Transport-Security}); 0, the default, sends no such
+   * header, since the embedded default serves plain HTTP on loopback. Set it where TLS is in front.
+   */
+  @Inject
+  @ConfigProperty(name = "cms.security.hsts-max-age", defaultValue = "0")
+  private long hstsMaxAge;
+
   private static boolean isFaces(String path) {
     return path.startsWith("/admin/") || path.endsWith(".xhtml") || path.startsWith("/jakarta.faces.resource/");
   }
@@ -37,6 +47,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("Content-Security-Policy", isFaces(path) ? FACES_CSP : SITE_CSP);
+    if (hstsMaxAge > 0) {
+      response.setHeader("Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");
+    }
     chain.doFilter(request, response);
   }
 }

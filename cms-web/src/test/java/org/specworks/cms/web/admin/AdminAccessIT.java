@@ -49,4 +49,17 @@ class AdminAccessIT {
     assertTrue(policies.stream().anyMatch(p -> p.contains("nonce-")), "PrimeFaces CSP: " + policies);
     assertTrue(response.body().contains("Sign in"));
   }
+
+  @Test
+  void strictTransportSecurityIsSentExactlyWhenConfigured() {
+    String configured = System.getenv("CMS_SECURITY_HSTS_MAX_AGE");
+    for (String path : List.of("login.xhtml", "omaspecworks/about", "api/v1/items")) {
+      java.util.Optional<String> hsts = site.get(path).headers().firstValue("Strict-Transport-Security");
+      if (configured == null) {
+        assertTrue(hsts.isEmpty(), path + ": off by default, the embedded server speaks plain HTTP");
+      } else {
+        assertEquals("max-age=" + configured + "; includeSubDomains", hsts.orElse("(none)"), path);
+      }
+    }
+  }
 }

@@ -1,0 +1,48 @@
+package org.specworks.cms.web.support;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * A form posted with a view state the server does not hold for this session (the session ended, or the post was
+ * forged or replayed from another session) is refused as a 400 with a page that says what to do, instead of a
+ * generic server error. Nothing of the post is applied: Faces refuses it before any value reaches a bean.
+ */
+@WebFilter(filterName = "expiredForms", servletNames = "Faces Servlet")
+public class ExpiredFormFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String PAGE = "/WEB-INF/errors/expired.html";
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException failure) {
+      if (!isExpiredView(failure) || response.isCommitted()) {
+        throw failure;
+      }
+      response.resetBuffer();
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType("text/html;charset=UTF-8");
+      request.getRequestDispatcher(PAGE).include(request, response);
+    }
+  }
+
+  private static boolean isExpiredView(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ViewExpiredException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,84 @@
+package org.specworks.cms.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A staff member's session driven over plain HTTP, as a script (or an attacker holding a cookie) would: signs in
+ * through the real login form and reads the hidden fields a Faces form carries, so tests can post forms with
+ * them, without them, or with another session's.
+ */
+public final class StaffHttpSession {
+
+  private final SiteClient site;
+  private String cookie = "";
+
+  public StaffHttpSession(SiteClient site) {
+    this.site = site;
+  }
+
+  public static StaffHttpSession signIn(SiteClient site, String username, String password) {
+    StaffHttpSession session = new StaffHttpSession(site);
+    Map<String, String> form = session.formOn("login.xhtml", "login");
+    form.put("login:username", username);
+    form.put("login:password", password);
+    form.put("login:sign-in", "");
+    HttpResponse<String> signedIn = session.post("login.xhtml", form);
+    assertEquals(302, signedIn.statusCode(), "signed in as " + username + ": " + signedIn.body());
+    assertTrue(session.get("admin/index.xhtml").body().contains("signed-in-as"), "the session opens the admin");
+    return session;
+  }
+
+  public String cookie() {
+    return cookie;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return remember(site.get(path, headers()));
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> form) {
+    return remember(site.post(path, form, headers()));
+  }
+
+  /**
+   * The fields the form with id {@code formId} on {@code path} would submit as it stands: its hidden fields (the
+   * view state among them) and PrimeFaces' CSP nonce, which its script adds to every post.
+   */
+  public Map<String, String> formOn(String path, String formId) {
+    HttpResponse<String> page = get(path);
+    assertEquals(200, page.statusCode(), path);
+    Document html = Jsoup.parse(page.body());
+    Element form = html.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + path);
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(formId, formId);
+    form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+    Element script = html.selectFirst("script[nonce]");
+    if (script != null) {
+      fields.put("primefaces.nonce", script.attr("nonce"));
+    }
+    return fields;
+  }
+
+  private Map<String, String> headers() {
+    return cookie.isEmpty() ? Map.of() : Map.of("Cookie", cookie);
+  }
+
+  private HttpResponse<String> remember(HttpResponse<String> response) {
+    response.headers().allValues("Set-Cookie").stream()
+        .filter(value -> value.startsWith("JSESSIONID="))
+        .findFirst()
+        .ifPresent(value -> cookie = value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';')));
+    return response;
+  }
+}
