@@ -11,6 +11,9 @@ final class ApiContentTypes {
 
   static final String NAMES = "page, faq-entry, policy, trademark, ipr-declaration, document";
 
+  /** The same names as a regular expression, for Bean Validation. */
+  static final String PATTERN = "page|faq-entry|policy|trademark|ipr-declaration|document";
+
   private ApiContentTypes() {}
 
   static String nameOf(ContentType type) {

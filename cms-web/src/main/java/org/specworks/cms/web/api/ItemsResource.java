@@ -1,28 +1,27 @@
 package org.specworks.cms.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.specworks.cms.content.ContentPath;
-import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.LiveItemPage;
@@ -45,31 +44,16 @@ public class ItemsResource {
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
   @APIResponse(responseCode = "400", description = "Unknown type or bad page number or size",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public Response list(
-      @Parameter(description = "Only items of this type: " + ApiContentTypes.NAMES) @QueryParam("type")
-          String type,
-      @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") String page,
-      @Parameter(description = "Items per page, 1 to 100") @QueryParam("size") @DefaultValue("20") String size,
-      @Context Request request) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    Optional<ContentType> only = Optional.empty();
-    if (type != null && !type.isBlank()) {
-      only = ApiContentTypes.parse(type);
-      if (only.isEmpty()) {
-        errors.put("type", "Unknown type '" + type + "'; use one of " + ApiContentTypes.all() + ".");
-      }
-    }
-    int pageNumber = number(page, "page", 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, errors);
-    int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, errors);
-    if (!errors.isEmpty()) {
-      return Problem.response(Response.Status.BAD_REQUEST, String.join(" ", errors.values()), errors);
-    }
-    LiveItemPage result = live.liveItems(only, pageNumber, pageSize);
+  @Parameter(name = "type", in = ParameterIn.QUERY, description = "Only items of this type: " + ApiContentTypes.NAMES)
+  @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 0")
+  @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, 1 to " + MAX_PAGE_SIZE)
+  public Response list(@Valid @BeanParam ItemsQuery query, @Context Request request) {
+    LiveItemPage result = live.liveItems(query.type(), query.page(), query.size());
     String[] versions =
         result.items().stream().map(item -> Long.toString(item.revisionId())).toArray(String[]::new);
     EntityTag etag =
-        new EntityTag(ContentHash.of(ContentHash.of(versions), type, page, size, Long.toString(result.totalItems()))
-            .substring(0, 32));
+        new EntityTag(ContentHash.of(ContentHash.of(versions), String.join(",", query.cacheKey()),
+            Long.toString(result.totalItems())).substring(0, 32));
     return conditional(request, etag, PublishedItemPage.of(result));
   }
 
@@ -106,18 +90,5 @@ public class ItemsResource {
       return notModified.cacheControl(REVALIDATE).tag(etag).build();
     }
     return Response.ok(entity).tag(etag).cacheControl(REVALIDATE).build();
-  }
-
-  private static int number(String text, String name, int min, int max, Map<String, String> errors) {
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
-    }
-    errors.put(name, "'" + name + "' must be a whole number from " + min + " to " + max + ", not '" + text + "'.");
-    return min;
   }
 }

@@ -1,0 +1,47 @@
+package org.specworks.cms.web.api;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.Optional;
+import org.specworks.cms.content.ContentType;
+
+/**
+ * The query of {@code GET /api/v1/items}, checked by Bean Validation before the resource runs; a violation
+ * becomes a problem+json 400 naming the parameter ({@link InvalidParametersMapper}). Numbers arrive as text so
+ * that "abc" is reported like any other bad value instead of failing in conversion. (The OpenAPI descriptions
+ * of these parameters sit on {@link ItemsResource#list}: Payara's OpenAPI processor fails on annotated fields.)
+ */
+public class ItemsQuery {
+
+  @QueryParam("type")
+  @Pattern(regexp = "|" + ApiContentTypes.PATTERN, message = "Unknown type; use one of " + ApiContentTypes.NAMES + ".")
+  private String type;
+
+  @QueryParam("page")
+  @DefaultValue("0")
+  @Pattern(regexp = "\\d{1,7}", message = "'page' must be a whole number from 0 to 9999999.")
+  private String page;
+
+  @QueryParam("size")
+  @DefaultValue("20")
+  @Pattern(regexp = "[1-9]|[1-9]\\d|100", message = "'size' must be a whole number from 1 to 100.")
+  private String size;
+
+  Optional<ContentType> type() {
+    return type == null || type.isEmpty() ? Optional.empty() : ApiContentTypes.parse(type);
+  }
+
+  int page() {
+    return Integer.parseInt(page);
+  }
+
+  int size() {
+    return Integer.parseInt(size);
+  }
+
+  /** What identifies this query's result, for its entity tag. */
+  String[] cacheKey() {
+    return new String[] {String.valueOf(type), page, size};
+  }
+}
