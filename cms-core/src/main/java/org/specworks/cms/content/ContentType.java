@@ -46,6 +46,7 @@ public enum ContentType {
                   "antitrust-compliance-policy",
                   "openness-policy"),
               of("effectiveDate", "Effective date", FieldKind.DATE, false),
+              of("changeSummary", "Public change note (shown with this version)", FieldKind.TEXT, false),
               of("document", "Linked document", FieldKind.PATH, false),
               of("position", "Position", FieldKind.INTEGER, true)))),
 
@@ -92,7 +93,8 @@ public enum ContentType {
               of("mediaType", "Media type", FieldKind.TEXT, false),
               of("sizeBytes", "Size in bytes", FieldKind.INTEGER, false),
               of("sha256", "SHA-256 checksum", FieldKind.TEXT, false),
-              of("fileName", "File name", FieldKind.TEXT, false))));
+              of("fileName", "File name", FieldKind.TEXT, false),
+              of("agreement", "Agreement to accept before download (policy path)", FieldKind.PATH, false))));
 
   private final String label;
   private final ContentSchema schema;

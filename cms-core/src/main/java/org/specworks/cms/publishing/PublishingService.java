@@ -27,6 +27,7 @@ public class PublishingService {
   /** Short enough to write in an emergency, long enough to say why. */
   static final int MIN_JUSTIFICATION = 20;
 
+  @Inject private PublicationLog publications;
   @Inject private ContentService content;
   @Inject private WorkflowService workflow;
   @Inject private AuditLog audit;
@@ -50,6 +51,8 @@ public class PublishingService {
                 () ->
                     new IllegalTransitionException(
                         "Revision " + revision.number() + " has no valid approval; submit it for review first."));
+    // Numbers the version first: the lock it takes re-reads the item, which would drop an unflushed change.
+    publications.record(item, revision, actor.username());
     item.publish(revision);
     approval.markPublished(clock.instant());
     audit.record(actor, AuditAction.PUBLISHING_PUBLISH, item, revision,
@@ -74,6 +77,8 @@ public class PublishingService {
         .filter(review -> review.state().isOpen())
         .forEach(review -> review.voidBecause("Published directly as an urgent fix by " + actor.username(),
             clock.instant()));
+    // Numbers the version first: the lock it takes re-reads the item, which would drop an unflushed change.
+    publications.record(item, revision, actor.username());
     item.publish(revision);
     audit.record(actor, AuditAction.PUBLISHING_URGENT_FIX, item, revision,
         "revision " + revision.number() + " without review: " + justification.strip());

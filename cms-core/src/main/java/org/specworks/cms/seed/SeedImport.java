@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.publishing.PublicationLog;
 
 /**
  * Imports the bundled seed, published, as revision 1 by the system. Idempotent: an item whose path already holds
@@ -17,6 +18,7 @@ public class SeedImport {
   static final String CHANGE_NOTE = "Imported from the site's seed document";
 
   @Inject private ContentService content;
+  @Inject private PublicationLog publications;
 
   public ImportReport importBundledSeed() {
     List<ContentPath> created = new ArrayList<>();
@@ -29,6 +31,7 @@ public class SeedImport {
         created.add(item.path());
       }
     }
+    publications.recordMissing();
     return new ImportReport(created, present);
   }
 }

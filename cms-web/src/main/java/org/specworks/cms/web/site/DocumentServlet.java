@@ -17,7 +17,8 @@ import org.specworks.cms.publishing.LiveItem;
 /**
  * Opens a published document at its stable address ({@code /documents/<name>}): an uploaded file is sent as a
  * download (never rendered inline, never sniffed), a document kept elsewhere is a redirect to its address, and
- * one without either, or unpublished, is a friendly 404.
+ * one without either, or unpublished, is a friendly 404. A document that names an agreement is only given to a
+ * visitor who accepted the agreement's current version ({@link AgreementGate}).
  */
 @WebServlet(name = "documents", urlPatterns = "/documents/*")
 public class DocumentServlet extends HttpServlet {
@@ -27,18 +28,25 @@ public class DocumentServlet extends HttpServlet {
   @Inject private LiveContent live;
   @Inject private SiteLayout layout;
   @Inject private DocumentFiles files;
+  @Inject private AgreementGate gate;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<LiveItem> document = parse(request).flatMap(live::liveItem)
-        .filter(item -> item.type() == ContentType.DOCUMENT);
+    Optional<LiveItem> document = liveDocument(request);
     if (document.isEmpty()) {
       NotFound.send(request, response, layout);
       return;
     }
+    Optional<ContentPath> agreement = AgreementGate.agreementOf(document.get());
+    if (agreement.isPresent() && !gate.admits(request, agreement.get())) {
+      gate.ask(request, response, document.get(), agreement.get());
+      return;
+    }
+    // Behind an agreement, a shared cache must not hand the file to someone who has not agreed.
+    String caching = agreement.isPresent() ? "private, no-cache" : "public, no-cache";
     Optional<StoredFile> stored = files.find(document.get().field("sha256"));
     if (stored.isPresent()) {
-      send(stored.get(), request, response);
+      send(stored.get(), caching, request, response);
       return;
     }
     String url = document.get().field("url");
@@ -47,14 +55,31 @@ public class DocumentServlet extends HttpServlet {
           "“" + document.get().title() + "” is not yet available online.");
       return;
     }
-    response.setHeader("Cache-Control", "public, no-cache");
+    response.setHeader("Cache-Control", caching);
     response.sendRedirect(url);
   }
 
-  private void send(StoredFile file, HttpServletRequest request, HttpServletResponse response) throws IOException {
+  /** AGREE or DO NOT AGREE, from the agreement page of a document that requires one. */
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Optional<LiveItem> document = liveDocument(request);
+    Optional<ContentPath> agreement = document.flatMap(AgreementGate::agreementOf);
+    if (agreement.isEmpty()) {
+      NotFound.send(request, response, layout);
+      return;
+    }
+    gate.decide(request, response, document.get(), agreement.get());
+  }
+
+  private Optional<LiveItem> liveDocument(HttpServletRequest request) {
+    return parse(request).flatMap(live::liveItem).filter(item -> item.type() == ContentType.DOCUMENT);
+  }
+
+  private void send(StoredFile file, String caching, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String etag = "\"" + file.sha256() + "\"";
     response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, no-cache");
+    response.setHeader("Cache-Control", caching);
     if (Etags.matches(request.getHeader("If-None-Match"), etag)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;

@@ -78,6 +78,8 @@ final class SiteListings {
       }
       html.append(policy.body().html());
       documentLink(policy.field("document"), documents, base, html);
+      html.append("<p class=\"versions-link\"><a href=\"").append(Html.escape(base + policy.path()))
+          .append("\">This policy's permalink and all its versions</a></p>");
       html.append("</section>");
       outline.add(new OutlineEntry(policy.slug(), policy.title()));
     }

@@ -12,11 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.LivePage;
+import org.specworks.cms.publishing.PublishedVersion;
+import org.specworks.cms.publishing.PublishedVersions;
+import org.specworks.cms.rendering.MarkdownRenderer;
 import org.specworks.cms.publishing.RevisionPublished;
 import org.specworks.cms.rendering.RenderedMarkdown.OutlineEntry;
 import org.specworks.cms.shared.ContentHash;
@@ -30,8 +35,12 @@ import org.specworks.cms.web.site.SiteListings.Listing;
 @ApplicationScoped
 public class SitePages {
 
+  private static final Pattern PERMALINK = Pattern.compile("(.+)/v/([1-9][0-9]{0,6})");
+
   @Inject private LiveContent live;
   @Inject private SiteLayout layout;
+  @Inject private PublishedVersions versions;
+  @Inject private MarkdownRenderer renderer;
 
   private final Map<String, SitePage> cache = new ConcurrentHashMap<>();
   // A page composed while a publication committed must not be cached with the old content.
@@ -64,7 +73,8 @@ public class SitePages {
     Set<String> affected = new HashSet<>();
     affected.add(published.path());
     live.pageListing(ContentPath.of(published.path())).ifPresent(page -> affected.add(page.value()));
-    cache.keySet().removeIf(key -> affected.stream().anyMatch(key::endsWith));
+    // A policy's permalinks list all its versions and point to the current one, so they change with it.
+    cache.keySet().removeIf(key -> affected.stream().anyMatch(path -> key.endsWith(path) || key.contains(path + "/v/")));
   }
 
   /** How many pages are held rendered; for tests and monitoring. */
@@ -75,7 +85,7 @@ public class SitePages {
   private Optional<SitePage> compose(ContentPath path, String contextPath, TableQuery query) {
     Optional<LivePage> page = live.livePage(path);
     if (page.isEmpty()) {
-      return Optional.empty();
+      return composePolicy(path, contextPath);
     }
     List<LiveItem> listed = live.listedOn(path);
     Map<String, LiveItem> documents = live.liveDocuments();
@@ -98,6 +108,36 @@ public class SitePages {
     versions.add(query.search());
     versions.add(query.sort());
     String etag = "\"" + ContentHash.of(versions.toArray(String[]::new)).substring(0, 32) + "\"";
+    return Optional.of(new SitePage(path.value(), html, etag));
+  }
+
+  /** A live policy at its own address (current version) or at {@code …/v/N} (version N); else nothing. */
+  private Optional<SitePage> composePolicy(ContentPath path, String contextPath) {
+    Matcher permalink = PERMALINK.matcher(path.value());
+    ContentPath policy = permalink.matches() ? ContentPath.of(permalink.group(1)) : path;
+    List<PublishedVersion> all = versions.of(policy, ContentType.POLICY);
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<PublishedVersion> shown =
+        permalink.matches()
+            ? all.stream().filter(v -> String.valueOf(v.version()).equals(permalink.group(2))).findFirst()
+            : Optional.of(all.get(all.size() - 1));
+    if (shown.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> revisions = new ArrayList<>();
+    all.forEach(v -> revisions.add(v.version() + ":" + v.revisionId()));
+    String title = shown.get().title()
+        + (shown.get() == all.get(all.size() - 1) ? "" : " (version " + shown.get().version() + ")");
+    String html =
+        layout.page(title, shown.get().content().description(), navigation(path, contextPath, revisions),
+            List.of(), PolicyVersionHtml.of(shown.get(), renderer.render(shown.get().content().body()), all,
+                contextPath),
+            contextPath);
+    revisions.add(path.value());
+    revisions.add(layout.fingerprint());
+    String etag = "\"" + ContentHash.of(revisions.toArray(String[]::new)).substring(0, 32) + "\"";
     return Optional.of(new SitePage(path.value(), html, etag));
   }
 

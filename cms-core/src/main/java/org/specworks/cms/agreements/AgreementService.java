@@ -1,0 +1,101 @@
+package org.specworks.cms.agreements;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentType;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
+import org.specworks.cms.publishing.PublishedVersion;
+import org.specworks.cms.publishing.PublishedVersions;
+import org.specworks.cms.shared.InvalidInputException;
+
+/** Records and checks acceptances of click-through agreements. */
+@Stateless
+public class AgreementService {
+
+  /** A visitor secret: 128 random bits or more, hex. */
+  private static final Pattern SECRET = Pattern.compile("[0-9a-f]{32,128}");
+
+  @PersistenceContext(unitName = "cms")
+  private EntityManager em;
+
+  @Inject private PublishedVersions versions;
+  @Inject private Clock clock;
+
+  /** The agreement's current published version, if the agreement is on the site. */
+  public Optional<PublishedVersion> current(ContentPath agreement) {
+    List<PublishedVersion> all = versions.of(agreement, ContentType.POLICY);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * Records that the visitor holding {@code visitorSecret} accepted version {@code version} of the agreement
+   * before downloading {@code document}.
+   *
+   * @throws InvalidInputException if that version is no longer the current one (the visitor read an outdated
+   *     text), or the agreement is not published
+   */
+  public AgreementAcceptance accept(ContentPath agreement, int version, ContentPath document, String visitorSecret) {
+    requireSecret(visitorSecret);
+    PublishedVersion current =
+        current(agreement).orElseThrow(() -> new InvalidInputException("This agreement is not published."));
+    if (current.version() != version) {
+      throw new InvalidInputException(
+          "The agreement was updated while you were reading it: please read version " + current.version()
+              + " and decide again.");
+    }
+    AgreementAcceptance acceptance =
+        new AgreementAcceptance(agreement.value(), current.version(), current.revisionId(), document.value(),
+            reference(visitorSecret), clock.instant());
+    em.persist(acceptance);
+    return acceptance;
+  }
+
+  /**
+   * Whether acceptance {@code acceptanceId} was made by this visitor and is of the agreement's current version;
+   * an acceptance of an earlier version no longer counts.
+   */
+  public boolean hasAcceptedCurrent(long acceptanceId, String visitorSecret, ContentPath agreement) {
+    if (!SECRET.matcher(visitorSecret == null ? "" : visitorSecret).matches()) {
+      return false;
+    }
+    AgreementAcceptance acceptance = em.find(AgreementAcceptance.class, acceptanceId);
+    return acceptance != null
+        && acceptance.agreementPath().equals(agreement.value())
+        && acceptance.visitorReference().equals(reference(visitorSecret))
+        && current(agreement).map(v -> v.revisionId() == acceptance.agreementRevisionId()).orElse(false);
+  }
+
+  /** Every acceptance, oldest first, for administrators' export. */
+  public List<AgreementAcceptance> all(Actor actor) {
+    actor.requireAnyRole("export agreement acceptances", Role.ADMIN);
+    return em.createQuery("select a from AgreementAcceptance a order by a.acceptedAt, a.id", AgreementAcceptance.class)
+        .getResultList();
+  }
+
+  private static void requireSecret(String secret) {
+    if (secret == null || !SECRET.matcher(secret).matches()) {
+      throw new InvalidInputException("Your browser's agreement reference is missing or malformed; reload the page.");
+    }
+  }
+
+  static String reference(String visitorSecret) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(visitorSecret.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}

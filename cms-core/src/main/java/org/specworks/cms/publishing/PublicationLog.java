@@ -1,0 +1,87 @@
+package org.specworks.cms.publishing;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.Revision;
+
+/**
+ * Numbers the public versions of items. Publishing a revision makes it the next version, unless it is already
+ * the newest version (re-publishing after an unpublish does not invent a new text).
+ */
+@Dependent
+public class PublicationLog {
+
+  @PersistenceContext(unitName = "cms")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /**
+   * Records that {@code revision} of {@code item} goes live; the item row is locked so numbers never repeat. Call
+   * it before changing the item in the same transaction: taking the lock re-reads the item.
+   */
+  public Publication record(ContentItem item, Revision revision, String publishedBy) {
+    em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+    Optional<Publication> newest = newestOf(item.id());
+    if (newest.isPresent() && newest.get().revision().id().equals(revision.id())) {
+      return newest.get();
+    }
+    Publication publication =
+        new Publication(item.id(), revision, newest.map(Publication::version).orElse(0) + 1, clock.instant(),
+            publishedBy);
+    em.persist(publication);
+    return publication;
+  }
+
+  /** Oldest first. */
+  public List<Publication> versionsOf(long itemId) {
+    return em.createQuery(
+            "select p from Publication p where p.itemId = :item order by p.version", Publication.class)
+        .setParameter("item", itemId)
+        .getResultList();
+  }
+
+  public Optional<Publication> newestOf(long itemId) {
+    return em.createQuery(
+            "select p from Publication p where p.itemId = :item order by p.version desc", Publication.class)
+        .setParameter("item", itemId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Newest first, across all items of the given ids. */
+  public List<Publication> newestAmong(List<Long> itemIds, int limit) {
+    if (itemIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select p from Publication p where p.itemId in :items order by p.publishedAt desc, p.id desc",
+            Publication.class)
+        .setParameter("items", itemIds)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Gives every live item without a recorded version its first one: items imported from the seed, and items
+   * published before versions were recorded.
+   */
+  public int recordMissing() {
+    List<ContentItem> unrecorded =
+        em.createQuery(
+                "select i from ContentItem i where i.liveRevision is not null and not exists"
+                    + " (select p from Publication p where p.itemId = i.id)",
+                ContentItem.class)
+            .getResultList();
+    unrecorded.forEach(item -> record(item, item.liveRevision().orElseThrow(), item.liveRevision().get().author()));
+    return unrecorded.size();
+  }
+}
