@@ -52,6 +52,8 @@ class AuthorizationMatrixIT {
     row("admin/users/index.xhtml", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row("admin/users/account.xhtml?username=admin", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row("admin/users/account.xhtml?username=nobody-here", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
+    // Not a view but an admin URL all the same: the acceptance records of the Document Use Agreement.
+    row("admin/agreements/acceptances.csv", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     // An editor link to a path that holds no content: a clean 404, not an error page.
     row("admin/content/edit.xhtml?path=/no/such/item", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
   }
@@ -78,7 +80,10 @@ class AuthorizationMatrixIT {
           .forEach(views::add);
     }
     TreeSet<String> inMatrix = new TreeSet<>();
-    MATRIX.keySet().forEach(url -> inMatrix.add(url.contains("?") ? url.substring(0, url.indexOf('?')) : url));
+    MATRIX.keySet().stream()
+        .map(url -> url.contains("?") ? url.substring(0, url.indexOf('?')) : url)
+        .filter(view -> view.endsWith(".xhtml"))
+        .forEach(inMatrix::add);
 
     assertEquals(views, inMatrix, "add the new admin view to AuthorizationMatrixIT.MATRIX");
   }
