@@ -15,6 +15,8 @@ public enum AuditAction {
   PUBLISHING_PUBLISH("publishing.publish"),
   PUBLISHING_URGENT_FIX("publishing.urgent-fix"),
   PUBLISHING_UNPUBLISH("publishing.unpublish"),
+  PREVIEW_CREATE("preview.create"),
+  PREVIEW_REVOKE("preview.revoke"),
   IDENTITY_CREATE_ACCOUNT("identity.create-account"),
   IDENTITY_CHANGE_PASSWORD("identity.change-password"),
   IDENTITY_CHANGE_ACCESS("identity.change-access"),

@@ -3,9 +3,9 @@ package org.specworks.cms.testing;
 import java.io.File;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.specworks.cms.it.security.XssPayloads;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.specworks.cms.it.security.XssPayloads;
 
 /**
  * The one deployment all integration tests share: the real packaged WAR, plus the in-container test classes

@@ -1,6 +1,7 @@
 package org.specworks.cms.it.legal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import org.specworks.cms.testing.SiteClient;
 class PolicyVersionsIT {
 
   static final String POLICY = "/omaspecworks/legal-it/conduct-policy";
+  static final String DRAFT_ONLY = "xyzzydraftonly";
 
   @Inject private ContentService content;
   @Inject private PublishingService publishing;
@@ -57,8 +59,10 @@ class PolicyVersionsIT {
     publishing.unpublish(Staff.ADMIN, path, "checking that re-publishing keeps the numbering");
     publishing.publishUrgentFix(Staff.ADMIN, path, second.id(), JUSTIFICATION);
 
+    content.save(Staff.EDITOR, path, second.id(), policy(DRAFT_ONLY, "Draft change note " + DRAFT_ONLY), "draft");
+
     List<PublishedVersion> all = versions.of(path, ContentType.POLICY);
-    assertEquals(List.of(1, 2), all.stream().map(PublishedVersion::version).toList());
+    assertEquals(List.of(1, 2), all.stream().map(PublishedVersion::version).toList(), "a draft is no version");
     assertEquals(second.id(), all.get(1).revisionId());
     assertEquals("Clarified who the policy applies to.", all.get(1).changeSummary());
     assertEquals(POLICY + "/v/2", all.get(1).permalink());
@@ -100,6 +104,9 @@ class PolicyVersionsIT {
     assertTrue(atom.select("entry > link").eachAttr("href").stream().anyMatch(h -> h.endsWith(POLICY + "/v/2")),
         feed.body());
     assertTrue(atom.select("entry > title").eachText().contains("Conduct policy, version 2"), feed.body());
+    for (String url : List.of(POLICY.substring(1), POLICY.substring(1) + "/v/2", "feeds/policies.atom")) {
+      assertFalse(site.get(url).body().contains(DRAFT_ONLY), url + " shows nothing of the newer draft");
+    }
     String etag = feed.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, site.get("feeds/policies.atom", Map.of("If-None-Match", etag)).statusCode());
   }

@@ -1,0 +1,81 @@
+package org.specworks.cms.web.admin.content;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.preview.PreviewLinks;
+import org.specworks.cms.preview.PreviewLinks.SharedPreview;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
+
+/** Backs the "Share a preview" form on the editor page: create expiring links, see them, withdraw them. */
+@Named
+@ViewScoped
+public class PreviewLinksView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient PreviewLinks previews;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+  @Inject private ContentEditView editor;
+
+  private int hours = 72;
+  private transient List<SharedPreview> links;
+
+  public void create() {
+    try {
+      previews.create(actor.get(), path(), Duration.ofHours(hours));
+      links = null;
+      Messages.info("Preview link created. Copy it from the list below; anyone with it sees this draft until it"
+          + " expires.");
+    } catch (InvalidInputException | PermissionDeniedException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public void revoke(long linkId) {
+    try {
+      previews.revoke(actor.get(), linkId);
+      links = null;
+      Messages.info("Preview link withdrawn: it no longer opens the draft.");
+    } catch (InvalidInputException | PermissionDeniedException | NotFoundException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public List<SharedPreview> getLinks() {
+    if (links == null) {
+      links = previews.usableFor(path());
+    }
+    return links;
+  }
+
+  /** The address to hand out. */
+  public String urlOf(SharedPreview preview) {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String origin = request.getRequestURL().toString().replaceFirst("^(https?://[^/]+).*$", "$1");
+    return origin + request.getContextPath() + "/preview/" + preview.token();
+  }
+
+  private ContentPath path() {
+    return ContentPath.of(editor.getPath());
+  }
+
+  public int getHours() {
+    return hours;
+  }
+
+  public void setHours(int hours) {
+    this.hours = hours;
+  }
+}
