@@ -10,6 +10,7 @@ import org.specworks.cms.audit.internal.AuditQueries;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
 
 /**
  * Records actions in the caller's transaction, so an entry exists exactly when its action happened: a refused or
@@ -48,4 +49,22 @@ public class AuditLog {
   public List<AuditEntry> latest(int limit) {
     return queries.latest(limit);
   }
+
+  /**
+   * One page of the entries that match, newest first: for the administrators' audit log viewer and its export.
+   *
+   * @throws org.specworks.cms.shared.PermissionDeniedException unless {@code viewer} is an administrator
+   */
+  public List<AuditEntry> search(Actor viewer, AuditFilter filter, int offset, int limit) {
+    viewer.requireAnyRole("read the audit log", Role.ADMIN);
+    return queries.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+  }
+
+  public long count(Actor viewer, AuditFilter filter) {
+    viewer.requireAnyRole("read the audit log", Role.ADMIN);
+    return queries.count(filter);
+  }
+
+  /** The largest page {@link #search} returns; exports read page by page. */
+  public static final int MAX_PAGE = 1000;
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.web.support.Html;
 
@@ -20,6 +22,7 @@ public class SearchEngineFiles extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject private LiveContent live;
+  @Inject private ContentService content;
 
   @Inject
   @ConfigProperty(name = "cms.public-url", defaultValue = "http://localhost:8080")
@@ -41,6 +44,9 @@ public class SearchEngineFiles extends HttpServlet {
             .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String path : live.livePagePaths()) {
       xml.append("  <url><loc>").append(Html.escape(base + path)).append("</loc></url>\n");
+    }
+    for (String policy : content.livePathsOf(ContentType.POLICY)) { // each policy's own page, current version
+      xml.append("  <url><loc>").append(Html.escape(base + policy)).append("</loc></url>\n");
     }
     xml.append("</urlset>\n");
     response.setContentType("application/xml;charset=UTF-8");

@@ -54,6 +54,8 @@ class AuthorizationMatrixIT {
     row("admin/users/account.xhtml?username=nobody-here", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
     // Not a view but an admin URL all the same: the acceptance records of the Document Use Agreement.
     row("admin/agreements/acceptances.csv", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    row("admin/audit/index.xhtml", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    row("admin/audit/audit.csv?action=identity.", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     // An editor link to a path that holds no content: a clean 404, not an error page.
     row("admin/content/edit.xhtml?path=/no/such/item", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
   }

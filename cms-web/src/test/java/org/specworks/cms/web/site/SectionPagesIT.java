@@ -110,6 +110,8 @@ class SectionPagesIT {
       }
     }
     assertTrue(locations.stream().noneMatch(loc -> loc.contains("/admin")), locations.toString());
+    assertTrue(locations.stream().anyMatch(loc -> loc.endsWith("/policies-terms-of-use/document-use-agreement")),
+        "each policy's own page: " + locations);
     assertTrue(locations.stream().noneMatch(loc -> loc.contains("/documents/")), "only pages: " + locations);
 
     HttpResponse<String> robots = site.get("robots.txt");

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import org.specworks.cms.agreements.AgreementAcceptance;
 import org.specworks.cms.agreements.AgreementService;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.web.support.Csv;
 
 /**
  * Every recorded acceptance of a click-through agreement as CSV, for administrators (the container's constraint
@@ -34,14 +35,8 @@ public class AcceptancesExportServlet extends HttpServlet {
     PrintWriter out = response.getWriter();
     out.print("accepted_at,agreement,agreement_version,agreement_revision_id,document,visitor_reference\r\n");
     for (AgreementAcceptance a : all) {
-      out.print(String.join(",", a.acceptedAt().toString(), cell(a.agreementPath()),
-          Integer.toString(a.agreementVersion()), Long.toString(a.agreementRevisionId()), cell(a.documentPath()),
-          a.visitorReference()) + "\r\n");
+      out.print(Csv.row(a.acceptedAt().toString(), a.agreementPath(), Integer.toString(a.agreementVersion()),
+          Long.toString(a.agreementRevisionId()), a.documentPath(), a.visitorReference()));
     }
-  }
-
-  static String cell(String value) {
-    String text = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-    return text.matches(".*[\",\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 }
