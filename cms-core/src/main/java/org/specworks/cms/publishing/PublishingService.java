@@ -4,8 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.checks.ContentChecks;
+import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -28,6 +31,7 @@ public class PublishingService {
   static final int MIN_JUSTIFICATION = 20;
 
   @Inject private PublicationLog publications;
+  @Inject private ContentChecks checks;
   @Inject private ContentService content;
   @Inject private WorkflowService workflow;
   @Inject private AuditLog audit;
@@ -40,9 +44,20 @@ public class PublishingService {
    * @throws IllegalTransitionException if the revision is not the latest or not approved (or its approval is void)
    */
   public Revision publish(Actor actor, ContentPath path, long revisionId) {
+    return publish(actor, path, revisionId, null);
+  }
+
+  /**
+   * Publishes as {@link #publish(Actor, ContentPath, long)}, after the content checks: errors refuse it; warnings
+   * need {@code acceptedWarnings}, a note saying why they may go live, which the audit entry keeps.
+   *
+   * @throws InvalidInputException if a check found an error, or warnings were not accepted with a note
+   */
+  public Revision publish(Actor actor, ContentPath path, long revisionId, String acceptedWarnings) {
     actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
     ContentItem item = content.requireByPath(path);
     Revision revision = requireLatest(item, revisionId);
+    String checked = requirePassingChecks(item, revision, acceptedWarnings);
     Review approval =
         workflow
             .latestReviewOf(revision.id())
@@ -56,7 +71,7 @@ public class PublishingService {
     item.publish(revision);
     approval.markPublished(clock.instant());
     audit.record(actor, AuditAction.PUBLISHING_PUBLISH, item, revision,
-        "revision " + revision.number() + " (review " + approval.id() + ")");
+        "revision " + revision.number() + " (review " + approval.id() + ")" + checked);
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), revision.id()));
     return revision;
   }
@@ -73,6 +88,8 @@ public class PublishingService {
     }
     ContentItem item = content.requireByPath(path);
     Revision revision = requireLatest(item, revisionId);
+    // The written justification doubles as the note that accepts the checks' warnings; errors still block.
+    String checked = requirePassingChecks(item, revision, justification);
     workflow.reviewsOf(path).stream()
         .filter(review -> review.state().isOpen())
         .forEach(review -> review.voidBecause("Published directly as an urgent fix by " + actor.username(),
@@ -81,7 +98,7 @@ public class PublishingService {
     publications.record(item, revision, actor.username());
     item.publish(revision);
     audit.record(actor, AuditAction.PUBLISHING_URGENT_FIX, item, revision,
-        "revision " + revision.number() + " without review: " + justification.strip());
+        "revision " + revision.number() + " without review: " + justification.strip() + checked);
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), revision.id()));
     return revision;
   }
@@ -99,6 +116,27 @@ public class PublishingService {
     item.unpublish();
     audit.record(actor, AuditAction.PUBLISHING_UNPUBLISH, item, wasLive, reason.strip());
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), null));
+  }
+
+  /** Refuses on errors, or on warnings without a note; returns what the audit entry should add. */
+  private String requirePassingChecks(ContentItem item, Revision revision, String acceptedWarnings) {
+    List<Finding> findings = checks.check(item, revision);
+    List<String> errors = findings.stream().filter(Finding::isError).map(Finding::message).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("Revision " + revision.number() + " cannot be published until "
+          + (errors.size() == 1 ? "this error is" : "these " + errors.size() + " errors are") + " fixed: "
+          + String.join(" ", errors));
+    }
+    List<String> warnings = findings.stream().map(Finding::message).toList();
+    if (warnings.isEmpty()) {
+      return "";
+    }
+    if (acceptedWarnings == null || acceptedWarnings.isBlank()) {
+      throw new InvalidInputException("Revision " + revision.number() + " has " + warnings.size() + " warning"
+          + (warnings.size() == 1 ? "" : "s") + " (" + String.join(" ", warnings)
+          + ") Publish with a note that accepts them, or fix them first.");
+    }
+    return "; " + warnings.size() + " warning(s) accepted: " + acceptedWarnings.strip();
   }
 
   private static Revision requireLatest(ContentItem item, long revisionId) {

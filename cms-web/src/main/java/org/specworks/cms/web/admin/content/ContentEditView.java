@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.specworks.cms.checks.ContentChecks;
+import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentSchema;
@@ -46,6 +48,7 @@ public class ContentEditView implements Serializable {
   @Inject private transient ContentService content;
   @Inject private transient WorkflowService workflow;
   @Inject private transient MarkdownRenderer renderer;
+  @Inject private transient ContentChecks checks;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private transient ExternalContext external;
 
@@ -59,6 +62,7 @@ public class ContentEditView implements Serializable {
   private final Map<String, String> fields = new LinkedHashMap<>();
   private String changeNote;
   private String preview = "";
+  private transient List<Finding> findings;
 
   /** {@code f:viewAction}: loads the item's latest revision into the form. */
   public void load() throws IOException {
@@ -167,6 +171,16 @@ public class ContentEditView implements Serializable {
 
   public String getTypeLabel() {
     return org.specworks.cms.content.ContentType.valueOf(typeName).label();
+  }
+
+  /** What the content checks say about the latest saved revision (the one a reviewer would see). */
+  public List<Finding> getFindings() {
+    if (findings == null) {
+      ContentItem item = content.requireByPath(contentPath());
+      findings = checks.check(item, item.latestRevision().orElseThrow()).stream()
+          .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
+    }
+    return findings;
   }
 
   public long getBaseRevisionId() {

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.specworks.cms.checks.ContentChecks;
+import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
@@ -37,6 +40,7 @@ public class ReviewView implements Serializable {
   @Inject private transient WorkflowService workflow;
   @Inject private transient ContentService content;
   @Inject private transient PublishingService publishing;
+  @Inject private transient ContentChecks checks;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private transient ExternalContext external;
 
@@ -45,11 +49,14 @@ public class ReviewView implements Serializable {
   private transient Review review;
   private transient ContentItem item;
   private String comment;
+  private String acceptedWarnings;
+  private transient List<Finding> findings;
   private String reason;
 
   public void load() throws IOException {
     review = null;
     item = null;
+    findings = null;
     try {
       review();
     } catch (NotFoundException missing) {
@@ -71,7 +78,7 @@ public class ReviewView implements Serializable {
   }
 
   public void publish() throws IOException {
-    act(() -> publishing.publish(actor.get(), item().path(), review().revisionId()), "Published.");
+    act(() -> publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings), "Published.");
   }
 
   private void act(Runnable action, String done) throws IOException {
@@ -119,6 +126,29 @@ public class ReviewView implements Serializable {
     }
     Optional<String> reason = review().whyCannotDecide(me, workflow.authorsOfChange(item(), review()));
     return reason.orElse("");
+  }
+
+  /** What the content checks say about the reviewed revision, errors first. */
+  public List<Finding> getFindings() {
+    if (findings == null) {
+      Revision reviewed = content.history(item().path()).stream()
+          .filter(revision -> revision.id() == review().revisionId()).findFirst().orElseThrow();
+      findings = checks.check(item(), reviewed).stream()
+          .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
+    }
+    return findings;
+  }
+
+  public boolean isWarned() {
+    return getFindings().stream().anyMatch(finding -> !finding.isError());
+  }
+
+  public String getAcceptedWarnings() {
+    return acceptedWarnings;
+  }
+
+  public void setAcceptedWarnings(String acceptedWarnings) {
+    this.acceptedWarnings = acceptedWarnings;
   }
 
   public boolean isPublishable() {
