@@ -118,11 +118,7 @@ public class AgreementGate {
         .append("” is provided under the ").append(Html.escape(agreement.title())).append(" (version ")
         .append(agreement.version()).append("). Read it, then choose AGREE or DO NOT AGREE below.</p>")
         .append("<article class=\"agreement\">");
-    for (String paragraph : agreement.content().description().split("\\n\\s*\\n")) {
-      if (!paragraph.isBlank()) {
-        html.append("<p>").append(Html.escape(paragraph.strip())).append("</p>");
-      }
-    }
+    html.append(Html.paragraphs(agreement.content().description()));
     html.append(renderer.render(agreement.content().body()).html()).append("</article>")
         .append("<form class=\"agreement-decision\" method=\"post\" action=\"")
         .append(Html.escape(base + document.path())).append("\">")

@@ -37,11 +37,7 @@ final class PolicyVersionHtml {
       html.append("<p class=\"change-note\"><strong>What changed:</strong> ")
           .append(Html.escape(shown.changeSummary())).append("</p>");
     }
-    for (String paragraph : shown.content().description().split("\\n\\s*\\n")) {
-      if (!paragraph.isBlank()) {
-        html.append("<p>").append(Html.escape(paragraph.strip())).append("</p>");
-      }
-    }
+    html.append(Html.paragraphs(shown.content().description()));
     html.append(body.html()).append("</article>");
     html.append("<section id=\"versions\"><h2>All versions</h2><ol reversed>");
     for (int i = all.size() - 1; i >= 0; i--) {

@@ -54,11 +54,7 @@ public class PreviewServlet extends HttpServlet {
         .append(preview.revisionNumber()).append(" of <code>").append(Html.escape(preview.path()))
         .append("</code>: not published, shown only to people with this link, which works until <time>")
         .append(preview.expiresAt()).append("</time>.</p>");
-    for (String paragraph : preview.content().description().split("\\n\\s*\\n")) {
-      if (!paragraph.isBlank()) {
-        html.append("<p>").append(Html.escape(paragraph.strip())).append("</p>");
-      }
-    }
+    html.append(Html.paragraphs(preview.content().description()));
     html.append(body.html());
     Map<String, String> fields = preview.content().fields();
     if (!fields.isEmpty()) {

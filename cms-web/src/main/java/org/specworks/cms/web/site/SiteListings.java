@@ -66,11 +66,7 @@ final class SiteListings {
       String id = Html.escape(policy.slug());
       html.append("<section class=\"policy\" id=\"").append(id).append("\">")
           .append("<h2>").append(Html.escape(policy.title())).append("</h2>");
-      for (String paragraph : policy.content().description().split("\\n\\s*\\n")) {
-        if (!paragraph.isBlank()) {
-          html.append("<p>").append(Html.escape(paragraph.strip())).append("</p>");
-        }
-      }
+      html.append(Html.paragraphs(policy.content().description()));
       if (!policy.field("effectiveDate").isBlank()) {
         html.append("<p class=\"effective\">In effect since <time datetime=\"")
             .append(Html.escape(policy.field("effectiveDate"))).append("\">")

@@ -52,12 +52,7 @@ class BruteForceIT {
 
   /** One sign-in attempt from a fresh session; the text of the page that answers it. */
   private static String attempt(SiteClient site, String username, String password) {
-    StaffHttpSession visitor = new StaffHttpSession(site);
-    Map<String, String> login = visitor.formOn("login.xhtml", "login");
-    login.put("login:username", username);
-    login.put("login:password", password);
-    login.put("login:sign-in", "");
-    HttpResponse<String> answer = visitor.post("login.xhtml", login);
+    HttpResponse<String> answer = new StaffHttpSession(site).attemptSignIn(username, password);
     assertEquals(200, answer.statusCode(), "a refused sign-in shows the form again");
     return org.jsoup.Jsoup.parse(answer.body()).text();
   }
