@@ -57,6 +57,13 @@ public class PublicationLog {
         .findFirst();
   }
 
+  /** Newest first, across all items. */
+  public List<Publication> newest(int limit) {
+    return em.createQuery("select p from Publication p order by p.publishedAt desc, p.id desc", Publication.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** Newest first, across all items of the given ids. */
   public List<Publication> newestAmong(List<Long> itemIds, int limit) {
     if (itemIds.isEmpty()) {

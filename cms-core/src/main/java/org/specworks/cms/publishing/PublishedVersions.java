@@ -45,4 +45,14 @@ public class PublishedVersions {
         .map(publication -> PublishedVersion.of(live.get(publication.itemId()).path().value(), publication))
         .toList();
   }
+
+  /** The newest publications of items that are still live, newest first: the dashboard's "recently published". */
+  public List<PublishedVersion> recent(int limit) {
+    return publications.newest(limit * 3).stream()
+        .map(publication -> Map.entry(content.requireItem(publication.itemId()), publication))
+        .filter(pair -> pair.getKey().liveRevision().isPresent())
+        .limit(limit)
+        .map(pair -> PublishedVersion.of(pair.getKey().path().value(), pair.getValue()))
+        .toList();
+  }
 }

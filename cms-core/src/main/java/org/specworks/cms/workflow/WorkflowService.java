@@ -226,6 +226,18 @@ public class WorkflowService {
         .toList();
   }
 
+  /**
+   * Reviews that sent back a revision {@code author} submitted, while that revision is still the item's latest:
+   * what the author has to act on, with the reviewer's reason.
+   */
+  public List<Review> sentBackTo(Actor author) {
+    return queries.reviewsInState(ReviewState.REJECTED).stream()
+        .filter(review -> review.submittedBy().equals(author.username()))
+        .filter(review -> content.requireItem(review.itemId()).latestRevision()
+            .map(latest -> latest.id() == review.revisionId()).orElse(false))
+        .toList();
+  }
+
   /** Approved reviews whose revision is not live yet: ready to publish. */
   public List<Review> approvedAwaitingPublication() {
     return queries.reviewsInState(ReviewState.APPROVED);
