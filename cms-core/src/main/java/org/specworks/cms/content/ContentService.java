@@ -59,6 +59,17 @@ public class ContentService {
     return queries.allItems().stream().map(ContentOverview::of).toList();
   }
 
+  /** One page of the admin's content list: filtered, ordered and paged by the database. */
+  public List<ContentOverview> overviewPage(ContentListQuery query, int offset, int limit) {
+    return queries.listPage(query, Math.max(0, offset), Math.max(1, Math.min(limit, 500))).stream()
+        .map(ContentOverview::of)
+        .toList();
+  }
+
+  public long overviewCount(ContentListQuery query) {
+    return queries.listCount(query);
+  }
+
   /** Live items below a path (not the item at it), ordered by path. */
   public List<ContentItem> liveItemsBelow(ContentPath path) {
     return queries.liveItemsBelow(path);

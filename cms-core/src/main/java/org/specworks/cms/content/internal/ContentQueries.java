@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
@@ -160,5 +161,45 @@ public class ContentQueries {
     } catch (PersistenceException lostRace) {
       return false;
     }
+  }
+
+  /** One page of the admin's content list, filtered and ordered in the database. */
+  public List<ContentItem> listPage(ContentListQuery query, int offset, int limit) {
+    String order = switch (query.sort()) {
+      case PATH -> "i.path";
+      case TITLE -> "lower(l.content.title)";
+      case CHANGED -> "l.createdAt";
+    };
+    return listQuery(query, "select i", " order by " + order + (query.descending() ? " desc" : "") + ", i.id",
+        ContentItem.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long listCount(ContentListQuery query) {
+    return listQuery(query, "select count(i)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> listQuery(ContentListQuery query, String select, String order, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select)
+        .append(" from ContentItem i join i.latestRevision l left join i.liveRevision v where 1 = 1");
+    query.type().ifPresent(t -> jpql.append(" and i.type = :type"));
+    query.author().ifPresent(a -> jpql.append(" and l.author = :author"));
+    query.text().ifPresent(t -> jpql.append(" and (lower(i.path) like :text escape '!'"
+        + " or lower(l.content.title) like :text escape '!')"));
+    query.status().ifPresent(status -> jpql.append(switch (status) {
+      // SQL('…'), EclipseLink's raw SQL: its own boolean literals come out as 0/1, which H2 refuses to compare.
+      case ARCHIVED -> " and i.archived = SQL('true')";
+      case NEVER_PUBLISHED -> " and i.archived = SQL('false') and v is null";
+      case LIVE -> " and v = l";
+      case LIVE_WITH_PENDING_CHANGES -> " and v is not null and v <> l";
+    }));
+    TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
+    query.type().ifPresent(t -> typed.setParameter("type", t));
+    query.author().ifPresent(a -> typed.setParameter("author", a));
+    query.text().ifPresent(t -> typed.setParameter("text", "%" + t.toLowerCase(java.util.Locale.ROOT)
+        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
+    return typed;
   }
 }

@@ -46,6 +46,7 @@ class AuthorizationMatrixIT {
     // Opening the editor is allowed to all staff; saving checks the role in ContentService.
     row("admin/content/edit.xhtml?path=/omaspecworks/about", Outcome.SHOWN, Outcome.SHOWN, Outcome.SHOWN);
     row("admin/content/history.xhtml?path=/omaspecworks/about", Outcome.SHOWN, Outcome.SHOWN, Outcome.SHOWN);
+    row("admin/content/index.xhtml", Outcome.SHOWN, Outcome.SHOWN, Outcome.SHOWN);
     row("admin/review/index.xhtml", Outcome.SHOWN, Outcome.SHOWN, Outcome.SHOWN);
     // No review 0 exists: staff get past the constraint to a 404, the anonymous never do.
     row("admin/review/review.xhtml?id=0", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
