@@ -22,6 +22,7 @@ import org.specworks.cms.content.ContentValidationException;
 import org.specworks.cms.content.FieldDefinition;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
+import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.StaleRevisionException;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.rendering.MarkdownRenderer;
@@ -62,17 +63,26 @@ public class ContentEditView implements Serializable {
   private final Map<String, String> fields = new LinkedHashMap<>();
   private String changeNote;
   private String preview = "";
+  private String conflictMessage;
+  private List<RevisionDiff.FieldChange> theirChanges = List.of();
+  private Map<String, String> mine = Map.of();
+  private Map<String, String> keptText = Map.of();
   private transient List<Finding> findings;
 
   /** {@code f:viewAction}: loads the item's latest revision into the form. */
   public void load() throws IOException {
-    Optional<ContentItem> item = parsedPath().flatMap(content::findByPath);
-    if (item.isEmpty()) {
+    if (parsedPath().flatMap(content::findByPath).isEmpty()) {
       external.responseSendError(404, "No content at this path");
       jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete(); // render nothing after the 404
       return;
     }
-    Revision latest = item.get().latestRevision().orElseThrow();
+    load0();
+  }
+
+  private void load0() {
+    Optional<ContentItem> item = parsedPath().flatMap(content::findByPath);
+    findings = null;
+    Revision latest = item.orElseThrow().latestRevision().orElseThrow();
     typeName = item.get().type().name();
     baseRevisionId = latest.id();
     baseRevisionNumber = latest.number();
@@ -98,10 +108,71 @@ public class ContentEditView implements Serializable {
       invalid.violations().forEach((field, problem) -> Messages.errorAt(clientIdOf(field), problem));
       Messages.error("Nothing was saved: please correct the fields marked below.");
     } catch (StaleRevisionException conflict) {
-      Messages.error(conflict.getMessage() + " Your text is still in the form: copy it out, reload, and merge.");
+      showConflict(conflict);
     } catch (InvalidInputException | PermissionDeniedException | IllegalArgumentException refused) {
       Messages.error(refused.getMessage());
     }
+  }
+
+  /**
+   * Someone saved while this editor was typing. Keeps everything typed, and shows what the others changed
+   * between the revision this form started from and the latest one.
+   */
+  private void showConflict(StaleRevisionException conflict) {
+    Revision latest = content.requireByPath(contentPath()).latestRevision().orElseThrow();
+    conflictMessage = conflict.getMessage();
+    theirChanges = content.diff(contentPath(), baseRevisionNumber, latest.number()).changes();
+    mine = new LinkedHashMap<>();
+    mine.put("Title", title);
+    mine.put("Description", description);
+    mine.put("Body", body);
+    Messages.error("Not saved: someone else changed this item meanwhile. Nothing you typed is lost.");
+  }
+
+  /**
+   * The conflict dialog's merge: the form now holds the latest revision, to which the editor re-applies their
+   * change; their own text stays on the page to copy from.
+   */
+  public void startFromLatestKeepingMine() {
+    keptText = mine;
+    conflictMessage = null;
+    theirChanges = List.of();
+    load0();
+    Messages.info("The form now shows revision " + baseRevisionNumber + ". Your text is below it: copy what you"
+        + " need into the form and save.");
+  }
+
+  /** The conflict dialog's other way out: this editor's text becomes the newest revision; theirs stays in history. */
+  public void saveMineOnTopOfLatest() throws IOException {
+    Revision latest = content.requireByPath(contentPath()).latestRevision().orElseThrow();
+    baseRevisionId = latest.id();
+    baseRevisionNumber = latest.number();
+    changeNote = (changeNote == null || changeNote.isBlank() ? "" : changeNote + " ")
+        + "(saved over revision " + latest.number() + " by " + latest.author() + ")";
+    conflictMessage = null;
+    theirChanges = List.of();
+    save();
+  }
+
+  public boolean isConflicted() {
+    return conflictMessage != null;
+  }
+
+  public String getConflictMessage() {
+    return conflictMessage;
+  }
+
+  public List<RevisionDiff.FieldChange> getTheirChanges() {
+    return theirChanges;
+  }
+
+  public String wordsOf(RevisionDiff.FieldChange change) {
+    return org.specworks.cms.web.admin.review.DiffHtml.of(change.words());
+  }
+
+  /** What this editor had typed when the conflict happened, after choosing to start from the latest revision. */
+  public Map<String, String> getKeptText() {
+    return keptText;
   }
 
   public void submitForReview() throws IOException {
