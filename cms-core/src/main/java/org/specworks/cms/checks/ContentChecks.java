@@ -29,12 +29,21 @@ public class ContentChecks {
   private String spellingTraps;
 
   public List<Finding> check(ContentItem item, Revision revision) {
-    return new ContentRules(traps()).check(item.path().value(), item.type(), revision.content(), site());
+    return check(item, revision, Set.of());
   }
 
-  private SiteFacts site() {
+  /**
+   * Checks a revision that goes live together with the items at {@code goingLiveWith} (a release): links to them
+   * count as links to published pages.
+   */
+  public List<Finding> check(ContentItem item, Revision revision, Set<String> goingLiveWith) {
+    return new ContentRules(traps()).check(item.path().value(), item.type(), revision.content(),
+        site(goingLiveWith));
+  }
+
+  private SiteFacts site(Set<String> goingLiveWith) {
     Set<String> existing = new HashSet<>();
-    Set<String> live = new HashSet<>();
+    Set<String> live = new HashSet<>(goingLiveWith);
     Map<String, List<String>> sentences = new HashMap<>();
     for (ContentType type : ContentType.values()) {
       existing.addAll(content.pathsOf(type));

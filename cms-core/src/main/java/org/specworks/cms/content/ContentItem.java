@@ -50,6 +50,10 @@ public class ContentItem {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  /** The highest revision number given out; hotfixes take numbers without becoming the latest revision. */
+  @Column(name = "revision_count", nullable = false)
+  private int revisionCount;
+
   @Column(name = "archived", nullable = false)
   private boolean archived;
 
@@ -73,10 +77,36 @@ public class ContentItem {
    */
   public Revision addRevision(RevisionContent content, String author, String changeNote, Instant at) {
     Objects.requireNonNull(content, "content");
-    int number = latestRevision == null ? 1 : latestRevision.number() + 1;
-    Revision revision = new Revision(this, number, latestRevision, author, at, changeNote, content);
+    Revision revision = new Revision(this, ++revisionCount, latestRevision, author, at, changeNote, content);
     latestRevision = revision;
     return revision;
+  }
+
+  /**
+   * Records a new revision on the draft line that also takes in a hotfix which went live meanwhile: the draft no
+   * longer lacks that fix.
+   */
+  public Revision addMerge(
+      RevisionContent content, Revision hotfix, String author, String changeNote, Instant at) {
+    if (hotfix.item() != this || !hotfix.isHotfix()) {
+      throw new IllegalArgumentException("Revision " + hotfix.id() + " is not a hotfix of " + path);
+    }
+    Revision revision = new Revision(this, ++revisionCount, latestRevision, RevisionKind.EDIT, hotfix, author, at,
+        changeNote, content);
+    latestRevision = revision;
+    return revision;
+  }
+
+  /**
+   * Records a fix of the live revision beside the draft line: the latest revision (the waiting draft) stays as it
+   * is, and the fix becomes live only when published on its own.
+   */
+  public Revision addHotfix(RevisionContent content, String author, String changeNote, Instant at) {
+    if (liveRevision == null) {
+      throw new IllegalStateException(path + " is not live: there is nothing to fix on the site");
+    }
+    return new Revision(this, ++revisionCount, liveRevision, RevisionKind.HOTFIX, null, author, at, changeNote,
+        content);
   }
 
   /** Makes the given revision of this item the one readers see. */

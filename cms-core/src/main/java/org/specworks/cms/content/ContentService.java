@@ -153,6 +153,141 @@ public class ContentService {
     return saved;
   }
 
+  /**
+   * Fixes what readers see now while a bigger draft waits: the fix branches from the live revision and leaves the
+   * draft untouched. It goes live through its own review; afterwards {@link #mergeLiveIntoDraft} brings it into
+   * the draft.
+   *
+   * @param liveRevisionId the live revision the editor started from
+   * @throws InvalidInputException if the item is not live, the live revision changed meanwhile, or no draft waits
+   *     (then an ordinary edit is the fix)
+   */
+  public Revision saveHotfix(
+      Actor actor, ContentPath path, long liveRevisionId, RevisionContent content, String changeNote) {
+    actor.requireAnyRole("fix live content", Role.EDITOR, Role.ADMIN);
+    ContentItem item = requireByPath(path);
+    Revision live = item.liveRevision()
+        .orElseThrow(() -> new InvalidInputException(path + " is not on the site: there is nothing live to fix."));
+    if (live.id() != liveRevisionId) {
+      throw new InvalidInputException("The live revision of " + path + " is now " + live.number()
+          + ": start the fix again from it.");
+    }
+    if (item.latestRevision().orElseThrow().id().equals(live.id())) {
+      throw new InvalidInputException("No draft is waiting for " + path + ": edit it normally to fix it.");
+    }
+    requireValid(item.type(), content);
+    if (live.content().equals(content)) {
+      throw new InvalidInputException("Nothing to save: the fix is the same as live revision " + live.number() + ".");
+    }
+    Revision hotfix = item.addHotfix(content, actor.username(), changeNote, clock.instant());
+    queries.add(hotfix);
+    if (!queries.flushWinsRace()) {
+      throw new StaleRevisionException(item.path().value(), live.number(), List.of());
+    }
+    revisionSaved.fire(new RevisionSaved(item.id(), hotfix.id(), null, actor.username(), true));
+    audit.record(actor, AuditAction.CONTENT_HOTFIX, item, hotfix,
+        "hotfix revision " + hotfix.number() + " of live revision " + live.number() + " beside draft revision "
+            + item.latestRevision().orElseThrow().number()
+            + (hotfix.changeNote().isBlank() ? "" : ": " + hotfix.changeNote()));
+    return hotfix;
+  }
+
+  /** The newest hotfix of the live revision that is not live yet, if an editor started one. */
+  public Optional<Revision> pendingHotfix(ContentItem item) {
+    return item.liveRevision().flatMap(live -> queries.hotfixesOf(live).stream().findFirst());
+  }
+
+  /**
+   * The live revision, when it holds a change the draft does not (a hotfix published after the draft started):
+   * publishing the draft as it is would undo that change.
+   */
+  public Optional<Revision> liveChangedSinceDraft(ContentItem item) {
+    Optional<Revision> live = item.liveRevision();
+    Revision latest = item.latestRevision().orElseThrow();
+    if (live.isEmpty() || live.get().id().equals(latest.id())) {
+      return Optional.empty();
+    }
+    RevisionGraph graph = new RevisionGraph(queries.revisionLinks(item).stream()
+        .map(row -> new RevisionGraph.Link((Long) row[0], (Long) row[1], (Long) row[2]))
+        .toList());
+    return graph.contains(latest.id(), live.get().id()) ? Optional.empty() : live;
+  }
+
+  /**
+   * Brings the live hotfix into the waiting draft with a three-way merge (the hotfix's base, the draft, the hotfix)
+   * and saves the result as the draft's next revision. Words only one side changed are taken from it; where both
+   * changed the same words, nothing is saved and the conflicts are reported.
+   *
+   * @throws MergeConflictException if both sides changed the same words differently
+   */
+  public Revision mergeLiveIntoDraft(Actor actor, ContentPath path, long draftRevisionId) {
+    return merge(actor, path, draftRevisionId, null, null);
+  }
+
+  /** The three-way merge the editor would get, without saving anything: for the merge screen. */
+  public ThreeWayMerge.ContentMerge previewMerge(ContentPath path) {
+    ContentItem item = requireByPath(path);
+    Revision hotfix = requireUnmergedLive(item);
+    return ThreeWayMerge.of(hotfix.baseRevision().orElseThrow().content(),
+        item.latestRevision().orElseThrow().content(), hotfix.content());
+  }
+
+  /**
+   * Saves the editor's own resolution of a merge that conflicted: the draft's next revision, recorded as containing
+   * the live hotfix.
+   */
+  public Revision resolveMerge(
+      Actor actor, ContentPath path, long draftRevisionId, RevisionContent resolution, String changeNote) {
+    return merge(actor, path, draftRevisionId, resolution, changeNote);
+  }
+
+  private Revision merge(
+      Actor actor, ContentPath path, long draftRevisionId, RevisionContent resolution, String changeNote) {
+    actor.requireAnyRole("merge content", Role.EDITOR, Role.ADMIN);
+    ContentItem item = requireByPath(path);
+    Revision draft = item.latestRevision().orElseThrow();
+    if (draft.id() != draftRevisionId) {
+      throw stale(item, draftRevisionId);
+    }
+    Revision hotfix = requireUnmergedLive(item);
+    RevisionContent merged = resolution;
+    if (merged == null) {
+      ThreeWayMerge.ContentMerge merge =
+          ThreeWayMerge.of(hotfix.baseRevision().orElseThrow().content(), draft.content(), hotfix.content());
+      if (!merge.isClean()) {
+        throw new MergeConflictException(path.value(), merge.conflicts());
+      }
+      merged = merge.content();
+    }
+    requireValid(item.type(), merged);
+    String note = changeNote == null || changeNote.isBlank()
+        ? "Merged live hotfix revision " + hotfix.number() + " into the draft" : changeNote;
+    Revision saved = item.addMerge(merged, hotfix, actor.username(), note, clock.instant());
+    queries.add(saved);
+    if (!queries.flushWinsRace()) {
+      throw new StaleRevisionException(item.path().value(), draft.number(), List.of());
+    }
+    revisionSaved.fire(new RevisionSaved(item.id(), saved.id(), draft.id(), actor.username()));
+    audit.record(actor, AuditAction.CONTENT_MERGE, item, saved, "revision " + saved.number() + " merges hotfix "
+        + hotfix.number() + " into draft revision " + draft.number() + (resolution == null ? "" : " (resolved by hand)"));
+    return saved;
+  }
+
+  private Revision requireUnmergedLive(ContentItem item) {
+    Revision live = liveChangedSinceDraft(item)
+        .orElseThrow(() -> new InvalidInputException("The draft of " + item.path() + " already has everything live."));
+    if (!live.isHotfix()) {
+      throw new InvalidInputException("Live revision " + live.number() + " of " + item.path()
+          + " is not a hotfix of an older live revision, so there is no common ancestor to merge from.");
+    }
+    return live;
+  }
+
+  /** A revision by id, if it belongs to the item. */
+  public Optional<Revision> revisionOf(ContentItem item, long revisionId) {
+    return queries.revision(revisionId).filter(revision -> revision.item().id().equals(item.id()));
+  }
+
   /** Field-by-field differences between two revisions of an item (either order). */
   public RevisionDiff diff(ContentPath path, int fromNumber, int toNumber) {
     ContentItem item = requireByPath(path);

@@ -3,6 +3,8 @@ package org.specworks.cms.content;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,6 +45,14 @@ public class Revision {
   @JoinColumn(name = "base_revision_id", updatable = false)
   private Revision baseRevision;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, updatable = false, length = 10)
+  private RevisionKind kind = RevisionKind.EDIT;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_revision_id", updatable = false)
+  private Revision mergedRevision;
+
   @Column(name = "author", nullable = false, updatable = false, length = 100)
   private String author;
 
@@ -69,12 +79,27 @@ public class Revision {
       Instant createdAt,
       String changeNote,
       RevisionContent content) {
+    this(item, number, baseRevision, RevisionKind.EDIT, null, author, createdAt, changeNote, content);
+  }
+
+  Revision(
+      ContentItem item,
+      int number,
+      Revision baseRevision,
+      RevisionKind kind,
+      Revision mergedRevision,
+      String author,
+      Instant createdAt,
+      String changeNote,
+      RevisionContent content) {
     if (author == null || author.isBlank()) {
       throw new IllegalArgumentException("A revision needs an author");
     }
     this.item = item;
     this.number = number;
     this.baseRevision = baseRevision;
+    this.kind = kind;
+    this.mergedRevision = mergedRevision;
     this.author = author;
     this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     this.changeNote = changeNote == null ? "" : changeNote.strip();
@@ -98,6 +123,20 @@ public class Revision {
   /** The revision this one was edited from; empty for an item's first revision. */
   public Optional<Revision> baseRevision() {
     return Optional.ofNullable(baseRevision);
+  }
+
+  /** An ordinary edit on the draft line, or a hotfix branched from the live revision. */
+  public RevisionKind kind() {
+    return kind;
+  }
+
+  public boolean isHotfix() {
+    return kind == RevisionKind.HOTFIX;
+  }
+
+  /** The hotfix this revision merged into the draft line, if it is such a merge. */
+  public Optional<Revision> mergedRevision() {
+    return Optional.ofNullable(mergedRevision);
   }
 
   public String author() {

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.checks.ContentChecks;
@@ -56,24 +58,70 @@ public class PublishingService {
   public Revision publish(Actor actor, ContentPath path, long revisionId, String acceptedWarnings) {
     actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
     ContentItem item = content.requireByPath(path);
-    Revision revision = requireLatest(item, revisionId);
-    String checked = requirePassingChecks(item, revision, acceptedWarnings);
-    Review approval =
-        workflow
-            .latestReviewOf(revision.id())
-            .filter(review -> review.approves(revision))
-            .orElseThrow(
-                () ->
-                    new IllegalTransitionException(
-                        "Revision " + revision.number() + " has no valid approval; submit it for review first."));
+    Revision revision = requirePublishable(item, revisionId);
+    String checked = requirePassingChecks(item, revision, acceptedWarnings, Set.of());
+    Review approval = requireApproval(revision);
+    goLive(actor, item, revision, AuditAction.PUBLISHING_PUBLISH,
+        "revision " + revision.number() + " (review " + approval.id() + ")" + checked);
+    approval.markPublished(clock.instant());
+    return revision;
+  }
+
+  /**
+   * Refuses unless the revision could be published now by {@link #publish(Actor, ContentPath, long, String)}: the
+   * latest revision or a live hotfix, approved, passing the checks (warnings accepted with a note). For scheduling.
+   *
+   * @return the revision
+   */
+  public Revision requirePublishable(Actor actor, ContentPath path, long revisionId, String acceptedWarnings) {
+    actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
+    ContentItem item = content.requireByPath(path);
+    Revision revision = requirePublishable(item, revisionId);
+    requirePassingChecks(item, revision, acceptedWarnings, Set.of());
+    requireApproval(revision);
+    return revision;
+  }
+
+  /**
+   * Makes one item of an approved release live, inside the release's transaction: the release's approval stands
+   * in for the item's own review, whose open reviews of that revision end as published.
+   *
+   * @param goingLiveWith paths of the release's other items, which the checks count as published
+   */
+  public void publishInRelease(Actor actor, ContentItem item, Revision revision, String release,
+      String acceptedWarnings, Set<String> goingLiveWith) {
+    actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
+    requirePublishable(item, revision.id());
+    String checked = requirePassingChecks(item, revision, acceptedWarnings, goingLiveWith);
+    goLive(actor, item, revision, AuditAction.PUBLISHING_PUBLISH,
+        "revision " + revision.number() + " in " + release + checked);
+    workflow.reviewsOf(item.path()).stream()
+        .filter(review -> review.state().isOpen() && review.revisionId() == revision.id())
+        .forEach(review -> {
+          if (review.state() == org.specworks.cms.workflow.ReviewState.APPROVED) {
+            review.markPublished(clock.instant());
+          } else {
+            review.voidBecause("Published with " + release, clock.instant());
+          }
+        });
+  }
+
+  private Review requireApproval(Revision revision) {
+    return workflow
+        .latestReviewOf(revision.id())
+        .filter(review -> review.approves(revision))
+        .orElseThrow(
+            () ->
+                new IllegalTransitionException(
+                    "Revision " + revision.number() + " has no valid approval; submit it for review first."));
+  }
+
+  private void goLive(Actor actor, ContentItem item, Revision revision, AuditAction action, String detail) {
     // Numbers the version first: the lock it takes re-reads the item, which would drop an unflushed change.
     publications.record(item, revision, actor.username());
     item.publish(revision);
-    approval.markPublished(clock.instant());
-    audit.record(actor, AuditAction.PUBLISHING_PUBLISH, item, revision,
-        "revision " + revision.number() + " (review " + approval.id() + ")" + checked);
+    audit.record(actor, action, item, revision, detail);
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), revision.id()));
-    return revision;
   }
 
   /**
@@ -88,18 +136,15 @@ public class PublishingService {
     }
     ContentItem item = content.requireByPath(path);
     Revision revision = requireLatest(item, revisionId);
+    requireNothingLiveLost(item);
     // The written justification doubles as the note that accepts the checks' warnings; errors still block.
-    String checked = requirePassingChecks(item, revision, justification);
+    String checked = requirePassingChecks(item, revision, justification, Set.of());
     workflow.reviewsOf(path).stream()
         .filter(review -> review.state().isOpen())
         .forEach(review -> review.voidBecause("Published directly as an urgent fix by " + actor.username(),
             clock.instant()));
-    // Numbers the version first: the lock it takes re-reads the item, which would drop an unflushed change.
-    publications.record(item, revision, actor.username());
-    item.publish(revision);
-    audit.record(actor, AuditAction.PUBLISHING_URGENT_FIX, item, revision,
+    goLive(actor, item, revision, AuditAction.PUBLISHING_URGENT_FIX,
         "revision " + revision.number() + " without review: " + justification.strip() + checked);
-    published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), revision.id()));
     return revision;
   }
 
@@ -119,8 +164,9 @@ public class PublishingService {
   }
 
   /** Refuses on errors, or on warnings without a note; returns what the audit entry should add. */
-  private String requirePassingChecks(ContentItem item, Revision revision, String acceptedWarnings) {
-    List<Finding> findings = checks.check(item, revision);
+  private String requirePassingChecks(ContentItem item, Revision revision, String acceptedWarnings,
+      Set<String> goingLiveWith) {
+    List<Finding> findings = checks.check(item, revision, goingLiveWith);
     List<String> errors = findings.stream().filter(Finding::isError).map(Finding::message).toList();
     if (!errors.isEmpty()) {
       throw new InvalidInputException("Revision " + revision.number() + " cannot be published until "
@@ -137,6 +183,30 @@ public class PublishingService {
           + ") Publish with a note that accepts them, or fix them first.");
     }
     return "; " + warnings.size() + " warning(s) accepted: " + acceptedWarnings.strip();
+  }
+
+  /** The item's latest revision, or a hotfix of its live revision, and not live yet. */
+  private Revision requirePublishable(ContentItem item, long revisionId) {
+    Optional<Revision> hotfix = content.revisionOf(item, revisionId).filter(Revision::isHotfix);
+    if (hotfix.isPresent()) {
+      Revision live = item.liveRevision().orElse(null);
+      if (live == null || !hotfix.get().baseRevision().map(Revision::id).orElse(-1L).equals(live.id())) {
+        throw new IllegalTransitionException("Hotfix revision " + hotfix.get().number()
+            + " fixed a revision that is no longer live; make the fix again on the live revision.");
+      }
+      return hotfix.get();
+    }
+    Revision latest = requireLatest(item, revisionId);
+    requireNothingLiveLost(item);
+    return latest;
+  }
+
+  /** Refuses to publish a draft that lacks a change made live after it started: that change would be lost. */
+  private void requireNothingLiveLost(ContentItem item) {
+    content.liveChangedSinceDraft(item).ifPresent(live -> {
+      throw new IllegalTransitionException("The live page changed after this draft started (revision "
+          + live.number() + " by " + live.author() + "). Merge it into the draft first, so that fix is not lost.");
+    });
   }
 
   private static Revision requireLatest(ContentItem item, long revisionId) {

@@ -58,6 +58,9 @@ public class Review {
   @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
   private String contentHash;
 
+  @Column(name = "on_hotfix", nullable = false, updatable = false)
+  private boolean onHotfix;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "review_step", joinColumns = @JoinColumn(name = "review_id"))
   @OrderColumn(name = "position")
@@ -115,7 +118,7 @@ public class Review {
 
   /** A review of {@code revision} through {@code steps}, in progress at the first step. */
   static Review of(Revision revision, List<WorkflowStep> steps, String submittedBy, Instant submittedAt) {
-    return new Review(
+    Review review = new Review(
         revision.item().id(),
         revision.id(),
         revision.number(),
@@ -123,6 +126,8 @@ public class Review {
         steps,
         submittedBy,
         submittedAt);
+    review.onHotfix = revision.isHotfix();
+    return review;
   }
 
   /**
@@ -249,6 +254,11 @@ public class Review {
 
   public String contentHash() {
     return contentHash;
+  }
+
+  /** Whether this review judges a hotfix of the live revision rather than the draft line. */
+  public boolean isOnHotfix() {
+    return onHotfix;
   }
 
   public List<WorkflowStep> steps() {

@@ -68,25 +68,40 @@ public class WorkflowService {
   public Review submitForReview(Actor actor, ContentPath path, long revisionId) {
     actor.requireAnyRole("submit content for review", Role.EDITOR, Role.ADMIN);
     ContentItem item = content.requireByPath(path);
-    Revision latest = item.latestRevision().orElseThrow();
-    if (latest.id() != revisionId) {
-      throw new IllegalTransitionException(
-          "Only the latest revision (" + latest.number() + ") can be submitted for review.");
-    }
-    if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
-      throw new IllegalTransitionException("Revision " + latest.number() + " is already live.");
-    }
+    Revision submitted = requireReviewable(item, revisionId);
     for (Review open : queries.openReviewsOf(item.id())) {
-      if (open.revisionId() == latest.id()) {
+      if (open.isOnHotfix() != submitted.isHotfix()) {
+        continue; // the hotfix and the draft line are reviewed side by side
+      }
+      if (open.revisionId() == submitted.id()) {
         throw new IllegalTransitionException(
-            "Revision " + latest.number() + " is already " + (open.state() == ReviewState.APPROVED
+            "Revision " + submitted.number() + " is already " + (open.state() == ReviewState.APPROVED
                 ? "approved." : "in review (step '" + open.currentStepName() + "')."));
       }
-      open.voidBecause("Superseded by the review of revision " + latest.number(), clock.instant());
+      open.voidBecause("Superseded by the review of revision " + submitted.number(), clock.instant());
     }
-    Review review = startReview(item, latest, actor);
-    audit.record(actor, AuditAction.WORKFLOW_SUBMIT, item, latest, "review of revision " + latest.number());
+    Review review = startReview(item, submitted, actor);
+    audit.record(actor, AuditAction.WORKFLOW_SUBMIT, item, submitted,
+        (submitted.isHotfix() ? "review of hotfix revision " : "review of revision ") + submitted.number());
     return review;
+  }
+
+  /** The latest revision, or a hotfix of the live one; never a revision that is live already. */
+  private Revision requireReviewable(ContentItem item, long revisionId) {
+    Revision latest = item.latestRevision().orElseThrow();
+    Revision revision = latest.id() == revisionId ? latest : content.revisionOf(item, revisionId)
+        .filter(r -> r.isHotfix() && isOnLive(item, r))
+        .orElseThrow(() -> new IllegalTransitionException(
+            "Only the latest revision (" + latest.number() + ") or a hotfix of the live one can be submitted for"
+                + " review."));
+    if (item.liveRevision().filter(live -> live.id().equals(revision.id())).isPresent()) {
+      throw new IllegalTransitionException("Revision " + revision.number() + " is already live.");
+    }
+    return revision;
+  }
+
+  private static boolean isOnLive(ContentItem item, Revision hotfix) {
+    return hotfix.baseRevision().map(Revision::id).equals(item.liveRevision().map(Revision::id));
   }
 
   /**
@@ -143,12 +158,15 @@ public class WorkflowService {
    */
   public void onRevisionSaved(@Observes RevisionSaved saved) {
     List<Review> superseded =
-        queries.openReviewsOf(saved.itemId()).stream().filter(r -> r.revisionId() != saved.revisionId()).toList();
+        queries.openReviewsOf(saved.itemId()).stream()
+            .filter(r -> r.revisionId() != saved.revisionId() && r.isOnHotfix() == saved.hotfix())
+            .toList();
     if (superseded.isEmpty()) {
       return;
     }
     ContentItem item = content.requireItem(saved.itemId());
-    Revision latest = item.latestRevision().orElseThrow();
+    Revision latest = saved.hotfix()
+        ? content.revisionOf(item, saved.revisionId()).orElseThrow() : item.latestRevision().orElseThrow();
     for (Review review : superseded) {
       review.voidBecause(
           "Revision " + latest.number() + " was saved by " + saved.actor() + " after this review started",
@@ -197,8 +215,15 @@ public class WorkflowService {
 
   /** The review that is in progress or approved for the item, if any. */
   public Optional<Review> openReviewOf(ContentPath path) {
-    List<Review> open = queries.openReviewsOf(content.requireByPath(path).id());
+    List<Review> open = queries.openReviewsOf(content.requireByPath(path).id()).stream()
+        .filter(review -> !review.isOnHotfix()).toList();
     return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
+  }
+
+  /** The review of the item's hotfix that is in progress or approved, if any. */
+  public Optional<Review> openHotfixReviewOf(ContentPath path) {
+    return queries.openReviewsOf(content.requireByPath(path).id()).stream()
+        .filter(Review::isOnHotfix).reduce((first, second) -> second);
   }
 
   /** The item's reviews, newest first. */
@@ -245,7 +270,13 @@ public class WorkflowService {
 
   /** Everyone who wrote a revision in the range the review covers: after the live one, up to the reviewed one. */
   public Set<String> authorsOfChange(ContentItem item, Review review) {
-    int liveNumber = item.liveRevision().map(Revision::number).orElse(0);
+    if (review.isOnHotfix()) {
+      return Set.of(content.revisionOf(item, review.revisionId()).orElseThrow().author());
+    }
+    // A live hotfix branched from where the draft started: the draft's change reaches back to that branch point.
+    int liveNumber = item.liveRevision()
+        .map(live -> live.isHotfix() ? live.baseRevision().orElseThrow().number() : live.number())
+        .orElse(0);
     return queries.authorsBetween(item, liveNumber, review.revisionNumber());
   }
 
@@ -260,10 +291,17 @@ public class WorkflowService {
     return content.requireItem(review.itemId());
   }
 
-  private static void requireStillCurrent(Review review, ContentItem item, long revisionId) {
+  private void requireStillCurrent(Review review, ContentItem item, long revisionId) {
     if (review.revisionId() != revisionId) {
       throw new IllegalTransitionException(
           "This review is of revision " + review.revisionNumber() + ", not of the revision you looked at.");
+    }
+    if (review.isOnHotfix()) {
+      Revision hotfix = content.revisionOf(item, review.revisionId()).orElseThrow();
+      if (!isOnLive(item, hotfix)) {
+        throw new IllegalTransitionException("The live revision changed after this hotfix was made; fix it again.");
+      }
+      return;
     }
     Revision latest = item.latestRevision().orElseThrow();
     if (latest.id() != review.revisionId() || !latest.contentHash().equals(review.contentHash())) {

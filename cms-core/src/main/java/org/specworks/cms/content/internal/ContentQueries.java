@@ -117,6 +117,26 @@ public class ContentQueries {
         .getResultList();
   }
 
+  /** Every revision of the item as (id, base revision id, merged revision id): its history as a graph. */
+  public List<Object[]> revisionLinks(ContentItem item) {
+    return em.createQuery(
+            "select r.id, b.id, m.id from Revision r left join r.baseRevision b left join r.mergedRevision m"
+                + " where r.item = :item",
+            Object[].class)
+        .setParameter("item", item)
+        .getResultList();
+  }
+
+  /** Hotfix revisions branched from the given (live) revision, newest first. */
+  public List<Revision> hotfixesOf(Revision live) {
+    return em.createQuery(
+            "select r from Revision r where r.baseRevision = :live and r.kind = :kind order by r.number desc",
+            Revision.class)
+        .setParameter("live", live)
+        .setParameter("kind", org.specworks.cms.content.RevisionKind.HOTFIX)
+        .getResultList();
+  }
+
   /** Revisions of the item numbered above {@code number}, oldest first. */
   public List<Revision> revisionsAfter(ContentItem item, int number) {
     return em.createQuery(

@@ -1,0 +1,236 @@
+package org.specworks.cms.releases;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.specworks.cms.audit.AuditAction;
+import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionDiff;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
+import org.specworks.cms.publishing.PublishingService;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.WorkflowService;
+
+/**
+ * Composing, reviewing and publishing releases. Editors compose and submit; reviewers approve or reject the whole;
+ * publishing makes every entry live in the caller's one transaction, so a failure on any entry leaves every item
+ * as it was. Each action leaves an audit entry.
+ */
+@Stateless
+public class ReleaseService {
+
+  @PersistenceContext(unitName = "cms")
+  private EntityManager em;
+
+  @Inject private ContentService content;
+  @Inject private WorkflowService workflow;
+  @Inject private PublishingService publishing;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  /** One entry with what it changes compared with live. */
+  public record EntryChange(ContentItem item, Revision revision, boolean stillLatest, RevisionDiff changes) {}
+
+  public Release create(Actor actor, String title, String description) {
+    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    Release release = new Release(title, description, actor.username(), clock.instant());
+    em.persist(release);
+    em.flush();
+    audit.record(actor, AuditAction.RELEASE_CREATE, describe(release));
+    return release;
+  }
+
+  /** Adds the item's latest revision (its draft) to an open release, or points the item's entry at it. */
+  public Release addLatest(Actor actor, long releaseId, ContentPath path) {
+    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    ContentItem item = content.requireByPath(path);
+    Revision latest = item.latestRevision().orElseThrow();
+    if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+      throw new IllegalTransitionException(path + " has no draft: its latest revision is already live.");
+    }
+    release.add(latest, actor.username(), clock.instant());
+    audit.record(actor, AuditAction.RELEASE_CHANGE, item, latest,
+        describe(release) + ": revision " + latest.number() + " added");
+    return release;
+  }
+
+  public Release remove(Actor actor, long releaseId, ContentPath path) {
+    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    ContentItem item = content.requireByPath(path);
+    release.remove(item.id());
+    audit.record(actor, AuditAction.RELEASE_CHANGE, item, null, describe(release) + ": removed");
+    return release;
+  }
+
+  public Release submit(Actor actor, long releaseId) {
+    actor.requireAnyRole("submit releases", Role.EDITOR, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    requireEntriesCurrent(release);
+    release.submit(actor.username(), clock.instant());
+    audit.record(actor, AuditAction.RELEASE_SUBMIT, describe(release) + " with " + release.entries().size()
+        + " item(s)");
+    return release;
+  }
+
+  /** Approves the whole release; nobody who wrote part of any entry's change may. */
+  public Release approve(Actor actor, long releaseId, String note) {
+    actor.requireAnyRole("approve releases", Role.REVIEWER, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    requireEntriesCurrent(release);
+    release.approve(actor.username(), authorsOf(release), note, clock.instant());
+    audit.record(actor, AuditAction.RELEASE_APPROVE, describe(release)
+        + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+    return release;
+  }
+
+  public Release reject(Actor actor, long releaseId, String reason) {
+    actor.requireAnyRole("reject releases", Role.REVIEWER, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    release.reject(actor.username(), reason, clock.instant());
+    audit.record(actor, AuditAction.RELEASE_REJECT, describe(release) + ": " + reason.strip());
+    return release;
+  }
+
+  /** Back to composing, for example to take in a newer draft of an entry; any approval is void. */
+  public Release reopen(Actor actor, long releaseId, String reason) {
+    actor.requireAnyRole("reopen releases", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    release.reopen(actor.username(), reason, clock.instant());
+    audit.record(actor, AuditAction.RELEASE_REOPEN, describe(release) + (reason == null ? "" : ": " + reason));
+    return release;
+  }
+
+  public Release cancel(Actor actor, long releaseId, String reason) {
+    actor.requireAnyRole("cancel releases", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    release.cancel(actor.username(), reason, clock.instant());
+    audit.record(actor, AuditAction.RELEASE_CANCEL, describe(release) + (reason == null ? "" : ": " + reason));
+    return release;
+  }
+
+  /**
+   * Makes every entry live in this one transaction, or none: if any entry fails (changed since approval, a check
+   * error, a database error), the exception rolls all of it back.
+   *
+   * @param acceptedWarnings the note that accepts content-check warnings of any entry
+   */
+  public Release publish(Actor actor, long releaseId, String acceptedWarnings) {
+    actor.requireAnyRole("publish releases", Role.REVIEWER, Role.ADMIN);
+    Release release = requireForUpdate(releaseId);
+    if (release.state() != ReleaseState.APPROVED) {
+      throw new IllegalTransitionException("Only an approved release can be published; this one is "
+          + release.state().name().toLowerCase().replace('_', ' ') + ".");
+    }
+    requireEntriesCurrent(release);
+    Set<String> paths = release.entries().stream()
+        .map(entry -> content.requireItem(entry.itemId()).path().value())
+        .collect(Collectors.toCollection(TreeSet::new));
+    for (ReleaseEntry entry : release.entries()) {
+      ContentItem item = content.requireItem(entry.itemId());
+      Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
+      publishing.publishInRelease(actor, item, revision, describe(release), acceptedWarnings, paths);
+    }
+    release.markPublished(actor.username(), clock.instant());
+    audit.record(actor, AuditAction.RELEASE_PUBLISH, describe(release) + ": " + paths.size() + " item(s) live: "
+        + paths);
+    return release;
+  }
+
+  /** Refuses unless the release is approved and every entry still holds its item's latest revision. */
+  public Release requirePublishable(long releaseId) {
+    Release release = require(releaseId);
+    if (release.state() != ReleaseState.APPROVED) {
+      throw new IllegalTransitionException("Only an approved release can be scheduled; this one is "
+          + release.state().name().toLowerCase().replace('_', ' ') + ".");
+    }
+    requireEntriesCurrent(release);
+    return release;
+  }
+
+  /** The release compared with live: every entry's changes, as one diff. */
+  public List<EntryChange> changes(long releaseId) {
+    return require(releaseId).entries().stream().map(entry -> {
+      ContentItem item = content.requireItem(entry.itemId());
+      Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
+      boolean stillLatest = item.latestRevision().map(latest -> entry.holds(latest)).orElse(false);
+      return new EntryChange(item, revision, stillLatest,
+          RevisionDiff.between(item.type(), item.liveRevision().orElse(null), revision));
+    }).toList();
+  }
+
+  /** Everyone who wrote a revision in any entry's change since live. */
+  public Set<String> authorsOf(Release release) {
+    Set<String> authors = new TreeSet<>();
+    for (ReleaseEntry entry : release.entries()) {
+      ContentItem item = content.requireItem(entry.itemId());
+      int from = item.liveRevision()
+          .map(live -> live.isHotfix() ? live.baseRevision().orElseThrow().number() : live.number()).orElse(0);
+      Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
+      content.history(item.path()).stream()
+          .filter(r -> r.number() > from && r.number() <= revision.number() && !r.isHotfix())
+          .forEach(r -> authors.add(r.author()));
+    }
+    return authors;
+  }
+
+  public Release require(long releaseId) {
+    Release release = em.find(Release.class, releaseId);
+    if (release == null) {
+      throw new NotFoundException("No release " + releaseId);
+    }
+    return release;
+  }
+
+  /** Releases, newest first; {@code states} empty means all. */
+  public List<Release> list(Set<ReleaseState> states) {
+    if (states.isEmpty()) {
+      return em.createQuery("select r from Release r order by r.createdAt desc, r.id desc", Release.class)
+          .getResultList();
+    }
+    return em.createQuery("select r from Release r where r.state in :states order by r.createdAt desc, r.id desc",
+            Release.class)
+        .setParameter("states", states)
+        .getResultList();
+  }
+
+  private Release requireForUpdate(long releaseId) {
+    Release release = require(releaseId);
+    // Two reviewers deciding, or an editor changing entries while a reviewer approves: one waits for the other.
+    em.lock(release, LockModeType.PESSIMISTIC_WRITE);
+    return release;
+  }
+
+  private void requireEntriesCurrent(Release release) {
+    for (ReleaseEntry entry : release.entries()) {
+      ContentItem item = content.requireItem(entry.itemId());
+      Revision latest = item.latestRevision().orElseThrow();
+      if (!entry.holds(latest)) {
+        throw new IllegalTransitionException(item.path() + " changed after it was added to the release (now revision "
+            + latest.number() + " by " + latest.author() + "). Reopen the release and add its latest revision.");
+      }
+      if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+        throw new IllegalTransitionException(item.path() + " is already live at that revision; remove it from the"
+            + " release.");
+      }
+    }
+  }
+
+  private static String describe(Release release) {
+    return "release #" + release.id() + " '" + release.title() + "'";
+  }
+}

@@ -1,0 +1,132 @@
+package org.specworks.cms.it.hotfix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.specworks.cms.it.EditorialSteps.page;
+import static org.specworks.cms.it.Staff.EDITOR;
+import static org.specworks.cms.it.Staff.OTHER_EDITOR;
+import static org.specworks.cms.it.Staff.REVIEWER;
+
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.MergeConflictException;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionKind;
+import org.specworks.cms.it.EditorialSteps;
+import org.specworks.cms.it.Staff;
+import org.specworks.cms.publishing.PublishingService;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.ReviewState;
+import org.specworks.cms.workflow.WorkflowService;
+
+/** A fix of the live page while a bigger draft waits in review: both survive, and the merge is one action. */
+@CmsIntegrationTest
+class HotfixIT {
+
+  private static final String LIVE = "OMA SpecWorks hosts the specifcations.\n\nMembers meet four times a year.\n";
+  private static final String FIXED = LIVE.replace("specifcations", "specifications");
+  private static final String DRAFT = LIVE + "\nA new paragraph about collaboration.\n";
+
+  @Inject private EditorialSteps steps;
+  @Inject private ContentService content;
+  @Inject private WorkflowService workflow;
+  @Inject private PublishingService publishing;
+
+  @Test
+  void hotfixGoesLiveWhileTheDraftWaitsAndTheMergeKeepsBothChanges() {
+    ContentPath path = Staff.freshPath("hotfix");
+    Revision live = steps.livePage(path, LIVE);
+    Revision draft = steps.draft(path, DRAFT);
+    Review draftReview = workflow.submitForReview(EDITOR, path, draft.id());
+
+    Revision hotfix = content.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
+    assertEquals(RevisionKind.HOTFIX, hotfix.kind());
+    assertEquals(draft.id(), latest(path).id(), "the draft stays the latest revision");
+    assertEquals(ReviewState.IN_PROGRESS, workflow.requireReview(draftReview.id()).state(), "its review goes on");
+
+    Review hotfixReview = workflow.submitForReview(OTHER_EDITOR, path, hotfix.id());
+    assertEquals(ReviewState.IN_PROGRESS, workflow.requireReview(draftReview.id()).state(),
+        "the two reviews run side by side");
+    IllegalTransitionException ownFix = assertThrows(IllegalTransitionException.class,
+        () -> workflow.approve(Staff.actor(OTHER_EDITOR.username(), java.util.EnumSet.of(
+            org.specworks.cms.identity.Role.REVIEWER), org.specworks.cms.identity.ReviewerGroups.REVIEWERS),
+            hotfixReview.id(), hotfix.id(), "mine"));
+    assertTrue(ownFix.getMessage().contains("four-eyes"), ownFix.getMessage());
+    workflow.approve(REVIEWER, hotfixReview.id(), hotfix.id(), "fast review");
+    publishing.publish(REVIEWER, path, hotfix.id());
+
+    ContentItem item = content.requireByPath(path);
+    assertEquals(hotfix.id(), item.liveRevision().orElseThrow().id(), "readers get the fix");
+    assertEquals(draft.id(), latest(path).id(), "the draft is kept");
+    assertEquals(hotfix.id(), content.liveChangedSinceDraft(item).orElseThrow().id(),
+        "the draft is marked: live changed since it started");
+
+    workflow.approve(REVIEWER, draftReview.id(), draft.id(), "good paragraph");
+    IllegalTransitionException wouldLoseFix = assertThrows(IllegalTransitionException.class,
+        () -> publishing.publish(REVIEWER, path, draft.id()));
+    assertTrue(wouldLoseFix.getMessage().contains("Merge it into the draft first"), wouldLoseFix.getMessage());
+
+    Revision merged = content.mergeLiveIntoDraft(EDITOR, path, draft.id());
+    assertEquals(FIXED + "\nA new paragraph about collaboration.\n", merged.content().body());
+    assertEquals(hotfix.id(), merged.mergedRevision().orElseThrow().id());
+    assertTrue(content.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
+    assertEquals(ReviewState.VOIDED, workflow.requireReview(draftReview.id()).state(),
+        "the merged text is new content: the old approval no longer applies");
+
+    Review again = workflow.openReviewOf(path).orElseThrow();
+    assertEquals(merged.id(), again.revisionId());
+    workflow.approve(REVIEWER, again.id(), merged.id(), "both changes in");
+    publishing.publish(REVIEWER, path, merged.id());
+    String nowLive = content.requireByPath(path).liveRevision().orElseThrow().content().body();
+    assertTrue(nowLive.contains("specifications") && nowLive.contains("new paragraph"), nowLive);
+    assertEquals(4, content.history(path).size(), "live, draft, hotfix and merge are all in the history");
+  }
+
+  @Test
+  void conflictingChangesAreNotGuessedAndTheEditorsResolutionIsRecordedAsTheMerge() {
+    ContentPath path = Staff.freshPath("hotfix-conflict");
+    Revision live = steps.livePage(path, LIVE);
+    Revision draft = steps.draft(path, LIVE.replace("specifcations", "specs"));
+    Revision hotfix = content.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
+    steps.approve(path, hotfix);
+    publishing.publish(REVIEWER, path, hotfix.id());
+
+    MergeConflictException conflict = assertThrows(MergeConflictException.class,
+        () -> content.mergeLiveIntoDraft(EDITOR, path, draft.id()));
+    assertEquals("specifcations", conflict.conflicts().get(0).base());
+    assertEquals("specifications", conflict.conflicts().get(0).theirs());
+    assertEquals(draft.id(), latest(path).id(), "nothing was saved");
+
+    Revision resolved = content.resolveMerge(EDITOR, path, draft.id(), page(FIXED), "kept the live spelling");
+    assertEquals(hotfix.id(), resolved.mergedRevision().orElseThrow().id());
+    assertTrue(content.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
+  }
+
+  @Test
+  void aHotfixNeedsALiveRevisionAndAWaitingDraft() {
+    ContentPath path = Staff.freshPath("hotfix-rules");
+    Revision live = steps.livePage(path, LIVE);
+
+    InvalidInputException noDraft = assertThrows(InvalidInputException.class,
+        () -> content.saveHotfix(EDITOR, path, live.id(), page(FIXED), ""));
+    assertTrue(noDraft.getMessage().contains("edit it normally"), noDraft.getMessage());
+
+    Revision draft = steps.draft(path, DRAFT);
+    InvalidInputException stale = assertThrows(InvalidInputException.class,
+        () -> content.saveHotfix(EDITOR, path, draft.id(), page(FIXED), ""));
+    assertTrue(stale.getMessage().contains("start the fix again"), stale.getMessage());
+    assertFalse(content.pendingHotfix(content.requireByPath(path)).isPresent());
+  }
+
+  private Revision latest(ContentPath path) {
+    return content.requireByPath(path).latestRevision().orElseThrow();
+  }
+}

@@ -1,0 +1,180 @@
+package org.specworks.cms.it.releases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.specworks.cms.it.Staff.EDITOR;
+import static org.specworks.cms.it.Staff.REVIEWER;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.it.EditorialSteps;
+import org.specworks.cms.it.FailureInjection;
+import org.specworks.cms.it.Staff;
+import org.specworks.cms.publishing.PublicationLog;
+import org.specworks.cms.releases.Release;
+import org.specworks.cms.releases.ReleaseService;
+import org.specworks.cms.releases.ReleaseState;
+import org.specworks.cms.scheduling.Schedule;
+import org.specworks.cms.scheduling.ScheduleRunner;
+import org.specworks.cms.scheduling.ScheduleService;
+import org.specworks.cms.scheduling.ScheduleState;
+import org.specworks.cms.shared.ClockProducer;
+import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.workflow.IllegalTransitionException;
+
+/** Releases: composed, reviewed as one, published together or not at all. */
+@CmsIntegrationTest
+class ReleasesIT {
+
+  @Inject private EditorialSteps steps;
+  @Inject private ContentService content;
+  @Inject private ReleaseService releases;
+  @Inject private ScheduleService schedules;
+  @Inject private ScheduleRunner runner;
+  @Inject private PublicationLog publications;
+  @Inject private FailureInjection failures;
+  @Inject private ClockProducer clock;
+
+  @AfterEach
+  void backToRealTime() {
+    clock.reset();
+  }
+
+  @Test
+  void approvedReleasePublishesEveryItemTogether() {
+    List<ContentPath> paths = threeLivePagesWithDrafts("together");
+    Release release = approvedRelease(paths);
+
+    releases.publish(REVIEWER, release.id(), null);
+
+    for (ContentPath path : paths) {
+      assertEquals(content.requireByPath(path).latestRevision().orElseThrow().id(), liveId(path), path.value());
+    }
+    Release published = releases.require(release.id());
+    assertEquals(ReleaseState.PUBLISHED, published.state());
+    assertEquals(REVIEWER.username(), published.publishedBy().orElseThrow());
+  }
+
+  @Test
+  void aFailureInTheMiddleLeavesEveryItemAsItWas() {
+    List<ContentPath> paths = threeLivePagesWithDrafts("atomic");
+    Release release = approvedRelease(paths);
+    List<Long> liveBefore = paths.stream().map(this::liveId).toList();
+    List<Integer> versionsBefore = paths.stream().map(this::versions).toList();
+
+    failures.failPublishing(paths.get(1).value());
+    try {
+      assertThrows(EJBException.class, () -> releases.publish(REVIEWER, release.id(), null));
+    } finally {
+      failures.disarm(paths.get(1).value());
+    }
+
+    assertEquals(liveBefore, paths.stream().map(this::liveId).toList(), "the first item's publication rolled back");
+    assertEquals(versionsBefore, paths.stream().map(this::versions).toList(), "no public version was numbered");
+    assertEquals(ReleaseState.APPROVED, releases.require(release.id()).state(), "still approved, ready to retry");
+
+    releases.publish(REVIEWER, release.id(), null);
+    assertEquals(ReleaseState.PUBLISHED, releases.require(release.id()).state());
+  }
+
+  @Test
+  void reviewedAsAWholeWithFourEyesAndComparedWithLiveAsOneDiff() {
+    List<ContentPath> paths = threeLivePagesWithDrafts("review");
+    Release release = releases.create(EDITOR, "Policy update", "Three pages at once");
+    paths.forEach(path -> releases.addLatest(EDITOR, release.id(), path));
+    releases.submit(EDITOR, release.id());
+
+    assertThrows(IllegalTransitionException.class, () -> releases.addLatest(EDITOR, release.id(), paths.get(0)),
+        "frozen while in review");
+    Actor editingReviewer = Staff.EDITING_REVIEWER;
+    // The editor wrote every draft; a reviewer who did not may approve, one who did may not.
+    IllegalTransitionException fourEyes = assertThrows(IllegalTransitionException.class,
+        () -> releases.approve(Staff.actor(EDITOR.username(), java.util.EnumSet.of(
+            org.specworks.cms.identity.Role.REVIEWER)), release.id(), "mine"));
+    assertTrue(fourEyes.getMessage().contains("four-eyes"), fourEyes.getMessage());
+
+    List<ReleaseService.EntryChange> changes = releases.changes(release.id());
+    assertEquals(3, changes.size());
+    assertTrue(changes.stream().allMatch(change -> change.stillLatest()
+        && change.changes().changes().stream().anyMatch(field -> field.after().startsWith("Draft of"))));
+
+    releases.reject(editingReviewer, release.id(), "Wait for the board.");
+    Release rejected = releases.require(release.id());
+    assertEquals(ReleaseState.OPEN, rejected.state());
+    assertEquals("Wait for the board.", rejected.decisionNote().orElseThrow());
+  }
+
+  @Test
+  void anItemChangedAfterApprovalStopsThePublicationUntilTheReleaseIsReviewedAgain() {
+    List<ContentPath> paths = threeLivePagesWithDrafts("changed");
+    Release release = approvedRelease(paths);
+    List<Long> liveBefore = paths.stream().map(this::liveId).toList();
+    steps.draft(paths.get(2), "Edited after the release was approved.");
+
+    IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+        () -> releases.publish(REVIEWER, release.id(), null));
+    assertTrue(refused.getMessage().contains(paths.get(2).value()), refused.getMessage());
+    assertEquals(liveBefore, paths.stream().map(this::liveId).toList());
+
+    releases.reopen(EDITOR, release.id(), "take the newer draft");
+    releases.addLatest(EDITOR, release.id(), paths.get(2));
+    releases.submit(EDITOR, release.id());
+    releases.approve(REVIEWER, release.id(), "ok");
+    releases.publish(REVIEWER, release.id(), null);
+    assertEquals(content.requireByPath(paths.get(2)).latestRevision().orElseThrow().id(), liveId(paths.get(2)));
+  }
+
+  @Test
+  void aScheduledReleaseGoesLiveAtItsTime() {
+    List<ContentPath> paths = threeLivePagesWithDrafts("scheduled");
+    Release release = approvedRelease(paths);
+    Actor reviewer = steps.reviewerAccount();
+    Schedule schedule = schedules.scheduleRelease(reviewer, release.id(),
+        LocalDateTime.now(ZoneOffset.UTC).plusHours(2), "UTC", null);
+
+    clock.shift(Duration.ofHours(2).plusMinutes(1));
+    runner.runDue();
+
+    assertEquals(ScheduleState.DONE, schedules.require(schedule.id()).state());
+    assertEquals(ReleaseState.PUBLISHED, releases.require(release.id()).state());
+    for (ContentPath path : paths) {
+      assertEquals(content.requireByPath(path).latestRevision().orElseThrow().id(), liveId(path));
+    }
+  }
+
+  private List<ContentPath> threeLivePagesWithDrafts(String prefix) {
+    List<ContentPath> paths = List.of(Staff.freshPath(prefix), Staff.freshPath(prefix), Staff.freshPath(prefix));
+    for (ContentPath path : paths) {
+      steps.livePage(path, "Live text of " + path.value());
+      steps.draft(path, "Draft of " + path.value());
+    }
+    return paths;
+  }
+
+  private Release approvedRelease(List<ContentPath> paths) {
+    Release release = releases.create(EDITOR, "Release " + paths.get(0).value(), "");
+    paths.forEach(path -> releases.addLatest(EDITOR, release.id(), path));
+    releases.submit(EDITOR, release.id());
+    return releases.approve(REVIEWER, release.id(), "all three together");
+  }
+
+  private long liveId(ContentPath path) {
+    Revision live = content.requireByPath(path).liveRevision().orElseThrow();
+    return live.id();
+  }
+
+  private int versions(ContentPath path) {
+    return publications.versionsOf(content.requireByPath(path).id()).size();
+  }
+}
