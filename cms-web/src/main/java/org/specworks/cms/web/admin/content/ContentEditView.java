@@ -62,6 +62,7 @@ public class ContentEditView implements Serializable {
   private String body;
   private final Map<String, String> fields = new LinkedHashMap<>();
   private String changeNote;
+  private boolean resolvesMerge;
   private String preview = "";
   private String conflictMessage;
   private List<RevisionDiff.FieldChange> theirChanges = List.of();
@@ -98,9 +99,10 @@ public class ContentEditView implements Serializable {
 
   public void save() throws IOException {
     try {
-      Revision saved =
-          content.save(actor.get(), contentPath(), baseRevisionId,
-              new RevisionContent(title == null ? " " : title, description, body, fields), changeNote);
+      RevisionContent typed = new RevisionContent(title == null ? " " : title, description, body, fields);
+      Revision saved = resolvesMerge
+          ? content.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
+          : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote);
       Messages.info("Saved as revision " + saved.number() + ".");
       Messages.keepForRedirect();
       external.redirect(editUrl());
@@ -152,6 +154,22 @@ public class ContentEditView implements Serializable {
     conflictMessage = null;
     theirChanges = List.of();
     save();
+  }
+
+  /** Whether a fix of the live page beside the waiting draft makes sense: something is live and a draft waits. */
+  public boolean isHotfixPossible() {
+    ContentItem item = content.requireByPath(contentPath());
+    return item.liveRevision().isPresent()
+        && !item.liveRevision().get().id().equals(item.latestRevision().orElseThrow().id());
+  }
+
+  /** Set when the editor saves a text that takes in the live fix by hand, after the merge found conflicts. */
+  public boolean isResolvesMerge() {
+    return resolvesMerge;
+  }
+
+  public void setResolvesMerge(boolean resolvesMerge) {
+    this.resolvesMerge = resolvesMerge;
   }
 
   public boolean isConflicted() {

@@ -28,6 +28,7 @@ public class DashboardView implements Serializable {
   @Inject private transient ContentService content;
   @Inject private transient WorkflowService workflow;
   @Inject private transient PublishedVersions versions;
+  @Inject private transient org.specworks.cms.scheduling.ScheduleService schedules;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
 
   private List<ContentOverview> items;
@@ -53,6 +54,29 @@ public class DashboardView implements Serializable {
         .filter(item -> item.status() != PublicationStatus.LIVE)
         .toList();
     recentlyPublished = versions.recent(8);
+  }
+
+  /** Pending schedules due within a week (or overdue), soonest first. */
+  public List<org.specworks.cms.scheduling.Schedule> getScheduled() {
+    return schedules.upcoming(java.time.Duration.ofDays(7));
+  }
+
+  /** Schedules that failed or are retrying: administrators must see them. */
+  public List<org.specworks.cms.scheduling.Schedule> getFailingSchedules() {
+    return schedules.failing(20);
+  }
+
+  public boolean isAdministrator() {
+    return actor.get().hasRole(org.specworks.cms.identity.Role.ADMIN);
+  }
+
+  /** One line per schedule: what, where, when (in the zone it was chosen in), by whom. */
+  public String describe(org.specworks.cms.scheduling.Schedule schedule) {
+    String target = schedule.itemId().map(id -> content.requireItem(id).path().value())
+        .orElse("release #" + schedule.releaseId().orElse(0L));
+    return schedule.action().name().toLowerCase().replace('_', ' ') + " " + target + " at "
+        + schedule.dueInZone().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " "
+        + schedule.timeZone() + " (by " + schedule.requestedBy() + ")";
   }
 
   public List<Review> getAwaitingMe() {

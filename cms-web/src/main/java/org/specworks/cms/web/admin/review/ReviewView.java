@@ -106,8 +106,37 @@ public class ReviewView implements Serializable {
     return item;
   }
 
+  /**
+   * What the reviewed revision changes: a hotfix against the live revision it fixes; a draft against live, or, when
+   * a fix went live beside it, against the revision it started from (the fix is shown apart, see {@link
+   * #getLiveChanges}).
+   */
   public RevisionDiff getChanges() {
-    return content.changesSinceLive(item().path());
+    Revision reviewed = reviewed();
+    Revision from = item().liveRevision().orElse(null);
+    if (review().isOnHotfix()) {
+      from = reviewed.baseRevision().orElse(null);
+    } else {
+      Optional<Revision> liveChange = content.liveChangedSinceDraft(item());
+      if (liveChange.isPresent()) {
+        from = liveChange.get().baseRevision().orElse(null);
+      }
+    }
+    return RevisionDiff.between(item().type(), from, reviewed);
+  }
+
+  /** What a fix that went live beside this draft changed; empty when the draft has everything live. */
+  public List<RevisionDiff.FieldChange> getLiveChanges() {
+    if (review().isOnHotfix()) {
+      return List.of();
+    }
+    return content.liveChangedSinceDraft(item()).filter(Revision::isHotfix)
+        .map(hotfix -> RevisionDiff.between(item().type(), hotfix.baseRevision().orElseThrow(), hotfix).changes())
+        .orElse(List.of());
+  }
+
+  private Revision reviewed() {
+    return content.revisionOf(item(), review().revisionId()).orElseThrow();
   }
 
   public String wordsOf(RevisionDiff.FieldChange change) {
@@ -131,8 +160,7 @@ public class ReviewView implements Serializable {
   /** What the content checks say about the reviewed revision, errors first. */
   public List<Finding> getFindings() {
     if (findings == null) {
-      Revision reviewed = content.history(item().path()).stream()
-          .filter(revision -> revision.id() == review().revisionId()).findFirst().orElseThrow();
+      Revision reviewed = reviewed();
       findings = checks.check(item(), reviewed).stream()
           .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
     }
@@ -149,6 +177,12 @@ public class ReviewView implements Serializable {
 
   public void setAcceptedWarnings(String acceptedWarnings) {
     this.acceptedWarnings = acceptedWarnings;
+  }
+
+  /** Whether the signed-in person may publish or schedule at all (reviewers and administrators). */
+  public boolean isMayPublish() {
+    Actor me = actor.get();
+    return me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN);
   }
 
   public boolean isPublishable() {

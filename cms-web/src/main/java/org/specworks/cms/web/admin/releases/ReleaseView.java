@@ -1,0 +1,205 @@
+package org.specworks.cms.web.admin.releases;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.RevisionDiff;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
+import org.specworks.cms.releases.Release;
+import org.specworks.cms.releases.ReleaseService;
+import org.specworks.cms.scheduling.Schedule;
+import org.specworks.cms.scheduling.ScheduleService;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.web.admin.review.DiffHtml;
+import org.specworks.cms.workflow.IllegalTransitionException;
+
+/**
+ * Backs {@code admin/releases/release.xhtml}: compose (add and remove items' drafts), compare with live as one
+ * diff, submit, approve or reject, publish now or schedule. The rules are {@link ReleaseService}'s.
+ */
+@Named
+@ViewScoped
+public class ReleaseView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** An action of the screen, which may be refused by the domain. */
+  @FunctionalInterface
+  private interface Action {
+    void run();
+  }
+
+  @Inject private transient ReleaseService releases;
+  @Inject private transient ScheduleService schedules;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+
+  private long id;
+  private String path;
+  private String note;
+  private String acceptedWarnings;
+  private LocalDateTime when;
+  private String zone = "UTC";
+  private transient Release release;
+  private transient List<ReleaseService.EntryChange> changes;
+
+  public void load() throws IOException {
+    try {
+      release();
+    } catch (NotFoundException missing) {
+      external.responseSendError(404, "No such release");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public void add() throws IOException {
+    act(() -> releases.addLatest(actor.get(), id, ContentPath.parse(path)
+        .orElseThrow(() -> new InvalidInputException("'" + path + "' is not a content path."))), "Added " + path + ".");
+  }
+
+  public void remove(String itemPath) throws IOException {
+    act(() -> releases.remove(actor.get(), id, ContentPath.of(itemPath)), "Removed " + itemPath + ".");
+  }
+
+  public void submit() throws IOException {
+    act(() -> releases.submit(actor.get(), id), "Submitted for review as a whole.");
+  }
+
+  public void approve() throws IOException {
+    act(() -> releases.approve(actor.get(), id, note), "Approved: ready to publish or schedule.");
+  }
+
+  public void reject() throws IOException {
+    act(() -> releases.reject(actor.get(), id, note), "Sent back to its authors.");
+  }
+
+  public void reopen() throws IOException {
+    act(() -> releases.reopen(actor.get(), id, note), "Reopened: change its contents, then submit it again.");
+  }
+
+  public void publish() throws IOException {
+    act(() -> releases.publish(actor.get(), id, acceptedWarnings),
+        "Published: every item of the release is live.");
+  }
+
+  public void schedule() throws IOException {
+    act(() -> schedules.scheduleRelease(actor.get(), id, when, zone, acceptedWarnings), "Scheduled.");
+  }
+
+  private void act(Action action, String done) throws IOException {
+    try {
+      action.run();
+      Messages.info(done);
+      Messages.keepForRedirect();
+      external.redirect(external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + id);
+    } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException
+        | NotFoundException refused) {
+      Messages.error(refused.getMessage());
+    } catch (jakarta.ejb.EJBException failed) {
+      Messages.error("Nothing was published: " + failed.getMessage());
+    }
+  }
+
+  public Release release() {
+    if (release == null) {
+      release = releases.require(id);
+    }
+    return release;
+  }
+
+  /** The release compared with live, entry by entry. */
+  public List<ReleaseService.EntryChange> getChanges() {
+    if (changes == null) {
+      changes = releases.changes(id);
+    }
+    return changes;
+  }
+
+  public String wordsOf(RevisionDiff.FieldChange change) {
+    return DiffHtml.of(change.words());
+  }
+
+  public List<Schedule> getSchedules() {
+    return schedules.ofRelease(id);
+  }
+
+  public String describe(Schedule schedule) {
+    return schedule.dueInZone().format(SHOWN) + " " + schedule.timeZone();
+  }
+
+  public List<String> getZones() {
+    return ZoneId.getAvailableZoneIds().stream().sorted().toList();
+  }
+
+  public boolean isReviewer() {
+    Actor me = actor.get();
+    return me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN);
+  }
+
+  public boolean isEditor() {
+    Actor me = actor.get();
+    return me.hasRole(Role.EDITOR) || me.hasRole(Role.ADMIN);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = path;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getAcceptedWarnings() {
+    return acceptedWarnings;
+  }
+
+  public void setAcceptedWarnings(String acceptedWarnings) {
+    this.acceptedWarnings = acceptedWarnings;
+  }
+
+  public LocalDateTime getWhen() {
+    return when;
+  }
+
+  public void setWhen(LocalDateTime when) {
+    this.when = when;
+  }
+
+  public String getZone() {
+    return zone;
+  }
+
+  public void setZone(String zone) {
+    this.zone = zone;
+  }
+}

@@ -1,0 +1,46 @@
+package org.specworks.cms.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A reviewer in Chromium schedules an approved revision with the review screen's schedule form. */
+public final class ScheduleInBrowser {
+
+  private ScheduleInBrowser() {}
+
+  /**
+   * Signs in, opens the approved review of {@code path}, schedules it at {@code localTime} ("yyyy-MM-dd HH:mm")
+   * in {@code zone}, and checks that the dashboard lists it.
+   */
+  public static void schedule(URI base, String username, String password, String path, String localTime,
+      String zone) {
+    try (Browser browser = Browser.start("ScheduleJourneyIT", "scheduleInTheBrowser")) {
+      WebDriver driver = browser.driver();
+      StaffConsole console = new StaffConsole(driver, base);
+      console.signIn(username, password);
+      console.open("admin/review/index.xhtml");
+      console.press(driver.findElement(By.id("approved")).findElement(By.linkText(path)));
+
+      WebElement when = driver.findElement(By.id("schedule:when_input"));
+      when.clear();
+      when.sendKeys(localTime, Keys.ESCAPE);
+      new Select(driver.findElement(By.id("schedule:zone"))).selectByValue(zone);
+      browser.screenshot("schedule-form");
+      console.press(By.id("schedule:schedule-publish"));
+      String page = console.mainText();
+      assertTrue(page.contains("Scheduled to publish revision 2 at " + localTime + " " + zone), page);
+      assertTrue(driver.findElement(By.id("schedule:schedules")).getText().contains("PENDING"), page);
+
+      console.open("admin/");
+      String scheduled = driver.findElement(By.id("scheduled")).getText();
+      browser.screenshot("dashboard-scheduled");
+      assertTrue(scheduled.contains("publish " + path + " at " + localTime + " " + zone), scheduled);
+    }
+  }
+}
