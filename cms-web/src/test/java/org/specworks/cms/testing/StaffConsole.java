@@ -67,12 +67,15 @@ public final class StaffConsole {
     }
   }
 
-  /** On the accounts page, as an administrator. */
-  public void createAccount(String username, String name, String role, String groups, String password) {
+  /** On the accounts page, as an administrator; {@code roles} is one role or several separated by commas. */
+  public void createAccount(String username, String name, String roles, String groups, String password) {
     open("admin/users/index.xhtml");
     driver.findElement(By.id("newAccount:username")).sendKeys(username);
     driver.findElement(By.id("newAccount:displayName")).sendKeys(name);
-    driver.findElement(By.xpath("//*[@id='newAccount:roles']//label[normalize-space()='" + role + "']")).click();
+    for (String role : roles.split(",")) {
+      driver.findElement(By.xpath("//*[@id='newAccount:roles']//label[normalize-space()='" + role.strip() + "']"))
+          .click();
+    }
     driver.findElement(By.id("newAccount:groups")).sendKeys(groups);
     driver.findElement(By.cssSelector("input[type=password][id^='newAccount:temporaryPassword']")).sendKeys(password);
     press(By.id("newAccount:create"));
