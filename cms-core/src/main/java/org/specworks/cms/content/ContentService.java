@@ -134,6 +134,7 @@ public class ContentService {
     ContentItem item = requireByPath(path);
     requireValid(item.type(), content);
     Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
+    queries.removeWorkingCopy(item.id(), actor.username());
     audit.record(actor, AuditAction.CONTENT_SAVE, item, saved, describe(saved));
     return saved;
   }
@@ -264,6 +265,7 @@ public class ContentService {
         ? "Merged live hotfix revision " + hotfix.number() + " into the draft" : changeNote;
     Revision saved = item.addMerge(merged, hotfix, actor.username(), note, clock.instant());
     queries.add(saved);
+    queries.removeWorkingCopy(item.id(), actor.username());
     if (!queries.flushWinsRace()) {
       throw new StaleRevisionException(item.path().value(), draft.number(), List.of());
     }
@@ -286,6 +288,31 @@ public class ContentService {
   /** A revision by id, if it belongs to the item. */
   public Optional<Revision> revisionOf(ContentItem item, long revisionId) {
     return queries.revision(revisionId).filter(revision -> revision.item().id().equals(item.id()));
+  }
+
+  /**
+   * Autosave: keeps what the actor typed in the item's form as their working copy, replacing the previous one.
+   * Makes no revision and leaves no audit entry; the next real save removes it.
+   */
+  public WorkingCopy keepWorkingCopy(Actor actor, ContentPath path, long baseRevisionId, String title,
+      String description, String body, Map<String, String> fields) {
+    actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
+    ContentItem item = requireByPath(path);
+    revisionOf(item, baseRevisionId)
+        .orElseThrow(() -> new InvalidInputException("Revision " + baseRevisionId + " is not a revision of " + path));
+    WorkingCopy copy = queries.workingCopy(item.id(), actor.username())
+        .orElseGet(() -> queries.add(new WorkingCopy(item.id(), actor.username())));
+    copy.replace(baseRevisionId, title, description, body, fields, clock.instant());
+    return copy;
+  }
+
+  /** The actor's unsaved working copy of the item, if autosave kept one. */
+  public Optional<WorkingCopy> workingCopy(Actor actor, ContentPath path) {
+    return findByPath(path).flatMap(item -> queries.workingCopy(item.id(), actor.username()));
+  }
+
+  public void discardWorkingCopy(Actor actor, ContentPath path) {
+    findByPath(path).ifPresent(item -> queries.removeWorkingCopy(item.id(), actor.username()));
   }
 
   /** Field-by-field differences between two revisions of an item (either order). */

@@ -137,6 +137,27 @@ public class ContentQueries {
         .getResultList();
   }
 
+  public Optional<org.specworks.cms.content.WorkingCopy> workingCopy(long itemId, String username) {
+    return em.createQuery("select w from WorkingCopy w where w.itemId = :item and w.username = :user",
+            org.specworks.cms.content.WorkingCopy.class)
+        .setParameter("item", itemId)
+        .setParameter("user", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public org.specworks.cms.content.WorkingCopy add(org.specworks.cms.content.WorkingCopy copy) {
+    em.persist(copy);
+    return copy;
+  }
+
+  public void removeWorkingCopy(long itemId, String username) {
+    em.createQuery("delete from WorkingCopy w where w.itemId = :item and w.username = :user")
+        .setParameter("item", itemId)
+        .setParameter("user", username)
+        .executeUpdate();
+  }
+
   /** Revisions of the item numbered above {@code number}, oldest first. */
   public List<Revision> revisionsAfter(ContentItem item, int number) {
     return em.createQuery(

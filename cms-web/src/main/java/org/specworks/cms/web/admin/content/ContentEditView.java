@@ -63,6 +63,9 @@ public class ContentEditView implements Serializable {
   private final Map<String, String> fields = new LinkedHashMap<>();
   private String changeNote;
   private boolean resolvesMerge;
+  private String autosaveStatus = "";
+  private String lastKept;
+  private transient Optional<org.specworks.cms.content.WorkingCopy> unsavedCopy;
   private String preview = "";
   private String conflictMessage;
   private List<RevisionDiff.FieldChange> theirChanges = List.of();
@@ -95,6 +98,66 @@ public class ContentEditView implements Serializable {
     for (FieldDefinition field : schema().fields()) {
       fields.put(field.name(), current.field(field.name()));
     }
+  }
+
+  /**
+   * Autosave (every few seconds and when a field is left): keeps the form as this editor's working copy, without
+   * making a revision. Skips the write when nothing changed since the last one.
+   */
+  public void autosave() {
+    String typed = String.join("\u0000", String.valueOf(title), String.valueOf(description), String.valueOf(body),
+        fields.toString());
+    if (typed.equals(lastKept)) {
+      return;
+    }
+    try {
+      org.specworks.cms.content.WorkingCopy copy = content.keepWorkingCopy(actor.get(), contentPath(),
+          baseRevisionId, title, description, body, fields);
+      lastKept = typed;
+      autosaveStatus = "Unsaved changes kept automatically at "
+          + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+              .format(copy.savedAt()) + " UTC (not a revision until you save).";
+    } catch (InvalidInputException | PermissionDeniedException | jakarta.ejb.EJBException failed) {
+      autosaveStatus = "Could not keep your changes automatically; save the draft to be safe.";
+    }
+  }
+
+  /** Unsaved text autosave kept from an earlier visit, if it differs from the latest revision. */
+  public Optional<org.specworks.cms.content.WorkingCopy> getUnsavedCopy() {
+    if (unsavedCopy == null) {
+      Revision latest = content.requireByPath(contentPath()).latestRevision().orElseThrow();
+      unsavedCopy = content.workingCopy(actor.get(), contentPath()).filter(copy -> !copy.matches(latest.content()));
+    }
+    return unsavedCopy;
+  }
+
+  /** Puts the kept text back in the form; saving it later on a stale base opens the conflict dialog. */
+  public void restoreWorkingCopy() {
+    getUnsavedCopy().ifPresent(copy -> {
+      Revision base = content.history(contentPath()).stream().filter(r -> r.id() == copy.baseRevisionId())
+          .findFirst().orElseThrow();
+      baseRevisionId = base.id();
+      baseRevisionNumber = base.number();
+      title = copy.title();
+      description = copy.description();
+      body = copy.body();
+      fields.clear();
+      for (FieldDefinition field : schema().fields()) {
+        fields.put(field.name(), copy.fields().getOrDefault(field.name(), ""));
+      }
+      Messages.info("Your unsaved text from " + copy.savedAt() + " is back in the form. Save it to keep it.");
+    });
+    unsavedCopy = Optional.empty();
+  }
+
+  public void discardWorkingCopy() {
+    content.discardWorkingCopy(actor.get(), contentPath());
+    unsavedCopy = Optional.empty();
+    Messages.info("The unsaved text was discarded.");
+  }
+
+  public String getAutosaveStatus() {
+    return autosaveStatus;
   }
 
   public void save() throws IOException {
