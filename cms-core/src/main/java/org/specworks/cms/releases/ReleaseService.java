@@ -68,6 +68,15 @@ public class ReleaseService {
     return release;
   }
 
+  /** Adds several items' drafts in one step: all of them, or none if any cannot be added. */
+  public Release addAllLatest(Actor actor, long releaseId, List<ContentPath> paths) {
+    Release release = null;
+    for (ContentPath path : paths) {
+      release = addLatest(actor, releaseId, path);
+    }
+    return release == null ? require(releaseId) : release;
+  }
+
   public Release remove(Actor actor, long releaseId, ContentPath path) {
     actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
     Release release = requireForUpdate(releaseId);

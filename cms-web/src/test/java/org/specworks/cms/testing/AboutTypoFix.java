@@ -60,6 +60,13 @@ public final class AboutTypoFix {
       assertEquals(List.of("SpeckWorks"), removed, "one word removed");
       assertEquals(List.of("SpecWorks"), added, "one word added");
       browser.screenshot("one-word-diff");
+      driver.findElement(By.xpath("//*[@id='diff-mode:mode']//*[normalize-space()='Side by side']")).click();
+      WebElement before = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.cssSelector("#changes .side-by-side pre.before")));
+      assertEquals("SpeckWorks", before.findElement(By.tagName("del")).getText(), "left column: the word removed");
+      assertEquals("SpecWorks", driver.findElement(By.cssSelector("#changes .side-by-side pre.after ins")).getText(),
+          "right column: the word added");
+      browser.screenshot("side-by-side-diff");
       console.press(By.id("decision:approve"));
       assertTrue(console.mainText().contains("Approved"), console.mainText());
       driver.findElement(By.id("decision:acceptWarnings"))

@@ -28,15 +28,85 @@ public class ContentListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ContentService content;
+  @Inject private transient org.specworks.cms.workflow.WorkflowService workflow;
+  @Inject private transient org.specworks.cms.releases.ReleaseService releases;
+  @Inject private transient jakarta.enterprise.inject.Instance<org.specworks.cms.identity.Actor> actor;
 
   private ContentType type;
   private PublicationStatus status;
   private String author;
   private String text;
   private final LazyDataModel<ContentOverview> items = new Items();
+  private List<ContentOverview> selected = new java.util.ArrayList<>();
+  private Long releaseId;
 
   public LazyDataModel<ContentOverview> getItems() {
     return items;
+  }
+
+  /**
+   * Bulk submit: each selected item's latest revision goes to review on its own, so one refusal (already in review,
+   * nothing changed since live) does not hold back the others; the message says what happened to each.
+   */
+  public void submitSelected() {
+    List<String> submitted = new java.util.ArrayList<>();
+    List<String> refused = new java.util.ArrayList<>();
+    for (ContentOverview item : selected) {
+      try {
+        org.specworks.cms.content.ContentItem current = content.requireItem(item.itemId());
+        workflow.submitForReview(actor.get(), current.path(), current.latestRevision().orElseThrow().id());
+        submitted.add(item.path());
+      } catch (org.specworks.cms.workflow.IllegalTransitionException
+          | org.specworks.cms.shared.PermissionDeniedException refusal) {
+        refused.add(item.path() + ": " + refusal.getMessage());
+      }
+    }
+    report("Submitted for review: " + submitted.size() + (submitted.isEmpty() ? "" : " " + submitted), refused);
+  }
+
+  /** Bulk add to an open release: every selected item's draft, or none. */
+  public void addSelectedToRelease() {
+    if (releaseId == null) {
+      org.specworks.cms.web.admin.Messages.error("Choose an open release first.");
+      return;
+    }
+    try {
+      org.specworks.cms.releases.Release release = releases.addAllLatest(actor.get(), releaseId,
+          selected.stream().map(item -> org.specworks.cms.content.ContentPath.of(item.path())).toList());
+      report("Added " + selected.size() + " item(s) to release '" + release.title() + "'.", List.of());
+    } catch (org.specworks.cms.workflow.IllegalTransitionException
+        | org.specworks.cms.shared.PermissionDeniedException
+        | org.specworks.cms.shared.NotFoundException refusal) {
+      org.specworks.cms.web.admin.Messages.error("Nothing was added: " + refusal.getMessage());
+    }
+  }
+
+  private void report(String done, List<String> refused) {
+    org.specworks.cms.web.admin.Messages.info(done);
+    refused.forEach(reason -> org.specworks.cms.web.admin.Messages.error(reason));
+    selected = new java.util.ArrayList<>();
+    items.setRowCount(-1);
+  }
+
+  /** Releases still being composed, for the bulk "add to release". */
+  public List<org.specworks.cms.releases.Release> getOpenReleases() {
+    return releases.list(java.util.Set.of(org.specworks.cms.releases.ReleaseState.OPEN));
+  }
+
+  public List<ContentOverview> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<ContentOverview> selected) {
+    this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected);
+  }
+
+  public Long getReleaseId() {
+    return releaseId;
+  }
+
+  public void setReleaseId(Long releaseId) {
+    this.releaseId = releaseId;
   }
 
   /** The filter button: the table reads the fields on its next load. */
@@ -68,10 +138,14 @@ public class ContentListView implements Serializable {
       return (int) Math.min(Integer.MAX_VALUE, content.overviewCount(query(Map.of())));
     }
 
+    /** The rows shown now, so a selection can be resolved without another query. */
+    private List<ContentOverview> page = List.of();
+
     @Override
     public List<ContentOverview> load(int first, int pageSize, Map<String, SortMeta> sortBy,
         Map<String, FilterMeta> filterBy) {
-      return content.overviewPage(query(sortBy), first, pageSize);
+      page = content.overviewPage(query(sortBy), first, pageSize);
+      return page;
     }
 
     @Override
@@ -81,7 +155,7 @@ public class ContentListView implements Serializable {
 
     @Override
     public ContentOverview getRowData(String rowKey) {
-      return null; // rows are not selectable
+      return page.stream().filter(item -> String.valueOf(item.itemId()).equals(rowKey)).findFirst().orElse(null);
     }
   }
 

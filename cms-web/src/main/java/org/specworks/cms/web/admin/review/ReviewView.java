@@ -52,6 +52,7 @@ public class ReviewView implements Serializable {
   private String acceptedWarnings;
   private transient List<Finding> findings;
   private String reason;
+  private boolean sideBySide;
 
   public void load() throws IOException {
     review = null;
@@ -141,6 +142,23 @@ public class ReviewView implements Serializable {
 
   public String wordsOf(RevisionDiff.FieldChange change) {
     return DiffHtml.of(change.words());
+  }
+
+  public String beforeOf(RevisionDiff.FieldChange change) {
+    return DiffHtml.before(change.words());
+  }
+
+  public String afterOf(RevisionDiff.FieldChange change) {
+    return DiffHtml.after(change.words());
+  }
+
+  /** Inline (one text, changes marked) or side by side (before and after in two columns). */
+  public boolean isSideBySide() {
+    return sideBySide;
+  }
+
+  public void setSideBySide(boolean sideBySide) {
+    this.sideBySide = sideBySide;
   }
 
   public List<ReviewComment> getComments() {
