@@ -6,6 +6,7 @@ public enum AuditAction {
   CONTENT_SAVE("content.save"),
   CONTENT_REVERT("content.revert"),
   CONTENT_IMPORT("content.import"),
+  LIST_IMPORT("lists.import"),
   WORKFLOW_SUBMIT("workflow.submit"),
   WORKFLOW_APPROVE("workflow.approve"),
   WORKFLOW_REJECT("workflow.reject"),
