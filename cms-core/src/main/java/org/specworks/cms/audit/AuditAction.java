@@ -8,6 +8,7 @@ public enum AuditAction {
   CONTENT_HOTFIX("content.hotfix"),
   CONTENT_MERGE("content.merge"),
   CONTENT_IMPORT("content.import"),
+  LIST_IMPORT("lists.import"),
   WORKFLOW_SUBMIT("workflow.submit"),
   WORKFLOW_APPROVE("workflow.approve"),
   WORKFLOW_REJECT("workflow.reject"),

@@ -44,6 +44,23 @@ public final class StaffConsole {
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
+  /**
+   * Clicks something that sends a PrimeFaces ajax request (a row editor's save, a button with {@code ajax="true"})
+   * and waits until PrimeFaces has no request left and has applied the answer to the page.
+   */
+  public void pressAjax(WebElement target) {
+    target.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+            + " && (!window.jQuery || jQuery.active === 0)")));
+  }
+
+  /** Brings an element into view, for a screenshot that shows it. */
+  public void scrollTo(By target) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+        driver.findElement(target));
+  }
+
   public void signIn(String username, String password) {
     open("admin/");
     driver.findElement(By.id("login:username")).sendKeys(username);

@@ -62,6 +62,11 @@ class AuthorizationMatrixIT {
     row("admin/agreements/acceptances.csv", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row("admin/audit/index.xhtml", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row("admin/audit/audit.csv?action=identity.", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    // The list screens edit, reorder and import: editors and administrators only; a type without a list is a 404.
+    row("admin/lists/index.xhtml?type=TRADEMARK", Outcome.SHOWN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    row("admin/lists/index.xhtml?type=IPR_DECLARATION", Outcome.SHOWN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    row("admin/lists/index.xhtml?type=PAGE", Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
+    row("admin/lists/index.xhtml", Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
     // An editor link to a path that holds no content: a clean 404, not an error page.
     row("admin/content/edit.xhtml?path=/no/such/item", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
   }

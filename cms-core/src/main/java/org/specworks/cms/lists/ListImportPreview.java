@@ -1,0 +1,161 @@
+package org.specworks.cms.lists;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What importing a trademark CSV would do, row by row, computed before anything is saved: each row of the file is
+ * <em>added</em> (no such mark yet), <em>changed</em> (with each field's old and new value), <em>unchanged</em>,
+ * or <em>invalid</em> (with its errors, which block the whole import); each listed mark the file leaves out is
+ * <em>removed</em>, which only means it is reported: nothing is ever deleted.
+ *
+ * <p>The preview remembers the latest revision of every mark it was computed from ({@link #basis()}), so applying
+ * it can refuse everything if the list changed meanwhile.
+ */
+public record ListImportPreview(
+    String fileName, List<String> fileErrors, List<Row> rows, SortedMap<String, Long> basis)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public enum Kind {
+    ADDED("added"),
+    CHANGED("changed"),
+    UNCHANGED("unchanged"),
+    REMOVED("removed"),
+    INVALID("error");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** One field whose value the import changes. */
+  public record FieldChange(String label, String before, String after) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * One row of the preview.
+   *
+   * @param line the line of the file; 0 for a removed mark, which is not in the file
+   * @param path the existing item's path; empty for an added or invalid row without a match
+   * @param baseRevisionId the existing item's latest revision when the preview was made; 0 if none
+   */
+  public record Row(
+      int line,
+      Kind kind,
+      String designation,
+      String form,
+      String symbol,
+      String position,
+      String path,
+      long baseRevisionId,
+      List<FieldChange> changes,
+      List<String> errors)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public Row {
+      changes = List.copyOf(changes);
+      errors = List.copyOf(errors);
+    }
+
+    /** e.g. "SyncML (logo)" */
+    public String label() {
+      return designation + " (" + form + ")";
+    }
+  }
+
+  public ListImportPreview {
+    fileErrors = List.copyOf(fileErrors);
+    rows = List.copyOf(rows);
+    basis = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(basis));
+  }
+
+  /** Compares the file with the trademarks as they are now ({@code current}: the list's items, latest revisions). */
+  public static ListImportPreview of(String fileName, TrademarkCsv csv, List<ListEntry> current) {
+    SortedMap<String, Long> basis = new TreeMap<>();
+    Map<String, List<ListEntry>> unmatched = new LinkedHashMap<>();
+    current.stream()
+        .sorted(Comparator.comparingInt(ListEntry::position).thenComparing(ListEntry::path))
+        .forEach(entry -> {
+          basis.put(entry.path(), entry.revisionId());
+          unmatched.computeIfAbsent(entry.trademarkKey(), key -> new ArrayList<>()).add(entry);
+        });
+
+    List<Row> rows = new ArrayList<>();
+    for (TrademarkCsv.Row row : csv.rows()) {
+      List<ListEntry> candidates = unmatched.getOrDefault(row.key(), List.of());
+      ListEntry match = candidates.isEmpty() || row.designation().isEmpty() ? null : candidates.remove(0);
+      String path = match == null ? "" : match.path();
+      long base = match == null ? 0 : match.revisionId();
+      if (!row.valid()) {
+        rows.add(new Row(row.line(), Kind.INVALID, row.designation(), row.form(), row.symbol(), row.position(), path,
+            base, List.of(), row.errors()));
+      } else if (match == null) {
+        rows.add(new Row(row.line(), Kind.ADDED, row.designation(), row.form(), row.symbol(), row.position(), "", 0,
+            List.of(), List.of()));
+      } else {
+        List<FieldChange> changes = new ArrayList<>();
+        compare(changes, "Designation", match.title(), row.designation());
+        compare(changes, "Symbol", match.field("symbol"), row.symbol());
+        compare(changes, "Position", match.field("position"), row.position());
+        rows.add(new Row(row.line(), changes.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED, row.designation(), row.form(),
+            row.symbol(), row.position(), path, base, changes, List.of()));
+      }
+    }
+    if (csv.fileErrors().isEmpty()) {
+      unmatched.values().stream()
+          .flatMap(List::stream)
+          .sorted(Comparator.comparingInt(ListEntry::position).thenComparing(ListEntry::path))
+          .forEach(entry -> rows.add(new Row(0, Kind.REMOVED, entry.title(), entry.field("form"),
+              entry.field("symbol"), entry.field("position"), entry.path(), entry.revisionId(), List.of(),
+              List.of())));
+    }
+    return new ListImportPreview(fileName, csv.fileErrors(), rows, basis);
+  }
+
+  private static void compare(List<FieldChange> changes, String label, String before, String after) {
+    if (!before.equals(after)) {
+      changes.add(new FieldChange(label, before, after));
+    }
+  }
+
+  public List<Row> rowsOf(Kind kind) {
+    return rows.stream().filter(row -> row.kind() == kind).toList();
+  }
+
+  public int count(Kind kind) {
+    return (int) rows.stream().filter(row -> row.kind() == kind).count();
+  }
+
+  /** No error in the file or any row, and something to add or change. */
+  public boolean applicable() {
+    return fileErrors.isEmpty() && count(Kind.INVALID) == 0 && count(Kind.ADDED) + count(Kind.CHANGED) > 0;
+  }
+
+  public boolean hasErrors() {
+    return !fileErrors.isEmpty() || count(Kind.INVALID) > 0;
+  }
+
+  /** e.g. "1 added, 1 changed, 6 unchanged, 1 removed, 0 with errors" */
+  public String summary() {
+    return count(Kind.ADDED) + " added, " + count(Kind.CHANGED) + " changed, " + count(Kind.UNCHANGED)
+        + " unchanged, " + count(Kind.REMOVED) + " not in the file, " + count(Kind.INVALID) + " with errors";
+  }
+}

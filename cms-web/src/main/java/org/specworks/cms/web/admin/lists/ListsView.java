@@ -1,0 +1,288 @@
+package org.specworks.cms.web.admin.lists;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.primefaces.event.RowEditEvent;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentSchema;
+import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.ContentValidationException;
+import org.specworks.cms.content.FieldDefinition;
+import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionContent;
+import org.specworks.cms.content.StaleRevisionException;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.lists.ContentLists;
+import org.specworks.cms.lists.ListEntry;
+import org.specworks.cms.lists.ListImportPreview;
+import org.specworks.cms.lists.ListImportResult;
+import org.specworks.cms.lists.ListImportService;
+import org.specworks.cms.lists.TrademarkCsv;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
+
+/**
+ * Backs {@code admin/lists/index.xhtml?type=…}: the trademarks or the IPR declarations as rows. A row saved in the
+ * row editor is a new draft revision on top of the one the row showed; trademarks can be moved up and down and the
+ * new order saved, and imported from CSV after a preview. The work is done by {@link ContentService},
+ * {@link ContentLists} and {@link ListImportService}, which check the acting person themselves.
+ */
+@Named
+@ViewScoped
+public class ListsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ContentService content;
+  @Inject private transient ContentLists lists;
+  @Inject private transient ListImportService imports;
+  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ExternalContext external;
+
+  private String type;
+  private String listFilter;
+  private List<ListRow> rows = List.of();
+  private boolean orderChanged;
+  private ListImportPreview preview;
+  private transient Part file;
+
+  /** {@code f:viewAction}: a type without a list screen is a 404. */
+  public void load() throws IOException {
+    if (listType() == null) {
+      external.responseSendError(404, "No list for this type");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    reload();
+  }
+
+  private void reload() {
+    List<ListRow> loaded = new ArrayList<>();
+    for (ListEntry entry : lists.entries(listType())) {
+      if (listFilter == null || listFilter.isBlank() || listFilter.equals(entry.field("list"))) {
+        loaded.add(new ListRow(entry, getFields()));
+      }
+    }
+    rows = loaded;
+    orderChanged = false;
+  }
+
+  /** The filter button of the IPR declarations. */
+  public void filter() {
+    reload();
+  }
+
+  // --- row editor ---
+
+  public void onRowEdit(RowEditEvent<ListRow> event) {
+    ListRow row = event.getObject();
+    row.getProblems().clear();
+    ListEntry before = row.getSaved();
+    try {
+      Revision saved = content.save(actor.get(), ContentPath.of(before.path()), before.revisionId(),
+          new RevisionContent(row.getTitle() == null || row.getTitle().isBlank() ? " " : row.getTitle(), "", "",
+              row.getFields()), "Edited in the " + getHeading().toLowerCase(java.util.Locale.ROOT) + " list");
+      row.reset(ListEntry.of(content.requireByPath(ContentPath.of(before.path()))), getFields());
+      Messages.info("Saved " + row.getSaved().label() + " as revision " + saved.number()
+          + " (a draft: it goes live when reviewed and published).");
+    } catch (ContentValidationException invalid) {
+      row.getProblems().putAll(invalid.violations());
+      FacesContext.getCurrentInstance().validationFailed();
+      Messages.error("Not saved: correct the marked values of " + before.label() + ".");
+    } catch (IllegalArgumentException blankTitle) {
+      row.getProblems().put(ContentSchema.TITLE, getSchema().titleLabel() + " is required.");
+      FacesContext.getCurrentInstance().validationFailed();
+      Messages.error("Not saved: correct the marked values of " + before.label() + ".");
+    } catch (StaleRevisionException stale) {
+      row.reset(ListEntry.of(content.requireByPath(ContentPath.of(before.path()))), getFields());
+      Messages.error("Not saved: " + stale.getMessage() + " The row now shows the latest revision.");
+    } catch (InvalidInputException | PermissionDeniedException refused) {
+      row.reset(before, getFields());
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public void onRowEditCancel(RowEditEvent<ListRow> event) {
+    event.getObject().reset(event.getObject().getSaved(), getFields());
+  }
+
+  // --- reordering (trademarks) ---
+
+  public void moveUp(int index) {
+    move(index, index - 1);
+  }
+
+  public void moveDown(int index) {
+    move(index, index + 1);
+  }
+
+  private void move(int from, int to) {
+    if (from < 0 || to < 0 || from >= rows.size() || to >= rows.size()) {
+      return;
+    }
+    List<ListRow> moved = new ArrayList<>(rows);
+    Collections.swap(moved, from, to);
+    rows = moved;
+    orderChanged = true;
+    Messages.info("Moved " + rows.get(to).getSaved().label() + " to place " + (to + 1)
+        + ". Save the order to keep it.");
+  }
+
+  public void saveOrder() {
+    try {
+      int saved = lists.reorder(actor.get(), rows.stream().map(ListRow::getSaved).toList());
+      Messages.info(saved == 0 ? "The order is unchanged."
+          : "Saved the new order: " + saved + (saved == 1 ? " trademark has" : " trademarks have")
+              + " a new draft revision with its position.");
+      reload();
+    } catch (StaleRevisionException | InvalidInputException | PermissionDeniedException refused) {
+      Messages.error(refused.getMessage());
+      reload();
+    }
+  }
+
+  public void discardOrder() {
+    reload();
+  }
+
+  // --- CSV import (trademarks) ---
+
+  public void previewImport() throws IOException {
+    preview = null;
+    if (file == null || file.getSize() == 0) {
+      Messages.errorAt("import:file", "Choose a CSV file to preview.");
+      return;
+    }
+    if (file.getSize() > TrademarkCsv.MAX_BYTES) {
+      Messages.errorAt("import:file", "The file is larger than " + (TrademarkCsv.MAX_BYTES / 1024) + " KB.");
+      return;
+    }
+    byte[] bytes;
+    try (InputStream in = file.getInputStream()) {
+      bytes = in.readAllBytes();
+    }
+    try {
+      preview = imports.preview(actor.get(), file.getSubmittedFileName(), bytes);
+      if (preview.hasErrors()) {
+        Messages.error("The file has errors, marked below; nothing can be imported until they are corrected.");
+      } else if (!preview.applicable()) {
+        Messages.info("The file matches the list: nothing to import.");
+      } else {
+        Messages.info("Preview of " + preview.fileName() + ": nothing is saved until you apply it.");
+      }
+    } catch (PermissionDeniedException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public void applyImport() {
+    if (preview == null) {
+      Messages.error("Preview a file first.");
+      return;
+    }
+    try {
+      ListImportResult result = imports.apply(actor.get(), preview);
+      Messages.info("Imported " + preview.fileName() + ": " + result.created().size() + " added and "
+          + result.changed().size() + " changed, as drafts to be reviewed and published; "
+          + preview.count(ListImportPreview.Kind.UNCHANGED) + " unchanged.");
+      if (!result.notInFile().isEmpty()) {
+        Messages.info("Not in the file, and still on the site: " + String.join(", ", result.notInFile())
+            + " — to be taken off the site by a reviewer. Nothing was deleted.");
+      }
+      preview = null;
+      reload();
+    } catch (InvalidInputException | StaleRevisionException | PermissionDeniedException refused) {
+      Messages.error("Nothing was imported. " + refused.getMessage());
+      if (refused instanceof org.specworks.cms.lists.ListChangedException
+          || refused instanceof StaleRevisionException) {
+        preview = null;
+        reload();
+      }
+    }
+  }
+
+  public void discardPreview() {
+    preview = null;
+  }
+
+  // --- what the page shows ---
+
+  ContentType listType() {
+    if (type == null) {
+      return null;
+    }
+    return ContentLists.TYPES.stream().filter(t -> t.name().equals(type)).findFirst().orElse(null);
+  }
+
+  public ContentSchema getSchema() {
+    return listType().schema();
+  }
+
+  public List<FieldDefinition> getFields() {
+    return getSchema().fields();
+  }
+
+  public String getHeading() {
+    return listType() == ContentType.TRADEMARK ? "Trademarks" : "IPR declarations";
+  }
+
+  public boolean isTrademarks() {
+    return listType() == ContentType.TRADEMARK;
+  }
+
+  public List<String> getListChoices() {
+    return ContentType.IPR_DECLARATION.schema().field("list").orElseThrow().choices();
+  }
+
+  public List<ListRow> getRows() {
+    return rows;
+  }
+
+  public boolean isOrderChanged() {
+    return orderChanged;
+  }
+
+  public ListImportPreview getPreview() {
+    return preview;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getListFilter() {
+    return listFilter;
+  }
+
+  public void setListFilter(String listFilter) {
+    this.listFilter = listFilter;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getCsvHeader() {
+    return TrademarkCsv.HEADER;
+  }
+}
