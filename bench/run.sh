@@ -21,3 +21,8 @@ for _ in $(seq 1 120); do
 done
 
 java bench/SitePageBench.java http://127.0.0.1:18181 "${BENCH_REQUESTS:-3000}" "${BENCH_THREADS:-4}"
+
+kill "$server" && wait "$server" 2>/dev/null || true
+
+# The admin content list with 10 000 items (PostgreSQL on 127.0.0.1:5432).
+bash bench/admin-list.sh

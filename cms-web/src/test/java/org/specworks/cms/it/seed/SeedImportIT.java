@@ -90,7 +90,8 @@ class SeedImportIT {
   void everySectionHeadingOfTheSeedIsAPageOrInsideOne() {
     List<String> pageTitles =
         content.itemsOfType(ContentType.PAGE).stream()
-            .map(item -> item.liveRevision().orElseThrow().content().title())
+            .flatMap(item -> item.liveRevision().stream()) // other tests take their own pages off the site
+            .map(revision -> revision.content().title())
             .toList();
     for (String section : List.of("Intellectual Property Rights", "Policies & Terms of Use", "OMASpecWorks F.A.Q")) {
       assertTrue(pageTitles.contains(section), section + " in " + pageTitles);
