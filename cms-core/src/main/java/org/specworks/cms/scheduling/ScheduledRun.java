@@ -37,6 +37,9 @@ public class ScheduledRun {
   /** Who the audit trail names for the scheduler's own entries. */
   static final Actor SCHEDULER = Actor.named("scheduler");
 
+  /** This server process ("pid@host"): runs say where they ran, which matters when several instances poll. */
+  static final String INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+
   /** A pending schedule that is due, as seen before claiming it. */
   public record Due(long id, int attempts) {}
 
@@ -106,7 +109,7 @@ public class ScheduledRun {
         + (schedule.ranLate()
             ? " late, " + minutes(schedule.lateBy().orElseThrow()) + " after its due time (missed while the server"
                 + " was not running)"
-            : " on time"));
+            : " on time") + " on " + INSTANCE);
     return Optional.of(schedule);
   }
 

@@ -1,0 +1,94 @@
+package org.specworks.cms.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A second CMS process on the same database as the test deployment: the real WAR on its own Payara Micro, on
+ * loopback, polling schedules every second. Started and stopped by the test that needs it.
+ */
+public final class SecondInstance implements AutoCloseable {
+
+  /** The one a test class started, if any (kept here so test classes hold no field of this type). */
+  private static SecondInstance shared;
+
+  private final Process process;
+  private final Path log;
+
+  private SecondInstance(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts the shared second instance (see {@link #start}). */
+  public static void startShared() throws IOException, InterruptedException {
+    shared = start();
+  }
+
+  /** Stops the shared second instance, if one was started. */
+  public static void stopShared() throws InterruptedException {
+    if (shared != null) {
+      shared.close();
+      shared = null;
+    }
+  }
+
+  /** Starts it with the database settings of this Failsafe run and waits until it serves the site. */
+  public static SecondInstance start() throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    Path work = Files.createTempDirectory("second-instance");
+    Path log = work.resolve("server.log");
+    ProcessBuilder builder = new ProcessBuilder(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        "-Djava.io.tmpdir=" + work, "-jar", System.getProperty("payara.microJar"),
+        "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+        "--prebootcommandfile", System.getProperty("payara.prebootCommands"),
+        "--deploy", new File(System.getProperty("cms.war")).getAbsolutePath()));
+    Map<String, String> env = builder.environment();
+    env.put("CMS_SCHEDULES_POLL_SECONDS", "1");
+    env.put("CMS_SCHEDULES_FIRST_POLL_SECONDS", "1");
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    SecondInstance instance = new SecondInstance(builder.start(), log);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI about = URI.create("http://127.0.0.1:" + port + "/omaspecworks/about");
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    while (System.nanoTime() < deadline && instance.process.isAlive()) {
+      try {
+        if (http.send(HttpRequest.newBuilder(about).build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+            == 200) {
+          return instance;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(1000);
+    }
+    instance.close();
+    throw new IllegalStateException("The second instance did not start; see " + log);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  public Path log() {
+    return log;
+  }
+}
