@@ -140,12 +140,7 @@ public class ReleaseService {
    */
   public Release publish(Actor actor, long releaseId, String acceptedWarnings) {
     actor.requireAnyRole("publish releases", Role.REVIEWER, Role.ADMIN);
-    Release release = requireForUpdate(releaseId);
-    if (release.state() != ReleaseState.APPROVED) {
-      throw new IllegalTransitionException("Only an approved release can be published; this one is "
-          + release.state().name().toLowerCase().replace('_', ' ') + ".");
-    }
-    requireEntriesCurrent(release);
+    Release release = requireApprovedAndCurrent(requireForUpdate(releaseId), "published");
     Set<String> paths = release.entries().stream()
         .map(entry -> content.requireItem(entry.itemId()).path().value())
         .collect(Collectors.toCollection(TreeSet::new));
@@ -162,9 +157,12 @@ public class ReleaseService {
 
   /** Refuses unless the release is approved and every entry still holds its item's latest revision. */
   public Release requirePublishable(long releaseId) {
-    Release release = require(releaseId);
+    return requireApprovedAndCurrent(require(releaseId), "scheduled");
+  }
+
+  private Release requireApprovedAndCurrent(Release release, String what) {
     if (release.state() != ReleaseState.APPROVED) {
-      throw new IllegalTransitionException("Only an approved release can be scheduled; this one is "
+      throw new IllegalTransitionException("Only an approved release can be " + what + "; this one is "
           + release.state().name().toLowerCase().replace('_', ' ') + ".");
     }
     requireEntriesCurrent(release);

@@ -44,6 +44,14 @@ public class EditorialSteps {
     return content.save(EDITOR, path, latest.id(), page(body), "draft");
   }
 
+  /** A new live page at {@code path} with an approved draft {@code draftBody} waiting: returns the draft. */
+  public Revision approvedDraftOfLivePage(ContentPath path, String draftBody) {
+    livePage(path, "Before.");
+    Revision draft = draft(path, draftBody);
+    approve(path, draft);
+    return draft;
+  }
+
   /** Submits the revision and has the reviewer approve it. */
   public Review approve(ContentPath path, Revision revision) {
     Review review = workflow.submitForReview(EDITOR, path, revision.id());

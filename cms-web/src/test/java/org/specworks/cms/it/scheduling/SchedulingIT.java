@@ -119,9 +119,7 @@ class SchedulingIT {
   @Test
   void scheduleMissedWhileNothingPolledRunsOnceAtTheNextPollAndSaysItRanLate() {
     ContentPath path = Staff.freshPath("missed");
-    steps.livePage(path, "Before.");
-    Revision second = steps.draft(path, "After the outage.");
-    steps.approve(path, second);
+    Revision second = steps.approvedDraftOfLivePage(path, "After the outage.");
     Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(10)),
         "Europe/Paris", null);
 
@@ -143,9 +141,7 @@ class SchedulingIT {
   @Test
   void twoSchedulersRacingForOneScheduleRunItOnce() throws Exception {
     ContentPath path = Staff.freshPath("race");
-    steps.livePage(path, "Before.");
-    Revision second = steps.draft(path, "Raced.");
-    steps.approve(path, second);
+    Revision second = steps.approvedDraftOfLivePage(path, "Raced.");
     Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(5)),
         "Europe/Paris", null);
     clock.shift(Duration.ofMinutes(6));
@@ -172,9 +168,7 @@ class SchedulingIT {
   @Test
   void aScheduleHeldByAnotherInstanceIsSkippedNotWaitedFor() throws Exception {
     ContentPath path = Staff.freshPath("held");
-    steps.livePage(path, "Before.");
-    Revision second = steps.draft(path, "Held.");
-    steps.approve(path, second);
+    Revision second = steps.approvedDraftOfLivePage(path, "Held.");
     Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(5)),
         "Europe/Paris", null);
     clock.shift(Duration.ofMinutes(6));

@@ -75,9 +75,7 @@ class TwoInstancesIT {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < SCHEDULES; i++) {
       ContentPath path = Staff.freshPath("two-instances");
-      steps.livePage(path, "Before.");
-      Revision draft = steps.draft(path, "Published by whichever instance claims it first.");
-      steps.approve(path, draft);
+      Revision draft = steps.approvedDraftOfLivePage(path, "Published by whichever instance claims it first.");
       ids.add(schedules.schedulePublish(reviewer, path, draft.id(), due, "UTC", null).id());
       paths.add(path);
     }

@@ -75,8 +75,8 @@ public class DashboardView implements Serializable {
     String target = schedule.itemId().map(id -> content.requireItem(id).path().value())
         .orElse("release #" + schedule.releaseId().orElse(0L));
     return schedule.action().name().toLowerCase().replace('_', ' ') + " " + target + " at "
-        + schedule.dueInZone().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " "
-        + schedule.timeZone() + " (by " + schedule.requestedBy() + ")";
+        + org.specworks.cms.web.admin.schedules.ScheduleTimes.describe(schedule) + " (by " + schedule.requestedBy()
+        + ")";
   }
 
   public List<Review> getAwaitingMe() {

@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.RevisionDiff;
@@ -24,6 +22,7 @@ import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.web.admin.review.DiffHtml;
+import org.specworks.cms.web.admin.schedules.ScheduleTimes;
 import org.specworks.cms.workflow.IllegalTransitionException;
 
 /**
@@ -35,7 +34,6 @@ import org.specworks.cms.workflow.IllegalTransitionException;
 public class ReleaseView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** An action of the screen, which may be refused by the domain. */
   @FunctionalInterface
@@ -138,11 +136,11 @@ public class ReleaseView implements Serializable {
   }
 
   public String describe(Schedule schedule) {
-    return schedule.dueInZone().format(SHOWN) + " " + schedule.timeZone();
+    return ScheduleTimes.describe(schedule);
   }
 
   public List<String> getZones() {
-    return ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    return ScheduleTimes.zones();
   }
 
   public boolean isReviewer() {

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.specworks.cms.identity.Actor;
@@ -29,7 +27,6 @@ import org.specworks.cms.workflow.IllegalTransitionException;
 public class ScheduleView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private transient ScheduleService schedules;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
@@ -77,7 +74,7 @@ public class ScheduleView implements Serializable {
 
   /** The due time in the zone it was chosen in, e.g. "2026-12-01 09:00 Europe/Paris". */
   public String describe(Schedule schedule) {
-    return schedule.dueInZone().format(SHOWN) + " " + schedule.timeZone();
+    return ScheduleTimes.describe(schedule);
   }
 
   public List<Schedule> getSchedules() {
@@ -86,7 +83,7 @@ public class ScheduleView implements Serializable {
 
   /** Every time zone, sorted, for the zone list. */
   public List<String> getZones() {
-    return ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    return ScheduleTimes.zones();
   }
 
   public LocalDateTime getWhen() {
