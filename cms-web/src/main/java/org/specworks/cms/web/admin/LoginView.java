@@ -31,7 +31,7 @@ import org.specworks.cms.identity.SignInThrottle;
 public class LoginView {
 
   /** Deliberately the same for an unknown user and a wrong password: it must not reveal which accounts exist. */
-  static final String FAILED = "Sign-in failed: unknown user name or wrong password.";
+  static final String FAILED = Messages.text("login.failed");
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
@@ -55,9 +55,10 @@ public class LoginView {
     if (locked.isPresent()) {
       accounts.recordSignIn(username, false);
       long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          FAILED + " Too many failed attempts: try again in " + minutes + " minute" + (minutes == 1 ? "" : "s")
-              + ".", null));
+      String lockedText = minutes == 1
+          ? Messages.text("login.locked.minute", FAILED, minutes)
+          : Messages.text("login.locked.minutes", FAILED, minutes);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, lockedText, null));
       return;
     }
     if (request.getSession(false) != null) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.web.admin.AdminSecurity;
+import org.specworks.cms.web.admin.Messages;
 
 /** Backs {@code admin/account/password.xhtml}: a staff member replaces their own password. */
 @Named
@@ -32,7 +33,7 @@ public class PasswordChangeView {
 
   public void change() throws IOException {
     if (!newPassword.equals(repeatedPassword)) {
-      error("newPassword", "The two new passwords differ.");
+      error("newPassword", Messages.text("password.differ"));
       return;
     }
     try {
@@ -42,7 +43,7 @@ public class PasswordChangeView {
       return;
     }
     external.getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password was changed.", null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("password.changed"), null));
     external.redirect(external.getRequestContextPath() + AdminSecurity.ADMIN_HOME);
   }
 

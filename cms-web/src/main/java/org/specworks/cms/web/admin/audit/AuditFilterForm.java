@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.specworks.cms.audit.AuditFilter;
+import org.specworks.cms.web.admin.Messages;
 
 /**
  * The audit log's filter as typed in the form or the export's query string: dates are whole days (UTC), the "to"
@@ -34,8 +35,9 @@ public class AuditFilterForm implements Serializable {
   /** @throws IllegalArgumentException naming the field, if a day is not a date such as 2026-11-25 */
   AuditFilter toFilter() {
     return new AuditFilter(Optional.ofNullable(actor), Optional.ofNullable(action), Optional.ofNullable(path),
-        day(fromDay, "From").map(day -> day.atStartOfDay().toInstant(ZoneOffset.UTC)),
-        day(toDay, "To").map(day -> day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        day(fromDay, Messages.text("audit.date.from")).map(day -> day.atStartOfDay().toInstant(ZoneOffset.UTC)),
+        day(toDay, Messages.text("audit.date.to"))
+            .map(day -> day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
   }
 
   /** The same filter as a query string for the CSV export. */
@@ -63,7 +65,7 @@ public class AuditFilterForm implements Serializable {
     try {
       return Optional.of(LocalDate.parse(text.strip()));
     } catch (DateTimeException notADate) {
-      throw new IllegalArgumentException(label + ": enter a date such as 2026-11-25.");
+      throw new IllegalArgumentException(Messages.text("audit.date.invalid", label));
     }
   }
 

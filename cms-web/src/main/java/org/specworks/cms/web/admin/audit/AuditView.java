@@ -38,7 +38,7 @@ public class AuditView implements Serializable {
     try {
       applied = form.toFilter();
     } catch (IllegalArgumentException invalid) {
-      Messages.error(invalid.getMessage() + " The table still shows the previous filter.");
+      Messages.error("audit.invalidFilter", invalid.getMessage());
     }
   }
 

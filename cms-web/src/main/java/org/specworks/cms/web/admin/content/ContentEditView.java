@@ -114,11 +114,11 @@ public class ContentEditView implements Serializable {
       org.specworks.cms.content.WorkingCopy copy = content.keepWorkingCopy(actor.get(), contentPath(),
           baseRevisionId, title, description, body, fields);
       lastKept = typed;
-      autosaveStatus = "Unsaved changes kept automatically at "
-          + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
-              .format(copy.savedAt()) + " UTC (not a revision until you save).";
+      autosaveStatus = Messages.text("edit.autosave.kept",
+          java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+              .format(copy.savedAt()));
     } catch (InvalidInputException | PermissionDeniedException | jakarta.ejb.EJBException failed) {
-      autosaveStatus = "Could not keep your changes automatically; save the draft to be safe.";
+      autosaveStatus = Messages.text("edit.autosave.failed");
     }
   }
 
@@ -145,7 +145,7 @@ public class ContentEditView implements Serializable {
       for (FieldDefinition field : schema().fields()) {
         fields.put(field.name(), copy.fields().getOrDefault(field.name(), ""));
       }
-      Messages.info("Your unsaved text from " + copy.savedAt() + " is back in the form. Save it to keep it.");
+      Messages.info("edit.unsaved.restored", copy.savedAt());
     });
     unsavedCopy = Optional.empty();
   }
@@ -153,7 +153,7 @@ public class ContentEditView implements Serializable {
   public void discardWorkingCopy() {
     content.discardWorkingCopy(actor.get(), contentPath());
     unsavedCopy = Optional.empty();
-    Messages.info("The unsaved text was discarded.");
+    Messages.info("edit.unsaved.discarded");
   }
 
   public String getAutosaveStatus() {
@@ -166,16 +166,16 @@ public class ContentEditView implements Serializable {
       Revision saved = resolvesMerge
           ? content.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
           : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote);
-      Messages.info("Saved as revision " + saved.number() + ".");
+      Messages.info("edit.saved", saved.number());
       Messages.keepForRedirect();
       external.redirect(editUrl());
     } catch (ContentValidationException invalid) {
-      invalid.violations().forEach((field, problem) -> Messages.errorAt(clientIdOf(field), problem));
-      Messages.error("Nothing was saved: please correct the fields marked below.");
+      invalid.violations().forEach((field, problem) -> Messages.errorTextAt(clientIdOf(field), problem));
+      Messages.error("edit.invalid");
     } catch (StaleRevisionException conflict) {
       showConflict(conflict);
     } catch (InvalidInputException | PermissionDeniedException | IllegalArgumentException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 
@@ -188,10 +188,10 @@ public class ContentEditView implements Serializable {
     conflictMessage = conflict.getMessage();
     theirChanges = content.diff(contentPath(), baseRevisionNumber, latest.number()).changes();
     mine = new LinkedHashMap<>();
-    mine.put("Title", title);
-    mine.put("Description", description);
-    mine.put("Body", body);
-    Messages.error("Not saved: someone else changed this item meanwhile. Nothing you typed is lost.");
+    mine.put(Messages.text("edit.keptText.title"), title);
+    mine.put(Messages.text("edit.keptText.description"), description);
+    mine.put(Messages.text("edit.keptText.body"), body);
+    Messages.error("edit.stale");
   }
 
   /**
@@ -203,8 +203,7 @@ public class ContentEditView implements Serializable {
     conflictMessage = null;
     theirChanges = List.of();
     load0();
-    Messages.info("The form now shows revision " + baseRevisionNumber + ". Your text is below it: copy what you"
-        + " need into the form and save.");
+    Messages.info("edit.startedFromTheirs", baseRevisionNumber);
   }
 
   /** The conflict dialog's other way out: this editor's text becomes the newest revision; theirs stays in history. */
@@ -213,7 +212,7 @@ public class ContentEditView implements Serializable {
     baseRevisionId = latest.id();
     baseRevisionNumber = latest.number();
     changeNote = (changeNote == null || changeNote.isBlank() ? "" : changeNote + " ")
-        + "(saved over revision " + latest.number() + " by " + latest.author() + ")";
+        + Messages.text("edit.savedOver", latest.number(), latest.author());
     conflictMessage = null;
     theirChanges = List.of();
     save();
@@ -259,11 +258,11 @@ public class ContentEditView implements Serializable {
   public void submitForReview() throws IOException {
     try {
       Review review = workflow.submitForReview(actor.get(), contentPath(), baseRevisionId);
-      Messages.info("Revision " + review.revisionNumber() + " is now in review (" + review.currentStepName() + ").");
+      Messages.info("edit.submitted", review.revisionNumber(), review.currentStepName());
       Messages.keepForRedirect();
       external.redirect(editUrl());
     } catch (IllegalTransitionException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 

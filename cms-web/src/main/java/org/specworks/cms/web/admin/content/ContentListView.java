@@ -61,29 +61,32 @@ public class ContentListView implements Serializable {
         refused.add(item.path() + ": " + refusal.getMessage());
       }
     }
-    report("Submitted for review: " + submitted.size() + (submitted.isEmpty() ? "" : " " + submitted), refused);
+    report(submitted.isEmpty()
+        ? org.specworks.cms.web.admin.Messages.text("content.submitted.none")
+        : org.specworks.cms.web.admin.Messages.text("content.submitted", submitted.size(), submitted), refused);
   }
 
   /** Bulk add to an open release: every selected item's draft, or none. */
   public void addSelectedToRelease() {
     if (releaseId == null) {
-      org.specworks.cms.web.admin.Messages.error("Choose an open release first.");
+      org.specworks.cms.web.admin.Messages.error("content.release.choose");
       return;
     }
     try {
       org.specworks.cms.releases.Release release = releases.addAllLatest(actor.get(), releaseId,
           selected.stream().map(item -> org.specworks.cms.content.ContentPath.of(item.path())).toList());
-      report("Added " + selected.size() + " item(s) to release '" + release.title() + "'.", List.of());
+      report(org.specworks.cms.web.admin.Messages.text("content.release.added", selected.size(), release.title()),
+          List.of());
     } catch (org.specworks.cms.workflow.IllegalTransitionException
         | org.specworks.cms.shared.PermissionDeniedException
         | org.specworks.cms.shared.NotFoundException refusal) {
-      org.specworks.cms.web.admin.Messages.error("Nothing was added: " + refusal.getMessage());
+      org.specworks.cms.web.admin.Messages.error("content.release.notAdded", refusal.getMessage());
     }
   }
 
   private void report(String done, List<String> refused) {
-    org.specworks.cms.web.admin.Messages.info(done);
-    refused.forEach(reason -> org.specworks.cms.web.admin.Messages.error(reason));
+    org.specworks.cms.web.admin.Messages.infoText(done);
+    refused.forEach(reason -> org.specworks.cms.web.admin.Messages.errorText(reason));
     selected = new java.util.ArrayList<>();
     items.setRowCount(-1);
   }

@@ -38,11 +38,11 @@ public class DocumentUploadView implements Serializable {
 
   public void upload() throws IOException {
     if (file == null || file.getSize() == 0) {
-      Messages.errorAt("upload:file", "Choose a PDF file to upload.");
+      Messages.errorAt("upload:file", "upload.choose");
       return;
     }
     if (file.getSize() > documents.maxBytes()) {
-      Messages.errorAt("upload:file", "The file is larger than the upload limit of " + megabytes() + ".");
+      Messages.errorAt("upload:file", "upload.tooLarge", megabytes());
       return;
     }
     byte[] bytes;
@@ -53,13 +53,12 @@ public class DocumentUploadView implements Serializable {
       Revision saved =
           documents.attachPdf(actor.get(), ContentPath.of(editor.getPath()), editor.getBaseRevisionId(),
               file.getSubmittedFileName(), bytes, null);
-      Messages.info("Uploaded " + saved.content().field("fileName") + " as revision " + saved.number()
-          + ". It goes live when the revision is reviewed and published.");
+      Messages.info("upload.done", saved.content().field("fileName"), saved.number());
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
           + URLEncoder.encode(editor.getPath(), StandardCharsets.UTF_8));
     } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
-      Messages.errorAt("upload:file", refused.getMessage());
+      Messages.errorTextAt("upload:file", refused.getMessage());
     }
   }
 

@@ -66,7 +66,7 @@ public class HistoryView implements Serializable {
     try {
       diff = content.diff(contentPath(), from, to);
     } catch (NotFoundException missing) {
-      Messages.error(missing.getMessage());
+      Messages.errorText(missing.getMessage());
       diff = new RevisionDiff(from, to, List.of());
     }
   }
@@ -75,12 +75,12 @@ public class HistoryView implements Serializable {
     try {
       long base = content.requireByPath(contentPath()).latestRevision().orElseThrow().id();
       Revision saved = content.revertTo(actor.get(), contentPath(), base, number, null);
-      Messages.info("Revision " + number + "'s content is now revision " + saved.number() + " (a draft).");
+      Messages.info("history.reverted", number, saved.number());
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/content/history.xhtml?path="
           + URLEncoder.encode(path, StandardCharsets.UTF_8));
     } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 

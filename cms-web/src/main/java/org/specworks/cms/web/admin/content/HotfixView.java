@@ -71,16 +71,15 @@ public class HotfixView implements Serializable {
       Revision hotfix = content.saveHotfix(actor.get(), item.path(), liveRevisionId,
           new RevisionContent(title == null ? " " : title, description, body, live.fields()), changeNote);
       Review review = workflow.submitForReview(actor.get(), item.path(), hotfix.id());
-      Messages.info("Hotfix saved as revision " + hotfix.number() + " and sent to review; draft revision "
-          + draftRevisionNumber + " is kept as it was.");
+      Messages.info("hotfix.saved", hotfix.number(), draftRevisionNumber);
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + review.id());
     } catch (ContentValidationException invalid) {
-      invalid.violations().forEach((field, problem) -> Messages.errorAt("hotfix:" + field, problem));
-      Messages.error("Nothing was saved: please correct the fields marked below.");
+      invalid.violations().forEach((field, problem) -> Messages.errorTextAt("hotfix:" + field, problem));
+      Messages.error("hotfix.invalid");
     } catch (InvalidInputException | StaleRevisionException | IllegalTransitionException
         | PermissionDeniedException | IllegalArgumentException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 

@@ -62,16 +62,15 @@ public class LiveChangeView implements Serializable {
     try {
       Revision merged = content.mergeLiveIntoDraft(actor.get(), ContentPath.of(editor.getPath()),
           editor.getBaseRevisionId());
-      Messages.info("Merged the live fix into the draft as revision " + merged.number()
-          + ". The draft goes back to review with both changes.");
+      Messages.info("edit.mergedLive", merged.number());
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
           + URLEncoder.encode(editor.getPath(), StandardCharsets.UTF_8));
     } catch (MergeConflictException conflict) {
       conflicts = conflict.conflicts();
-      Messages.error(conflict.getMessage());
+      Messages.errorText(conflict.getMessage());
     } catch (InvalidInputException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 

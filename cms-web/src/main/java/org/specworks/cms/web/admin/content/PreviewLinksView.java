@@ -36,10 +36,9 @@ public class PreviewLinksView implements Serializable {
     try {
       previews.create(actor.get(), path(), Duration.ofHours(hours));
       links = null;
-      Messages.info("Preview link created. Copy it from the list below; anyone with it sees this draft until it"
-          + " expires.");
+      Messages.info("edit.share.created");
     } catch (InvalidInputException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 
@@ -47,9 +46,9 @@ public class PreviewLinksView implements Serializable {
     try {
       previews.revoke(actor.get(), linkId);
       links = null;
-      Messages.info("Preview link withdrawn: it no longer opens the draft.");
+      Messages.info("edit.share.withdrawn");
     } catch (InvalidInputException | PermissionDeniedException | NotFoundException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 

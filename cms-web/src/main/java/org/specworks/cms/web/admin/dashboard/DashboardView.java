@@ -12,6 +12,7 @@ import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
+import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 
@@ -73,10 +74,10 @@ public class DashboardView implements Serializable {
   /** One line per schedule: what, where, when (in the zone it was chosen in), by whom. */
   public String describe(org.specworks.cms.scheduling.Schedule schedule) {
     String target = schedule.itemId().map(id -> content.requireItem(id).path().value())
-        .orElse("release #" + schedule.releaseId().orElse(0L));
-    return schedule.action().name().toLowerCase().replace('_', ' ') + " " + target + " at "
-        + org.specworks.cms.web.admin.schedules.ScheduleTimes.describe(schedule) + " (by " + schedule.requestedBy()
-        + ")";
+        .orElseGet(() -> Messages.text("dashboard.schedule.release", schedule.releaseId().orElse(0L)));
+    return Messages.text("dashboard.schedule", schedule.action().name().toLowerCase().replace('_', ' '), target,
+        schedule.dueInZone().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+        schedule.timeZone(), schedule.requestedBy());
   }
 
   public List<Review> getAwaitingMe() {

@@ -93,24 +93,23 @@ public class ListsView implements Serializable {
     try {
       Revision saved = content.save(actor.get(), ContentPath.of(before.path()), before.revisionId(),
           new RevisionContent(row.getTitle() == null || row.getTitle().isBlank() ? " " : row.getTitle(), "", "",
-              row.getFields()), "Edited in the " + getHeading().toLowerCase(java.util.Locale.ROOT) + " list");
+              row.getFields()), Messages.text("lists.changeNote", getHeading().toLowerCase(java.util.Locale.ROOT)));
       row.reset(ListEntry.of(content.requireByPath(ContentPath.of(before.path()))), getFields());
-      Messages.info("Saved " + row.getSaved().label() + " as revision " + saved.number()
-          + " (a draft: it goes live when reviewed and published).");
+      Messages.info("lists.saved", row.getSaved().label(), saved.number());
     } catch (ContentValidationException invalid) {
       row.getProblems().putAll(invalid.violations());
       FacesContext.getCurrentInstance().validationFailed();
-      Messages.error("Not saved: correct the marked values of " + before.label() + ".");
+      Messages.error("lists.invalid", before.label());
     } catch (IllegalArgumentException blankTitle) {
-      row.getProblems().put(ContentSchema.TITLE, getSchema().titleLabel() + " is required.");
+      row.getProblems().put(ContentSchema.TITLE, Messages.text("lists.required", getSchema().titleLabel()));
       FacesContext.getCurrentInstance().validationFailed();
-      Messages.error("Not saved: correct the marked values of " + before.label() + ".");
+      Messages.error("lists.invalid", before.label());
     } catch (StaleRevisionException stale) {
       row.reset(ListEntry.of(content.requireByPath(ContentPath.of(before.path()))), getFields());
-      Messages.error("Not saved: " + stale.getMessage() + " The row now shows the latest revision.");
+      Messages.error("lists.stale", stale.getMessage());
     } catch (InvalidInputException | PermissionDeniedException refused) {
       row.reset(before, getFields());
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 
@@ -136,19 +135,22 @@ public class ListsView implements Serializable {
     Collections.swap(moved, from, to);
     rows = moved;
     orderChanged = true;
-    Messages.info("Moved " + rows.get(to).getSaved().label() + " to place " + (to + 1)
-        + ". Save the order to keep it.");
+    Messages.info("lists.moved", rows.get(to).getSaved().label(), to + 1);
   }
 
   public void saveOrder() {
     try {
       int saved = lists.reorder(actor.get(), rows.stream().map(ListRow::getSaved).toList());
-      Messages.info(saved == 0 ? "The order is unchanged."
-          : "Saved the new order: " + saved + (saved == 1 ? " trademark has" : " trademarks have")
-              + " a new draft revision with its position.");
+      if (saved == 0) {
+        Messages.info("lists.order.unchanged");
+      } else if (saved == 1) {
+        Messages.info("lists.order.saved.one");
+      } else {
+        Messages.info("lists.order.saved", saved);
+      }
       reload();
     } catch (StaleRevisionException | InvalidInputException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
       reload();
     }
   }
@@ -162,11 +164,11 @@ public class ListsView implements Serializable {
   public void previewImport() throws IOException {
     preview = null;
     if (file == null || file.getSize() == 0) {
-      Messages.errorAt("import:file", "Choose a CSV file to preview.");
+      Messages.errorAt("import:file", "lists.import.choose");
       return;
     }
     if (file.getSize() > TrademarkCsv.MAX_BYTES) {
-      Messages.errorAt("import:file", "The file is larger than " + (TrademarkCsv.MAX_BYTES / 1024) + " KB.");
+      Messages.errorAt("import:file", "lists.import.tooLarge", TrademarkCsv.MAX_BYTES / 1024);
       return;
     }
     byte[] bytes;
@@ -176,35 +178,33 @@ public class ListsView implements Serializable {
     try {
       preview = imports.preview(actor.get(), file.getSubmittedFileName(), bytes);
       if (preview.hasErrors()) {
-        Messages.error("The file has errors, marked below; nothing can be imported until they are corrected.");
+        Messages.error("lists.import.errors");
       } else if (!preview.applicable()) {
-        Messages.info("The file matches the list: nothing to import.");
+        Messages.info("lists.import.nothing");
       } else {
-        Messages.info("Preview of " + preview.fileName() + ": nothing is saved until you apply it.");
+        Messages.info("lists.import.previewed", preview.fileName());
       }
     } catch (PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 
   public void applyImport() {
     if (preview == null) {
-      Messages.error("Preview a file first.");
+      Messages.error("lists.import.noPreview");
       return;
     }
     try {
       ListImportResult result = imports.apply(actor.get(), preview);
-      Messages.info("Imported " + preview.fileName() + ": " + result.created().size() + " added and "
-          + result.changed().size() + " changed, as drafts to be reviewed and published; "
-          + preview.count(ListImportPreview.Kind.UNCHANGED) + " unchanged.");
+      Messages.info("lists.import.done", preview.fileName(), result.created().size(), result.changed().size(),
+          preview.count(ListImportPreview.Kind.UNCHANGED));
       if (!result.notInFile().isEmpty()) {
-        Messages.info("Not in the file, and still on the site: " + String.join(", ", result.notInFile())
-            + " — to be taken off the site by a reviewer. Nothing was deleted.");
+        Messages.info("lists.import.notInFile", String.join(", ", result.notInFile()));
       }
       preview = null;
       reload();
     } catch (InvalidInputException | StaleRevisionException | PermissionDeniedException refused) {
-      Messages.error("Nothing was imported. " + refused.getMessage());
+      Messages.error("lists.import.refused", refused.getMessage());
       if (refused instanceof org.specworks.cms.lists.ListChangedException
           || refused instanceof StaleRevisionException) {
         preview = null;
@@ -235,7 +235,9 @@ public class ListsView implements Serializable {
   }
 
   public String getHeading() {
-    return listType() == ContentType.TRADEMARK ? "Trademarks" : "IPR declarations";
+    return listType() == ContentType.TRADEMARK
+        ? Messages.text("lists.trademarks")
+        : Messages.text("lists.declarations");
   }
 
   public boolean isTrademarks() {

@@ -66,49 +66,51 @@ public class ReleaseView implements Serializable {
 
   public void add() throws IOException {
     act(() -> releases.addLatest(actor.get(), id, ContentPath.parse(path)
-        .orElseThrow(() -> new InvalidInputException("'" + path + "' is not a content path."))), "Added " + path + ".");
+            .orElseThrow(() -> new InvalidInputException(Messages.text("release.notAPath", path)))),
+        Messages.text("release.added", path));
   }
 
   public void remove(String itemPath) throws IOException {
-    act(() -> releases.remove(actor.get(), id, ContentPath.of(itemPath)), "Removed " + itemPath + ".");
+    act(() -> releases.remove(actor.get(), id, ContentPath.of(itemPath)), Messages.text("release.removed", itemPath));
   }
 
   public void submit() throws IOException {
-    act(() -> releases.submit(actor.get(), id), "Submitted for review as a whole.");
+    act(() -> releases.submit(actor.get(), id), Messages.text("release.submitted"));
   }
 
   public void approve() throws IOException {
-    act(() -> releases.approve(actor.get(), id, note), "Approved: ready to publish or schedule.");
+    act(() -> releases.approve(actor.get(), id, note), Messages.text("release.approved"));
   }
 
   public void reject() throws IOException {
-    act(() -> releases.reject(actor.get(), id, note), "Sent back to its authors.");
+    act(() -> releases.reject(actor.get(), id, note), Messages.text("release.rejected"));
   }
 
   public void reopen() throws IOException {
-    act(() -> releases.reopen(actor.get(), id, note), "Reopened: change its contents, then submit it again.");
+    act(() -> releases.reopen(actor.get(), id, note), Messages.text("release.reopened"));
   }
 
   public void publish() throws IOException {
     act(() -> releases.publish(actor.get(), id, acceptedWarnings),
-        "Published: every item of the release is live.");
+        Messages.text("release.published"));
   }
 
   public void schedule() throws IOException {
-    act(() -> schedules.scheduleRelease(actor.get(), id, when, zone, acceptedWarnings), "Scheduled.");
+    act(() -> schedules.scheduleRelease(actor.get(), id, when, zone, acceptedWarnings),
+        Messages.text("release.scheduled"));
   }
 
   private void act(Action action, String done) throws IOException {
     try {
       action.run();
-      Messages.info(done);
+      Messages.infoText(done);
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + id);
     } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException
         | NotFoundException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     } catch (jakarta.ejb.EJBException failed) {
-      Messages.error("Nothing was published: " + failed.getMessage());
+      Messages.error("release.notPublished", failed.getMessage());
     }
   }
 

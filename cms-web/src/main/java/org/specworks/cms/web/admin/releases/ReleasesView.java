@@ -32,11 +32,11 @@ public class ReleasesView implements Serializable {
   public void create() throws IOException {
     try {
       Release release = releases.create(actor.get(), title, description);
-      Messages.info("Release '" + release.title() + "' created: add the items that go live together.");
+      Messages.info("releases.created", release.title());
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + release.id());
     } catch (InvalidInputException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 

@@ -67,29 +67,30 @@ public class ReviewView implements Serializable {
   }
 
   public void approve() throws IOException {
-    act(() -> workflow.approve(actor.get(), id, review().revisionId(), comment), "Approved.");
+    act(() -> workflow.approve(actor.get(), id, review().revisionId(), comment), Messages.text("review.approved"));
   }
 
   public void reject() throws IOException {
-    act(() -> workflow.reject(actor.get(), id, reason), "Sent back to the author.");
+    act(() -> workflow.reject(actor.get(), id, reason), Messages.text("review.rejected"));
   }
 
   public void addComment() throws IOException {
-    act(() -> workflow.comment(actor.get(), id, comment), "Comment added.");
+    act(() -> workflow.comment(actor.get(), id, comment), Messages.text("review.commented"));
   }
 
   public void publish() throws IOException {
-    act(() -> publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings), "Published.");
+    act(() -> publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings),
+        Messages.text("review.published"));
   }
 
   private void act(Runnable action, String done) throws IOException {
     try {
       action.run();
-      Messages.info(done);
+      Messages.infoText(done);
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + id);
     } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 
@@ -169,7 +170,7 @@ public class ReviewView implements Serializable {
   public String getWhyCannotDecide() {
     Actor me = actor.get();
     if (!me.hasRole(Role.REVIEWER) && !me.hasRole(Role.ADMIN)) {
-      return "Only reviewers decide on reviews.";
+      return Messages.text("review.reviewersOnly");
     }
     Optional<String> reason = review().whyCannotDecide(me, workflow.authorsOfChange(item(), review()));
     return reason.orElse("");

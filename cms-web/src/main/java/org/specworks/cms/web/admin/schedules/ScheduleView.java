@@ -39,31 +39,31 @@ public class ScheduleView implements Serializable {
 
   public void schedulePublish() throws IOException {
     act(() -> schedules.schedulePublish(actor.get(), review.item().path(), review.review().revisionId(), when, zone,
-        review.getAcceptedWarnings()), "publish revision " + review.review().revisionNumber());
+        review.getAcceptedWarnings()), Messages.text("schedule.what.publish", review.review().revisionNumber()));
   }
 
   public void scheduleUnpublish() throws IOException {
     act(() -> schedules.scheduleUnpublish(actor.get(), review.item().path(), when, zone, reason),
-        "take the item off the site");
+        Messages.text("schedule.what.unpublish"));
   }
 
   public void cancel(long scheduleId) throws IOException {
     try {
       schedules.cancel(actor.get(), scheduleId);
-      Messages.info("Schedule cancelled.");
+      Messages.info("schedule.cancelled");
       redirectBack();
     } catch (IllegalTransitionException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 
   private void act(Supplier<Schedule> scheduling, String what) throws IOException {
     try {
       Schedule schedule = scheduling.get();
-      Messages.info("Scheduled to " + what + " at " + describe(schedule) + ".");
+      Messages.info("schedule.done", what, describe(schedule));
       redirectBack();
     } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException refused) {
-      Messages.error("Not scheduled: " + refused.getMessage());
+      Messages.error("schedule.refused", refused.getMessage());
     }
   }
 

@@ -70,31 +70,31 @@ public class AccountView implements Serializable {
     act(
         () -> accounts.changeAccess(actor.get(), username, version,
             roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), AccountForms.groupNames(groups)),
-        "Roles and groups saved. " + username + " signs in again to use them.");
+        Messages.text("account.accessSaved", username));
   }
 
   public void disable() {
     act(() -> accounts.disable(actor.get(), username, version),
-        "Disabled " + username + ". Their sessions have ended.");
+        Messages.text("account.disabled", username));
   }
 
   public void enable() {
-    act(() -> accounts.enable(actor.get(), username, version), "Enabled " + username + ".");
+    act(() -> accounts.enable(actor.get(), username, version), Messages.text("account.enabled", username));
   }
 
   public void resetPassword() {
     act(
         () -> accounts.resetPassword(actor.get(), username, version, temporaryPassword.toCharArray()),
-        "Password reset. Give " + username + " the temporary password; they choose their own at the next sign-in.");
+        Messages.text("account.passwordReset", username));
     temporaryPassword = null;
   }
 
   private void act(Supplier<StaffAccount> change, String done) {
     try {
       show(change.get());
-      Messages.info(done);
+      Messages.infoText(done);
     } catch (InvalidInputException | PermissionDeniedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 

@@ -66,9 +66,7 @@ public class UsersView implements Serializable {
               roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
               AccountForms.groupNames(groups),
               temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
-      Messages.info(
-          "Created " + created.username() + ". Give them the temporary password; they choose their own at first"
-              + " sign-in.");
+      Messages.info("users.created", created.username());
       username = null;
       displayName = null;
       roles = new ArrayList<>();
@@ -76,7 +74,7 @@ public class UsersView implements Serializable {
       temporaryPassword = null;
       load();
     } catch (InvalidInputException refused) {
-      Messages.error(refused.getMessage());
+      Messages.errorText(refused.getMessage());
     }
   }
 
