@@ -127,6 +127,23 @@ public class ContentItem {
     archived = true;
   }
 
+  /** Whether {@code revision} is a hotfix of the revision live now: only such a fix may be reviewed or go live. */
+  public boolean isHotfixOfLive(Revision revision) {
+    return revision.isHotfix() && liveRevision != null
+        && revision.baseRevision().map(Revision::id).filter(id -> id.equals(liveRevision.id())).isPresent();
+  }
+
+  /**
+   * The number of the revision where the current change starts: the live one, or, when a hotfix is live, the
+   * revision the fix branched from (the draft line started there too). 0 if nothing is live.
+   */
+  public int changeStartNumber() {
+    if (liveRevision == null) {
+      return 0;
+    }
+    return liveRevision.isHotfix() ? liveRevision.baseRevision().orElseThrow().number() : liveRevision.number();
+  }
+
   public PublicationStatus status() {
     if (archived) {
       return PublicationStatus.ARCHIVED;

@@ -214,6 +214,13 @@ public class ContentService {
     return graph.contains(latest.id(), live.get().id()) ? Optional.empty() : live;
   }
 
+  /** What the live hotfix the draft lacks changed on the live page; empty when the draft has everything live. */
+  public RevisionDiff liveHotfixChanges(ContentItem item) {
+    return liveChangedSinceDraft(item).filter(Revision::isHotfix)
+        .map(hotfix -> RevisionDiff.between(item.type(), hotfix.baseRevision().orElseThrow(), hotfix))
+        .orElse(new RevisionDiff(0, 0, List.of()));
+  }
+
   /**
    * Brings the live hotfix into the waiting draft with a three-way merge (the hotfix's base, the draft, the hotfix)
    * and saves the result as the draft's next revision. Words only one side changed are taken from it; where both

@@ -189,8 +189,7 @@ public class PublishingService {
   private Revision requirePublishable(ContentItem item, long revisionId) {
     Optional<Revision> hotfix = content.revisionOf(item, revisionId).filter(Revision::isHotfix);
     if (hotfix.isPresent()) {
-      Revision live = item.liveRevision().orElse(null);
-      if (live == null || !hotfix.get().baseRevision().map(Revision::id).orElse(-1L).equals(live.id())) {
+      if (!item.isHotfixOfLive(hotfix.get())) {
         throw new IllegalTransitionException("Hotfix revision " + hotfix.get().number()
             + " fixed a revision that is no longer live; make the fix again on the live revision.");
       }

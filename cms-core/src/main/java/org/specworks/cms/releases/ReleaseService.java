@@ -185,8 +185,7 @@ public class ReleaseService {
     Set<String> authors = new TreeSet<>();
     for (ReleaseEntry entry : release.entries()) {
       ContentItem item = content.requireItem(entry.itemId());
-      int from = item.liveRevision()
-          .map(live -> live.isHotfix() ? live.baseRevision().orElseThrow().number() : live.number()).orElse(0);
+      int from = item.changeStartNumber();
       Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
       content.history(item.path()).stream()
           .filter(r -> r.number() > from && r.number() <= revision.number() && !r.isHotfix())

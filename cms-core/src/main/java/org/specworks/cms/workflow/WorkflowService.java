@@ -90,7 +90,7 @@ public class WorkflowService {
   private Revision requireReviewable(ContentItem item, long revisionId) {
     Revision latest = item.latestRevision().orElseThrow();
     Revision revision = latest.id() == revisionId ? latest : content.revisionOf(item, revisionId)
-        .filter(r -> r.isHotfix() && isOnLive(item, r))
+        .filter(item::isHotfixOfLive)
         .orElseThrow(() -> new IllegalTransitionException(
             "Only the latest revision (" + latest.number() + ") or a hotfix of the live one can be submitted for"
                 + " review."));
@@ -98,10 +98,6 @@ public class WorkflowService {
       throw new IllegalTransitionException("Revision " + revision.number() + " is already live.");
     }
     return revision;
-  }
-
-  private static boolean isOnLive(ContentItem item, Revision hotfix) {
-    return hotfix.baseRevision().map(Revision::id).equals(item.liveRevision().map(Revision::id));
   }
 
   /**
@@ -273,11 +269,7 @@ public class WorkflowService {
     if (review.isOnHotfix()) {
       return Set.of(content.revisionOf(item, review.revisionId()).orElseThrow().author());
     }
-    // A live hotfix branched from where the draft started: the draft's change reaches back to that branch point.
-    int liveNumber = item.liveRevision()
-        .map(live -> live.isHotfix() ? live.baseRevision().orElseThrow().number() : live.number())
-        .orElse(0);
-    return queries.authorsBetween(item, liveNumber, review.revisionNumber());
+    return queries.authorsBetween(item, item.changeStartNumber(), review.revisionNumber());
   }
 
   private Review startReview(ContentItem item, Revision revision, Actor submitter) {
@@ -298,7 +290,7 @@ public class WorkflowService {
     }
     if (review.isOnHotfix()) {
       Revision hotfix = content.revisionOf(item, review.revisionId()).orElseThrow();
-      if (!isOnLive(item, hotfix)) {
+      if (!item.isHotfixOfLive(hotfix)) {
         throw new IllegalTransitionException("The live revision changed after this hotfix was made; fix it again.");
       }
       return;

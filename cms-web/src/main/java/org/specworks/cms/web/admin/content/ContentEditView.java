@@ -134,8 +134,7 @@ public class ContentEditView implements Serializable {
   /** Puts the kept text back in the form; saving it later on a stale base opens the conflict dialog. */
   public void restoreWorkingCopy() {
     getUnsavedCopy().ifPresent(copy -> {
-      Revision base = content.history(contentPath()).stream().filter(r -> r.id() == copy.baseRevisionId())
-          .findFirst().orElseThrow();
+      Revision base = content.revisionOf(content.requireByPath(contentPath()), copy.baseRevisionId()).orElseThrow();
       baseRevisionId = base.id();
       baseRevisionNumber = base.number();
       title = copy.title();

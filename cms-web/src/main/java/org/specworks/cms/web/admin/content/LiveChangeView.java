@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.MergeConflictException;
@@ -48,10 +47,8 @@ public class LiveChangeView implements Serializable {
 
   /** What the hotfix changed on the live page. */
   public List<RevisionDiff.FieldChange> getLiveChanges() {
-    return getLiveChange().filter(Revision::isHotfix).map(hotfix -> {
-      ContentItem item = hotfix.item();
-      return RevisionDiff.between(item.type(), hotfix.baseRevision().orElseThrow(), hotfix).changes();
-    }).orElse(List.of());
+    return ContentPath.parse(editor.getPath()).flatMap(content::findByPath)
+        .map(item -> content.liveHotfixChanges(item).changes()).orElse(List.of());
   }
 
   public String wordsOf(RevisionDiff.FieldChange change) {

@@ -129,12 +129,7 @@ public class ReviewView implements Serializable {
 
   /** What a fix that went live beside this draft changed; empty when the draft has everything live. */
   public List<RevisionDiff.FieldChange> getLiveChanges() {
-    if (review().isOnHotfix()) {
-      return List.of();
-    }
-    return content.liveChangedSinceDraft(item()).filter(Revision::isHotfix)
-        .map(hotfix -> RevisionDiff.between(item().type(), hotfix.baseRevision().orElseThrow(), hotfix).changes())
-        .orElse(List.of());
+    return review().isOnHotfix() ? List.of() : content.liveHotfixChanges(item()).changes();
   }
 
   private Revision reviewed() {
