@@ -2,17 +2,24 @@ package org.specworks.cms.checks;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.content.ContentItem;
+import org.specworks.cms.content.ContentListQuery;
+import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.content.Revision;
 
 /**
@@ -39,6 +46,35 @@ public class ContentChecks {
   public List<Finding> check(ContentItem item, Revision revision, Set<String> goingLiveWith) {
     return new ContentRules(traps()).check(item.path().value(), item.type(), revision.content(),
         site(goingLiveWith));
+  }
+
+  /**
+   * What the checks find in the latest revision of the most recently changed items that have unpublished changes:
+   * the errors that will block their publication and the warnings a reviewer will have to accept. Capped at
+   * {@code limit} items because every check reads the whole site; items without findings are left out.
+   */
+  public List<ItemFindings> onPendingChanges(int limit) {
+    List<ContentOverview> pending = Stream.of(PublicationStatus.NEVER_PUBLISHED,
+            PublicationStatus.LIVE_WITH_PENDING_CHANGES)
+        .flatMap(status -> content.overviewPage(new ContentListQuery(Optional.empty(), Optional.of(status),
+            Optional.empty(), Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, limit).stream())
+        .sorted(Comparator.comparing(ContentOverview::lastChangedAt).reversed())
+        .limit(limit)
+        .toList();
+    if (pending.isEmpty()) {
+      return List.of();
+    }
+    ContentRules rules = new ContentRules(traps());
+    SiteFacts site = site(Set.of());
+    List<ItemFindings> open = new ArrayList<>();
+    for (ContentOverview overview : pending) {
+      Revision latest = content.requireItem(overview.itemId()).latestRevision().orElseThrow();
+      List<Finding> findings = rules.check(overview.path(), overview.type(), latest.content(), site);
+      if (!findings.isEmpty()) {
+        open.add(new ItemFindings(overview, findings));
+      }
+    }
+    return open;
   }
 
   private SiteFacts site(Set<String> goingLiveWith) {

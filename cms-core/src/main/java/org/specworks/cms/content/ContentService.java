@@ -54,11 +54,6 @@ public class ContentService {
         .orElseThrow(() -> new NotFoundException("No revision " + number + " of " + path));
   }
 
-  /** Every item with its status, ordered by path. */
-  public List<ContentOverview> overview() {
-    return queries.allItems().stream().map(ContentOverview::of).toList();
-  }
-
   /** One page of the admin's content list: filtered, ordered and paged by the database. */
   public List<ContentOverview> overviewPage(ContentListQuery query, int offset, int limit) {
     return queries.listPage(query, Math.max(0, offset), Math.max(1, Math.min(limit, 500))).stream()

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
@@ -145,6 +148,20 @@ public class ScheduleService {
             Schedule.class)
         .setParameter("item", itemId)
         .getResultList();
+  }
+
+  /** The soonest pending schedule of each of these items that has one: one query for a page of a list. */
+  public Map<Long, Schedule> pendingOf(Collection<Long> itemIds) {
+    Map<Long, Schedule> soonest = new HashMap<>();
+    if (!itemIds.isEmpty()) {
+      em.createQuery("select s from Schedule s where s.itemId in :items and s.state = :pending"
+              + " order by s.dueAt desc, s.id desc", Schedule.class)
+          .setParameter("items", itemIds)
+          .setParameter("pending", ScheduleState.PENDING)
+          .getResultList()
+          .forEach(schedule -> soonest.put(schedule.itemId().orElseThrow(), schedule));
+    }
+    return soonest;
   }
 
   /** A release's schedules, newest first. */

@@ -5,7 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.specworks.cms.audit.AuditAction;
@@ -192,17 +195,33 @@ public class WorkflowService {
     if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
       return EditorialState.PUBLISHED;
     }
-    return queries
-        .latestReviewOfRevision(latest.id())
-        .map(
-            review ->
-                switch (review.state()) {
-                  case IN_PROGRESS -> EditorialState.IN_REVIEW;
-                  case APPROVED -> EditorialState.APPROVED;
-                  case REJECTED -> EditorialState.REJECTED;
-                  case VOIDED, PUBLISHED -> EditorialState.DRAFT;
-                })
+    return queries.latestReviewOfRevision(latest.id()).map(WorkflowService::stateOfReviewed)
         .orElse(EditorialState.DRAFT);
+  }
+
+  /**
+   * Where the latest revision of each of these items stands in review, for items whose latest revision was ever
+   * submitted and is not live: one query for a whole page of a list. Items missing from the map are drafts (or
+   * live, or archived: {@link #stateOf(ContentItem)} tells those apart).
+   */
+  public Map<Long, EditorialState> reviewStatesOfLatest(Collection<Long> itemIds) {
+    Map<Long, EditorialState> states = new HashMap<>();
+    if (!itemIds.isEmpty()) {
+      // Oldest first, so the newest review of a revision is the one that stays.
+      queries.reviewsOfLatestUnpublished(itemIds)
+          .forEach(review -> states.put(review.itemId(), stateOfReviewed(review)));
+      states.values().removeIf(state -> state == EditorialState.DRAFT);
+    }
+    return states;
+  }
+
+  private static EditorialState stateOfReviewed(Review review) {
+    return switch (review.state()) {
+      case IN_PROGRESS -> EditorialState.IN_REVIEW;
+      case APPROVED -> EditorialState.APPROVED;
+      case REJECTED -> EditorialState.REJECTED;
+      case VOIDED, PUBLISHED -> EditorialState.DRAFT;
+    };
   }
 
   public EditorialState stateOf(ContentPath path) {

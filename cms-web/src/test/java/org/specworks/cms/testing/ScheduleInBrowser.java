@@ -35,7 +35,7 @@ public final class ScheduleInBrowser {
       console.press(By.id("schedule:schedule-publish"));
       String page = console.mainText();
       assertTrue(page.contains("Scheduled to publish revision 2 at " + localTime + " " + zone), page);
-      assertTrue(driver.findElement(By.id("schedule:schedules")).getText().contains("PENDING"), page);
+      assertTrue(driver.findElement(By.id("schedule:schedules")).getText().contains("Pending"), page);
 
       console.open("admin/");
       String scheduled = driver.findElement(By.id("scheduled")).getText();

@@ -43,15 +43,6 @@ public class ContentQueries {
         .findFirst();
   }
 
-  /** All items with their latest and live revisions fetched in the same query. */
-  public List<ContentItem> allItems() {
-    return em.createQuery(
-            "select i from ContentItem i left join fetch i.latestRevision left join fetch i.liveRevision"
-                + " order by i.path",
-            ContentItem.class)
-        .getResultList();
-  }
-
   public List<ContentItem> itemsOfType(ContentType type) {
     return em.createQuery(
             "select i from ContentItem i left join fetch i.latestRevision left join fetch i.liveRevision"

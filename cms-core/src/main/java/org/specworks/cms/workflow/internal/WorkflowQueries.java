@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,15 @@ public class WorkflowQueries {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Reviews of the latest revision of each item, where that revision is not the live one; oldest first. */
+  public List<Review> reviewsOfLatestUnpublished(Collection<Long> itemIds) {
+    return em.createQuery("select r from Review r, ContentItem i where i.id in :items and r.itemId = i.id"
+            + " and r.revisionId = i.latestRevision.id and (i.liveRevision is null or i.liveRevision <> i.latestRevision)"
+            + " order by r.id", Review.class)
+        .setParameter("items", itemIds)
+        .getResultList();
   }
 
   public List<Review> reviewsInState(ReviewState state) {

@@ -59,7 +59,7 @@ class EditorialJourneyIT {
     assertTrue(messages().contains("Saved as revision 2"), messages());
     console.press(By.id("editor:submit"));
     assertTrue(messages().contains("in review"), messages());
-    assertEquals("IN_REVIEW", driver.findElement(By.id("state")).getText());
+    assertEquals("In review", driver.findElement(By.id("state")).getText());
     console.signOut();
 
     assertEquals(-1, publicFaq().indexOf(ADDED), "nothing is public before approval");

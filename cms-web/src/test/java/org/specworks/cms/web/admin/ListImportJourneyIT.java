@@ -95,7 +95,7 @@ class ListImportJourneyIT {
     WebElement newRow = driver.findElements(By.cssSelector("[id='list:rows_data'] > tr")).stream()
         .filter(row -> row.findElement(By.cssSelector(".cell-title")).getText().equals(added))
         .findFirst().orElseThrow(() -> new AssertionError("the new mark is in the list: " + marksShown(driver)));
-    assertTrue(newRow.getText().contains("NEVER_PUBLISHED"), newRow.getText());
+    assertTrue(newRow.getText().contains("Never published"), newRow.getText());
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", newRow);
     browser.screenshot("new-draft-in-list");
     List<String> symbolsAfter = marksShown(driver).stream()

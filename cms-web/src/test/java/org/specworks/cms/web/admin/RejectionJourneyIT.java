@@ -63,7 +63,7 @@ class RejectionJourneyIT {
     assertTrue(sentBack.contains(PAGE), sentBack);
     assertTrue(sentBack.contains(REASON), "the reviewer's reason is on the editor's dashboard: " + sentBack);
     String drafts = driver.findElement(By.id("my-drafts")).getText();
-    assertTrue(drafts.contains("Intellectual Property Rights") && drafts.contains("LIVE_WITH_PENDING_CHANGES"),
+    assertTrue(drafts.contains("Intellectual Property Rights") && drafts.contains("Live, changes pending"),
         "the rejected change is still the editor's draft, nothing was lost: " + drafts);
   }
 

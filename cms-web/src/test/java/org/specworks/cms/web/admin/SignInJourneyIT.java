@@ -1,6 +1,7 @@
 package org.specworks.cms.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,11 +79,16 @@ class SignInJourneyIT {
       assertNotEquals(before.getValue(), after.getValue(), "session id renewed at sign-in");
     }
     assertTrue(after.isHttpOnly(), "session cookie is HttpOnly");
+    assertFalse(driver.findElements(By.cssSelector("#content tbody tr")).isEmpty(), "recently changed content");
+    console.press(By.id("all-content"));
+    WebElement filter = driver.findElement(By.id("list:text"));
+    filter.sendKeys("/omaspecworks/about");
+    console.press(By.id("list:apply"));
     List<String> rows =
-        driver.findElements(By.cssSelector("#content tbody tr")).stream().map(WebElement::getText).toList();
+        driver.findElements(By.cssSelector("#list\\:items tbody tr")).stream().map(WebElement::getText).toList();
     assertTrue(
         rows.stream().anyMatch(r -> r.contains(SeedFacts.aboutPage().title()) && r.contains("/omaspecworks/about")
-            && r.contains("LIVE")),
+            && r.contains("Live")),
         rows.toString());
 
     console.press(By.id("account:sign-out"));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
@@ -67,6 +68,7 @@ public class ContentEditView implements Serializable {
   private String lastKept;
   private transient Optional<org.specworks.cms.content.WorkingCopy> unsavedCopy;
   private String preview = "";
+  private String previewedBody;
   private String conflictMessage;
   private List<RevisionDiff.FieldChange> theirChanges = List.of();
   private Map<String, String> mine = Map.of();
@@ -265,11 +267,6 @@ public class ContentEditView implements Serializable {
     }
   }
 
-  /** Renders the body as the public site would, without saving anything. */
-  public void renderPreview() {
-    preview = renderer.render(body).html();
-  }
-
   public EditorialState getState() {
     return workflow.stateOf(contentPath());
   }
@@ -381,7 +378,15 @@ public class ContentEditView implements Serializable {
     this.changeNote = changeNote;
   }
 
+  /**
+   * The body rendered as the public site renders it, without saving anything; rendered again only when the body
+   * changed, since the editor's keystrokes ask for it.
+   */
   public String getPreview() {
+    if (!Objects.equals(previewedBody, body)) {
+      preview = body == null ? "" : renderer.render(body).html();
+      previewedBody = body;
+    }
     return preview;
   }
 }

@@ -1,25 +1,46 @@
 package org.specworks.cms.web.admin.content;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
+import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.PublicationStatus;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.releases.Release;
+import org.specworks.cms.releases.ReleaseService;
+import org.specworks.cms.releases.ReleaseState;
+import org.specworks.cms.scheduling.Schedule;
+import org.specworks.cms.scheduling.ScheduleService;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.NotFoundException;
+import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.web.admin.schedules.ScheduleTimes;
+import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.WorkflowService;
 
 /**
  * Backs {@code admin/content/index.xhtml}: all content as a lazy PrimeFaces table. Each page, filter and sort is
- * one database query for the rows shown, so the list opens as fast with ten thousand items as with fifty.
+ * one database query for the rows shown (plus one each for the rows' review and schedule badges), so the list
+ * opens as fast with ten thousand items as with fifty. Bulk actions run item by item through the same services
+ * as the single-item screens, so every rule and role check applies to each item.
  */
 @Named
 @ViewScoped
@@ -28,20 +49,30 @@ public class ContentListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ContentService content;
-  @Inject private transient org.specworks.cms.workflow.WorkflowService workflow;
-  @Inject private transient org.specworks.cms.releases.ReleaseService releases;
-  @Inject private transient jakarta.enterprise.inject.Instance<org.specworks.cms.identity.Actor> actor;
+  @Inject private transient WorkflowService workflow;
+  @Inject private transient ReleaseService releases;
+  @Inject private transient ScheduleService schedules;
+  @Inject private transient Instance<Actor> actor;
+  @Inject private RowBadges badges;
 
   private ContentType type;
   private PublicationStatus status;
   private String author;
   private String text;
   private final LazyDataModel<ContentOverview> items = new Items();
-  private List<ContentOverview> selected = new java.util.ArrayList<>();
+  private List<ContentOverview> selected = new ArrayList<>();
   private Long releaseId;
+  private LocalDateTime scheduleAt;
+  private String scheduleZone = "UTC";
+  private String acceptedWarnings;
 
   public LazyDataModel<ContentOverview> getItems() {
     return items;
+  }
+
+  /** The review and schedule badges of a row on the page shown. */
+  public List<RowBadges.Badge> badgesOf(ContentOverview item) {
+    return badges.of(item.itemId());
   }
 
   /**
@@ -49,67 +80,88 @@ public class ContentListView implements Serializable {
    * nothing changed since live) does not hold back the others; the message says what happened to each.
    */
   public void submitSelected() {
-    List<String> submitted = new java.util.ArrayList<>();
-    List<String> refused = new java.util.ArrayList<>();
-    for (ContentOverview item : selected) {
-      try {
-        org.specworks.cms.content.ContentItem current = content.requireItem(item.itemId());
-        workflow.submitForReview(actor.get(), current.path(), current.latestRevision().orElseThrow().id());
-        submitted.add(item.path());
-      } catch (org.specworks.cms.workflow.IllegalTransitionException
-          | org.specworks.cms.shared.PermissionDeniedException refusal) {
-        refused.add(item.path() + ": " + refusal.getMessage());
-      }
+    Outcome outcome = eachSelected(
+        item -> workflow.submitForReview(actor.get(), item.path(), item.latestRevision().orElseThrow().id()));
+    report(outcome.done().isEmpty() ? Messages.text("content.submitted.none")
+        : Messages.text("content.submitted", outcome.done().size(), outcome.doneList()), outcome.refused());
+  }
+
+  /**
+   * Bulk schedule: each selected item's approved latest revision is scheduled for the same time, each on its own
+   * (items that must go live together belong in a release). An item not approved is refused with the reason.
+   */
+  public void scheduleSelected() {
+    if (scheduleAt == null) {
+      Messages.errorAt("list:schedule-at", "content.schedule.chooseTime");
+      return;
     }
-    report(submitted.isEmpty()
-        ? org.specworks.cms.web.admin.Messages.text("content.submitted.none")
-        : org.specworks.cms.web.admin.Messages.text("content.submitted", submitted.size(), submitted), refused);
+    Outcome outcome = eachSelected(item -> {
+      Schedule schedule = schedules.schedulePublish(actor.get(), item.path(),
+          item.latestRevision().orElseThrow().id(), scheduleAt, scheduleZone, acceptedWarnings);
+      return ScheduleTimes.describe(schedule);
+    });
+    report(outcome.done().isEmpty() ? Messages.text("content.scheduled.none")
+        : Messages.text("content.scheduled", outcome.done().size(), outcome.doneList()), outcome.refused());
   }
 
   /** Bulk add to an open release: every selected item's draft, or none. */
   public void addSelectedToRelease() {
     if (releaseId == null) {
-      org.specworks.cms.web.admin.Messages.error("content.release.choose");
+      Messages.error("content.release.choose");
       return;
     }
     try {
-      org.specworks.cms.releases.Release release = releases.addAllLatest(actor.get(), releaseId,
-          selected.stream().map(item -> org.specworks.cms.content.ContentPath.of(item.path())).toList());
-      report(org.specworks.cms.web.admin.Messages.text("content.release.added", selected.size(), release.title()),
-          List.of());
-    } catch (org.specworks.cms.workflow.IllegalTransitionException
-        | org.specworks.cms.shared.PermissionDeniedException
-        | org.specworks.cms.shared.NotFoundException refusal) {
-      org.specworks.cms.web.admin.Messages.error("content.release.notAdded", refusal.getMessage());
+      Release release = releases.addAllLatest(actor.get(), releaseId,
+          selected.stream().map(item -> ContentPath.of(item.path())).toList());
+      report(Messages.text("content.release.added", selected.size(), release.title()), List.of());
+    } catch (IllegalTransitionException | PermissionDeniedException | NotFoundException refusal) {
+      Messages.error("content.release.notAdded", refusal.getMessage());
     }
   }
 
+  /** One action on an item of the selection; returns something to show for it, or throws a refusal. */
+  private interface ItemAction {
+    Object apply(ContentItem item);
+  }
+
+  /** What a bulk action did: the items done (with what to show of each) and each refusal with its reason. */
+  private record Outcome(List<String> done, List<String> refused) {
+    String doneList() {
+      return String.join(", ", done);
+    }
+  }
+
+  private Outcome eachSelected(ItemAction action) {
+    List<String> done = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (ContentOverview row : selected) {
+      try {
+        ContentItem item = content.requireItem(row.itemId());
+        Object result = action.apply(item);
+        done.add(result instanceof String shown ? row.path() + " (" + shown + ")" : row.path());
+      } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException
+          | NotFoundException refusal) {
+        refused.add(row.path() + ": " + refusal.getMessage());
+      }
+    }
+    return new Outcome(done, refused);
+  }
+
   private void report(String done, List<String> refused) {
-    org.specworks.cms.web.admin.Messages.infoText(done);
-    refused.forEach(reason -> org.specworks.cms.web.admin.Messages.errorText(reason));
-    selected = new java.util.ArrayList<>();
+    Messages.infoText(done);
+    refused.forEach(Messages::errorText);
+    selected = new ArrayList<>();
     items.setRowCount(-1);
   }
 
   /** Releases still being composed, for the bulk "add to release". */
-  public List<org.specworks.cms.releases.Release> getOpenReleases() {
-    return releases.list(java.util.Set.of(org.specworks.cms.releases.ReleaseState.OPEN));
+  public List<Release> getOpenReleases() {
+    return releases.list(Set.of(ReleaseState.OPEN));
   }
 
-  public List<ContentOverview> getSelected() {
-    return selected;
-  }
-
-  public void setSelected(List<ContentOverview> selected) {
-    this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected);
-  }
-
-  public Long getReleaseId() {
-    return releaseId;
-  }
-
-  public void setReleaseId(Long releaseId) {
-    this.releaseId = releaseId;
+  /** Every time zone, sorted, for the bulk schedule. */
+  public List<String> getZones() {
+    return ScheduleTimes.zones();
   }
 
   /** The filter button: the table reads the fields on its next load. */
@@ -136,18 +188,19 @@ public class ContentListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The rows shown now, so a selection can be resolved without another query. */
+    private List<ContentOverview> page = List.of();
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       return (int) Math.min(Integer.MAX_VALUE, content.overviewCount(query(Map.of())));
     }
 
-    /** The rows shown now, so a selection can be resolved without another query. */
-    private List<ContentOverview> page = List.of();
-
     @Override
     public List<ContentOverview> load(int first, int pageSize, Map<String, SortMeta> sortBy,
         Map<String, FilterMeta> filterBy) {
       page = content.overviewPage(query(sortBy), first, pageSize);
+      badges.load(page);
       return page;
     }
 
@@ -160,6 +213,46 @@ public class ContentListView implements Serializable {
     public ContentOverview getRowData(String rowKey) {
       return page.stream().filter(item -> String.valueOf(item.itemId()).equals(rowKey)).findFirst().orElse(null);
     }
+  }
+
+  public List<ContentOverview> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<ContentOverview> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public Long getReleaseId() {
+    return releaseId;
+  }
+
+  public void setReleaseId(Long releaseId) {
+    this.releaseId = releaseId;
+  }
+
+  public LocalDateTime getScheduleAt() {
+    return scheduleAt;
+  }
+
+  public void setScheduleAt(LocalDateTime scheduleAt) {
+    this.scheduleAt = scheduleAt;
+  }
+
+  public String getScheduleZone() {
+    return scheduleZone;
+  }
+
+  public void setScheduleZone(String scheduleZone) {
+    this.scheduleZone = scheduleZone;
+  }
+
+  public String getAcceptedWarnings() {
+    return acceptedWarnings;
+  }
+
+  public void setAcceptedWarnings(String acceptedWarnings) {
+    this.acceptedWarnings = acceptedWarnings;
   }
 
   public ContentType[] getTypes() {

@@ -5,7 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.specworks.cms.checks.ContentChecks;
+import org.specworks.cms.checks.ItemFindings;
+import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.PublicationStatus;
@@ -18,7 +24,9 @@ import org.specworks.cms.workflow.WorkflowService;
 
 /**
  * Backs {@code admin/index.xhtml}: what waits for the signed-in person (reviews to decide, changes sent back with
- * the reviewer's reason, their own drafts), what went live lately, and every content item with where it stands.
+ * the reviewer's reason, their own drafts), what is scheduled or failed, what went live lately, the latest changes,
+ * and what the content checks find in pending changes. Every list is capped, so the dashboard costs the same with
+ * ten thousand items as with fifty.
  */
 @Named
 @ViewScoped
@@ -29,6 +37,7 @@ public class DashboardView implements Serializable {
   @Inject private transient ContentService content;
   @Inject private transient WorkflowService workflow;
   @Inject private transient PublishedVersions versions;
+  @Inject private transient ContentChecks checks;
   @Inject private transient org.specworks.cms.scheduling.ScheduleService schedules;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
 
@@ -37,24 +46,44 @@ public class DashboardView implements Serializable {
   private List<SentBack> sentBack;
   private List<ContentOverview> myDrafts;
   private List<PublishedVersion> recentlyPublished;
+  private List<ItemFindings> openFindings;
 
   /** A change sent back to its author: where, which revision, and why. */
   public record SentBack(long reviewId, String path, int revisionNumber, String reason) {}
 
+  /** How many rows each list of the dashboard shows; the content list has them all. */
+  static final int SHOWN = 10;
+  /** The checks read the whole site, so they run on the most recent pending changes only. */
+  static final int CHECKED = 20;
+
   @PostConstruct
   void load() {
     Actor me = actor.get();
-    items = content.overview();
+    items = content.overviewPage(new ContentListQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, SHOWN);
     awaitingMe = workflow.awaitingDecisionBy(me);
     sentBack = workflow.sentBackTo(me).stream()
         .map(review -> new SentBack(review.id(), content.requireItem(review.itemId()).path().value(),
             review.revisionNumber(), review.closingReason().orElse("")))
         .toList();
-    myDrafts = items.stream()
-        .filter(item -> item.lastAuthor().equals(me.username()))
-        .filter(item -> item.status() != PublicationStatus.LIVE)
+    myDrafts = Stream.of(PublicationStatus.NEVER_PUBLISHED, PublicationStatus.LIVE_WITH_PENDING_CHANGES)
+        .flatMap(status -> content.overviewPage(new ContentListQuery(Optional.empty(), Optional.of(status),
+            Optional.of(me.username()), Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, SHOWN).stream())
+        .sorted(Comparator.comparing(ContentOverview::lastChangedAt).reversed())
+        .limit(SHOWN)
         .toList();
     recentlyPublished = versions.recent(8);
+  }
+
+  /**
+   * Content-check findings on the latest pending changes. Read by a deferred panel after the page is shown, so
+   * the checks' cost never delays the dashboard itself.
+   */
+  public List<ItemFindings> getOpenFindings() {
+    if (openFindings == null) {
+      openFindings = checks.onPendingChanges(CHECKED);
+    }
+    return openFindings;
   }
 
   /** Pending schedules due within a week (or overdue), soonest first. */
