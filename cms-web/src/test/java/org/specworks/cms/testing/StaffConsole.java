@@ -37,8 +37,16 @@ public final class StaffConsole {
   }
 
   public void press(WebElement target) {
+    awaitNextPage(target::click);
+  }
+
+  /**
+   * Does something that makes the browser load another page without a click of its own (choosing a file that
+   * uploads at once and redirects when done) and waits until the browser shows that page.
+   */
+  public void awaitNextPage(Runnable action) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
-    target.click();
+    action.run();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.until(d -> isGone(oldPage));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

@@ -15,7 +15,10 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.StaffConsole;
 
-/** History in the browser: compare two revisions word by word, revert, and nothing is lost. */
+/**
+ * History in the browser: compare two revisions word by word, revert, and nothing is lost; the timeline records
+ * the revert.
+ */
 @CmsIntegrationTest
 @RunAsClient
 class HistoryJourneyIT {
@@ -47,6 +50,9 @@ class HistoryJourneyIT {
     assertEquals(WORDS, driver.findElement(By.cssSelector("#diff del")).getText(), "the revert removes them again");
     assertEquals(before + 2, driver.findElements(By.cssSelector("#history\\:revisions tbody tr")).size(),
         "every revision is still there");
+    String newest = driver.findElement(By.cssSelector("#timeline > li")).getText();
+    assertTrue(newest.contains("Reverted") && newest.contains("r" + (before + 2)) && newest.contains("by admin")
+        && newest.contains("to revision " + before), "the timeline starts with the revert: " + newest);
     browser.screenshot("reverted");
   }
 }

@@ -1,15 +1,17 @@
 package org.specworks.cms.web.admin.content;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.StaleRevisionException;
@@ -20,8 +22,9 @@ import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs the upload form on a document's editor page: the file goes to {@link DocumentFiles}, which checks it and
- * saves it as a new revision on top of the revision the page shows.
+ * Backs the upload form on a document's editor page: PrimeFaces sends the chosen file in the background (showing
+ * its progress) to {@link #upload}, which hands it to {@link DocumentFiles}; that checks it and saves it as a new
+ * revision on top of the revision the page shows.
  */
 @Named
 @ViewScoped
@@ -30,13 +33,12 @@ public class DocumentUploadView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient DocumentFiles documents;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient Instance<Actor> actor;
   @Inject private transient ExternalContext external;
   @Inject private ContentEditView editor;
 
-  private transient Part file;
-
-  public void upload() throws IOException {
+  public void upload(FileUploadEvent event) throws IOException {
+    UploadedFile file = event.getFile();
     if (file == null || file.getSize() == 0) {
       Messages.errorAt("upload:file", "upload.choose");
       return;
@@ -52,9 +54,10 @@ public class DocumentUploadView implements Serializable {
     try {
       Revision saved =
           documents.attachPdf(actor.get(), ContentPath.of(editor.getPath()), editor.getBaseRevisionId(),
-              file.getSubmittedFileName(), bytes, null);
+              file.getFileName(), bytes, null);
       Messages.info("upload.done", saved.content().field("fileName"), saved.number());
       Messages.keepForRedirect();
+      // A fresh page: the editor's form must start from the new revision, not the one this page was opened on.
       external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
           + URLEncoder.encode(editor.getPath(), StandardCharsets.UTF_8));
     } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
@@ -64,13 +67,5 @@ public class DocumentUploadView implements Serializable {
 
   public String megabytes() {
     return (documents.maxBytes() / (1024 * 1024)) + " MB";
-  }
-
-  public Part getFile() {
-    return file;
-  }
-
-  public void setFile(Part file) {
-    this.file = file;
   }
 }

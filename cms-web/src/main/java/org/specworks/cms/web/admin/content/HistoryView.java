@@ -1,5 +1,6 @@
 package org.specworks.cms.web.admin.content;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -26,7 +28,8 @@ import org.specworks.cms.web.admin.review.DiffHtml;
 
 /**
  * Backs {@code admin/content/history.xhtml}: every revision of an item, newest first; compare any two; revert to
- * one (which adds a revision with its content, so nothing is lost).
+ * one (which adds a revision with its content, so nothing is lost); and the {@link HistoryTimeline} of its
+ * revisions and what was done with them.
  */
 @Named
 @ViewScoped
@@ -35,7 +38,8 @@ public class HistoryView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ContentService content;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient AuditLog audit;
+  @Inject private transient Instance<Actor> actor;
   @Inject private transient ExternalContext external;
 
   private String path;
@@ -43,6 +47,7 @@ public class HistoryView implements Serializable {
   private int to;
   private RevisionDiff diff;
   private Long liveRevisionId;
+  private List<TimelineEntry> timeline = List.of();
 
   public void load() throws IOException {
     Optional<ContentItem> item = parsed().flatMap(content::findByPath);
@@ -52,6 +57,7 @@ public class HistoryView implements Serializable {
       return;
     }
     liveRevisionId = item.get().liveRevision().map(Revision::id).orElse(null);
+    timeline = HistoryTimeline.of(getRevisions(), audit.forItem(item.get().id()));
     int latest = item.get().latestRevision().orElseThrow().number();
     if (to == 0) {
       to = latest;
@@ -86,6 +92,10 @@ public class HistoryView implements Serializable {
 
   public List<Revision> getRevisions() {
     return content.history(contentPath());
+  }
+
+  public List<TimelineEntry> getTimeline() {
+    return timeline;
   }
 
   public boolean isLive(Revision revision) {
