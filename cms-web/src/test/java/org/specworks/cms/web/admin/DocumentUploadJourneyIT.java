@@ -1,6 +1,7 @@
 package org.specworks.cms.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,6 +66,10 @@ class DocumentUploadJourneyIT {
     StaffConsole console = new StaffConsole(driver, Loopback.base(deployment));
     Path fake = Files.write(files.resolve("faq.pdf"), TestPdfs.htmlNamedLikeAPdf());
     Path real = Files.write(files.resolve("OMA SpecWorks FAQ.pdf"), TestPdfs.pdfSaying("Frequently asked"));
+    Path huge = files.resolve("too large.pdf");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      sparse.setLength(21L * 1024 * 1024); // above the default 20 MB limit
+    }
 
     console.signIn("admin", System.getProperty("cms.it.adminPassword"));
     console.open("admin/content/edit.xhtml?path=" + DOCUMENT);
@@ -77,6 +82,14 @@ class DocumentUploadJourneyIT {
     assertSentCompletely(progress(driver), "the refused file");
     console.scrollTo(By.id("upload"));
     browser.screenshot("fake-refused");
+
+    recordProgress(driver);
+    driver.findElement(FILE_INPUT).sendKeys(huge.toString());
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> console.mainText().contains("The file is larger than the upload limit of 20 MB."));
+    assertEquals(Integer.toString(before), driver.findElement(By.id("base-revision")).getText(), "nothing saved");
+    assertFalse(progress(driver).contains("100"), "a file over the limit is never sent: " + progress(driver));
+    browser.screenshot("too-large-refused");
 
     recordProgress(driver);
     // No button to press: choosing the file sends it, and the editor page loads again when it is saved.

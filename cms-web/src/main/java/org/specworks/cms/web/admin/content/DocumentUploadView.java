@@ -65,6 +65,11 @@ public class DocumentUploadView implements Serializable {
     }
   }
 
+  /** The upload limit, for the browser's own check before sending. */
+  public long getMaxBytes() {
+    return documents.maxBytes();
+  }
+
   public String megabytes() {
     return (documents.maxBytes() / (1024 * 1024)) + " MB";
   }
