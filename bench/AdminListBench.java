@@ -45,6 +45,32 @@ public class AdminListBench {
     bench.timed("first page", requests, bench::firstPage); // warm-up, not printed
     System.out.println(bench.timed("first page of the content list", requests, bench::firstPage));
     System.out.println(bench.timed("content list filtered by text", requests, bench::filtered));
+    System.out.println(bench.timed("dashboard", requests, bench::dashboard));
+    // The checks read the whole site, so this case runs a tenth as often.
+    System.out.println(bench.timed("dashboard with its content-check panel", Math.max(5, requests / 10),
+        bench::dashboardWithChecks));
+  }
+
+  private String dashboard() throws Exception {
+    String page = get("/admin/index.xhtml");
+    require(page.contains("open-checks"), "the dashboard");
+    return page;
+  }
+
+  /** The dashboard and the ajax request that fills its deferred content-check panel, as a browser sends it. */
+  private String dashboardWithChecks() throws Exception {
+    Map<String, String> form = hiddenFields(dashboard());
+    form.put("checks", "checks");
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", "checks:findings");
+    form.put("jakarta.faces.partial.execute", "checks:findings");
+    form.put("jakarta.faces.partial.render", "checks:findings");
+    form.put("checks:findings_load", "true");
+    HttpResponse<String> response = post("/admin/index.xhtml", form);
+    require(response.statusCode() == 200 && response.body().contains("partial-response")
+        && response.body().contains("checks:findings") && !response.body().contains("<error"),
+        "the content-check panel " + response.statusCode());
+    return response.body();
   }
 
   private void signIn(String username, String password) throws Exception {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks the admin content list with 10 000 items: starts the CMS on 127.0.0.1:18182 against a throw-away
+# Benchmarks the admin content list and dashboard with 10 000 items: starts the CMS on 127.0.0.1:18182 against a throw-away
 # PostgreSQL database (cms_bench on 127.0.0.1:5432), times the list as seeded (reference), adds 10 000 items with
 # bench/bulk-items.sql, times it again, prints both and the ratio, and stops the server it started.
 # Expects cms-web/target/cms.war and payara-micro.jar (bench/run.sh builds them).
