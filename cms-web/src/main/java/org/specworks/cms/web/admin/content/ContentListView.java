@@ -23,6 +23,7 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
 import org.specworks.cms.releases.Release;
 import org.specworks.cms.releases.ReleaseService;
 import org.specworks.cms.releases.ReleaseState;
@@ -152,6 +153,14 @@ public class ContentListView implements Serializable {
     refused.forEach(Messages::errorText);
     selected = new ArrayList<>();
     items.setRowCount(-1);
+  }
+
+  /**
+   * Whether to offer the bulk schedule: only reviewers and administrators may schedule. The service checks the role
+   * again for every item, so this only spares editors a form they cannot use.
+   */
+  public boolean isMayPublish() {
+    return actor.get().hasRole(Role.REVIEWER) || actor.get().hasRole(Role.ADMIN);
   }
 
   /** Releases still being composed, for the bulk "add to release". */
