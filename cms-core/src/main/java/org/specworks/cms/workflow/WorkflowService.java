@@ -146,8 +146,9 @@ public class WorkflowService {
     ReviewComment comment =
         new ReviewComment(review.id(), review.revisionId(), actor.username(), text.strip(), clock.instant());
     queries.add(comment);
+    // The text goes into the trail too (shortened), so the item's history tells what was said, not only that.
     audit.record(actor, AuditAction.WORKFLOW_COMMENT, item, item.latestRevision().orElseThrow(),
-        "on review " + review.id());
+        "on review " + review.id() + ": " + shortened(comment.text()));
     return comment;
   }
 
@@ -213,6 +214,11 @@ public class WorkflowService {
       states.values().removeIf(state -> state == EditorialState.DRAFT);
     }
     return states;
+  }
+
+  /** Audit details are at most 4000 characters; a comment's first 500 tell what it was about. */
+  private static String shortened(String text) {
+    return text.length() <= 500 ? text : text.substring(0, 499) + "…";
   }
 
   private static EditorialState stateOfReviewed(Review review) {

@@ -86,6 +86,7 @@ class HistoryTimelineIT {
     assertTrue(detailOf(timeline.get(2)).endsWith("revision approved: Sourced now."), timeline.get(2));
     assertEquals("with its source", detailOf(timeline.get(4)), "a revision's change note");
     assertTrue(detailOf(timeline.get(5)).endsWith(": " + REASON), "the reason it was sent back: " + timeline.get(5));
+    assertTrue(detailOf(timeline.get(6)).endsWith(": Reads well to me."), "what the comment said: " + timeline.get(6));
   }
 
   private static String withoutDetail(String entry) {

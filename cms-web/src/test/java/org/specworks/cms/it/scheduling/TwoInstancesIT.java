@@ -27,6 +27,7 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.it.EditorialSteps;
+import org.specworks.cms.it.FailureInjection;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublicationLog;
 import org.specworks.cms.scheduling.Schedule;
@@ -53,6 +54,7 @@ class TwoInstancesIT {
   @Inject private PublicationLog publications;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private FailureInjection faults;
 
   @Test
   @Order(1)
@@ -80,10 +82,17 @@ class TwoInstancesIT {
       paths.add(path);
     }
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline && !ids.stream().allMatch(this::done)) {
-      runner.runDue(); // this instance competes too, besides its own poller
-      Thread.sleep(200);
+    // This process publishes slowly, as under load, so that however fast the machine, the other process polls
+    // while this one is still working through the due schedules: both must then take part, each exactly once.
+    faults.slowDownPublishing(Duration.ofMillis(150));
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (System.nanoTime() < deadline && !ids.stream().allMatch(this::done)) {
+        runner.runDue(); // this instance competes too, besides its own poller
+        Thread.sleep(200);
+      }
+    } finally {
+      faults.stopSlowingDown();
     }
 
     Set<String> instances = new TreeSet<>();
