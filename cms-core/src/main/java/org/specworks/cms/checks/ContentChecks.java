@@ -18,7 +18,6 @@ import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
-import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.content.Revision;
 
@@ -78,21 +77,13 @@ public class ContentChecks {
   }
 
   private SiteFacts site(Set<String> goingLiveWith) {
-    Set<String> existing = new HashSet<>();
     Set<String> live = new HashSet<>(goingLiveWith);
     Map<String, List<String>> sentences = new HashMap<>();
-    for (ContentType type : ContentType.values()) {
-      existing.addAll(content.pathsOf(type));
-    }
-    for (ContentType type : ContentType.values()) {
-      for (ContentItem item : content.itemsOfType(type)) {
-        item.liveRevision().ifPresent(revision -> {
-          live.add(item.path().value());
-          sentences.put(item.path().value(), ContentRules.sentencesOf(revision.content().body()));
-        });
-      }
-    }
-    return new SiteFacts(existing, live, sentences);
+    content.liveBodies().forEach((path, body) -> {
+      live.add(path);
+      sentences.put(path, ContentRules.sentencesOf(body));
+    });
+    return new SiteFacts(new HashSet<>(content.allPaths()), live, sentences);
   }
 
   private Map<String, String> traps() {

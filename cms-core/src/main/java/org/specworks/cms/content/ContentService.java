@@ -79,6 +79,16 @@ public class ContentService {
     return queries.countLiveItems(type);
   }
 
+  /** Every item's path, whatever its type and status. */
+  public List<String> allPaths() {
+    return queries.allPaths();
+  }
+
+  /** The live body of every published item, by path. */
+  public Map<String, String> liveBodies() {
+    return queries.liveBodies();
+  }
+
   /** Paths of every item of a type, whatever its status. */
   public List<String> pathsOf(ContentType type) {
     return queries.pathsOf(type);

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentListQuery;
@@ -86,6 +88,23 @@ public class ContentQueries {
   }
 
   /** Paths of all items of a type, live or not. */
+  /** Every item's path, whatever its type and status. */
+  public List<String> allPaths() {
+    return em.createQuery("select i.path from ContentItem i", String.class).getResultList();
+  }
+
+  /**
+   * The live body of every published item, by path: two columns per item instead of whole items and revisions,
+   * for checks that compare a text with the whole site.
+   */
+  public Map<String, String> liveBodies() {
+    Map<String, String> bodies = new HashMap<>();
+    em.createQuery("select i.path, v.content.body from ContentItem i join i.liveRevision v", Object[].class)
+        .getResultList()
+        .forEach(row -> bodies.put((String) row[0], (String) row[1]));
+    return bodies;
+  }
+
   public List<String> pathsOf(ContentType type) {
     return em.createQuery("select i.path from ContentItem i where i.type = :type order by i.path", String.class)
         .setParameter("type", type)
