@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,13 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.content.ContentItem;
-import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
-import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.content.Revision;
 
 /**
@@ -53,13 +49,7 @@ public class ContentChecks {
    * {@code limit} items because every check reads the whole site; items without findings are left out.
    */
   public List<ItemFindings> onPendingChanges(int limit) {
-    List<ContentOverview> pending = Stream.of(PublicationStatus.NEVER_PUBLISHED,
-            PublicationStatus.LIVE_WITH_PENDING_CHANGES)
-        .flatMap(status -> content.overviewPage(new ContentListQuery(Optional.empty(), Optional.of(status),
-            Optional.empty(), Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, limit).stream())
-        .sorted(Comparator.comparing(ContentOverview::lastChangedAt).reversed())
-        .limit(limit)
-        .toList();
+    List<ContentOverview> pending = content.pendingChanges(Optional.empty(), limit);
     if (pending.isEmpty()) {
       return List.of();
     }

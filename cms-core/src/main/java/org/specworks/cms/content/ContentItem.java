@@ -144,6 +144,11 @@ public class ContentItem {
     return liveRevision.isHotfix() ? liveRevision.baseRevision().orElseThrow().number() : liveRevision.number();
   }
 
+  /** Whether {@code revision} is the one readers see now. */
+  public boolean isLive(Revision revision) {
+    return liveRevision != null && liveRevision.id().equals(revision.id());
+  }
+
   public PublicationStatus status() {
     if (archived) {
       return PublicationStatus.ARCHIVED;

@@ -4,9 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.internal.ContentQueries;
@@ -58,6 +60,19 @@ public class ContentService {
   public List<ContentOverview> overviewPage(ContentListQuery query, int offset, int limit) {
     return queries.listPage(query, Math.max(0, offset), Math.max(1, Math.min(limit, 500))).stream()
         .map(ContentOverview::of)
+        .toList();
+  }
+
+  /**
+   * Items whose latest revision is not live (never published, or live with changes pending), most recently changed
+   * first; only those last changed by {@code author}, if given. Archived items are not pending.
+   */
+  public List<ContentOverview> pendingChanges(Optional<String> author, int limit) {
+    return Stream.of(PublicationStatus.NEVER_PUBLISHED, PublicationStatus.LIVE_WITH_PENDING_CHANGES)
+        .flatMap(status -> overviewPage(new ContentListQuery(Optional.empty(), Optional.of(status), author,
+            Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, limit).stream())
+        .sorted(Comparator.comparing(ContentOverview::lastChangedAt).reversed())
+        .limit(limit)
         .toList();
   }
 
@@ -178,7 +193,7 @@ public class ContentService {
       throw new InvalidInputException("The live revision of " + path + " is now " + live.number()
           + ": start the fix again from it.");
     }
-    if (item.latestRevision().orElseThrow().id().equals(live.id())) {
+    if (item.isLive(item.latestRevision().orElseThrow())) {
       throw new InvalidInputException("No draft is waiting for " + path + ": edit it normally to fix it.");
     }
     requireValid(item.type(), content);
@@ -210,7 +225,7 @@ public class ContentService {
   public Optional<Revision> liveChangedSinceDraft(ContentItem item) {
     Optional<Revision> live = item.liveRevision();
     Revision latest = item.latestRevision().orElseThrow();
-    if (live.isEmpty() || live.get().id().equals(latest.id())) {
+    if (live.isEmpty() || item.isLive(latest)) {
       return Optional.empty();
     }
     RevisionGraph graph = new RevisionGraph(queries.revisionLinks(item).stream()

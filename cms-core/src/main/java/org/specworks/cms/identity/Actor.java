@@ -38,12 +38,19 @@ public record Actor(String username, Set<Role> roles, SortedSet<String> groups) 
     return groups.contains(group);
   }
 
-  /** Refuses unless the actor holds one of the roles; {@code action} completes "may not …" in the message. */
-  public void requireAnyRole(String action, Role... anyOf) {
+  public boolean hasAnyRole(Role... anyOf) {
     for (Role role : anyOf) {
       if (roles.contains(role)) {
-        return;
+        return true;
       }
+    }
+    return false;
+  }
+
+  /** Refuses unless the actor holds one of the roles; {@code action} completes "may not …" in the message. */
+  public void requireAnyRole(String action, Role... anyOf) {
+    if (hasAnyRole(anyOf)) {
+      return;
     }
     throw new PermissionDeniedException(
         username + " may not " + action + ": that needs the role " + describe(anyOf) + ".");

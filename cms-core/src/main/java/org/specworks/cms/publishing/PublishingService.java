@@ -214,7 +214,7 @@ public class PublishingService {
       throw new IllegalTransitionException(
           "Only the latest revision (" + latest.number() + ") can be published; the one you chose was superseded.");
     }
-    if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+    if (item.isLive(latest)) {
       throw new IllegalTransitionException("Revision " + latest.number() + " is already live.");
     }
     return latest;

@@ -59,7 +59,7 @@ public class ReleaseService {
     Release release = requireForUpdate(releaseId);
     ContentItem item = content.requireByPath(path);
     Revision latest = item.latestRevision().orElseThrow();
-    if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+    if (item.isLive(latest)) {
       throw new IllegalTransitionException(path + " has no draft: its latest revision is already live.");
     }
     release.add(latest, actor.username(), clock.instant());
@@ -229,7 +229,7 @@ public class ReleaseService {
         throw new IllegalTransitionException(item.path() + " changed after it was added to the release (now revision "
             + latest.number() + " by " + latest.author() + "). Reopen the release and add its latest revision.");
       }
-      if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+      if (item.isLive(latest)) {
         throw new IllegalTransitionException(item.path() + " is already live at that revision; remove it from the"
             + " release.");
       }

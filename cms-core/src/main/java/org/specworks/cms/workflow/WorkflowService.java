@@ -97,7 +97,7 @@ public class WorkflowService {
         .orElseThrow(() -> new IllegalTransitionException(
             "Only the latest revision (" + latest.number() + ") or a hotfix of the live one can be submitted for"
                 + " review."));
-    if (item.liveRevision().filter(live -> live.id().equals(revision.id())).isPresent()) {
+    if (item.isLive(revision)) {
       throw new IllegalTransitionException("Revision " + revision.number() + " is already live.");
     }
     return revision;
@@ -193,7 +193,7 @@ public class WorkflowService {
       return EditorialState.ARCHIVED;
     }
     Revision latest = item.latestRevision().orElseThrow();
-    if (item.liveRevision().filter(live -> live.id().equals(latest.id())).isPresent()) {
+    if (item.isLive(latest)) {
       return EditorialState.PUBLISHED;
     }
     return queries.latestReviewOfRevision(latest.id()).map(WorkflowService::stateOfReviewed)

@@ -87,7 +87,6 @@ public class ContentQueries {
     return query.getSingleResult();
   }
 
-  /** Paths of all items of a type, live or not. */
   /** Every item's path, whatever its type and status. */
   public List<String> allPaths() {
     return em.createQuery("select i.path from ContentItem i", String.class).getResultList();
@@ -105,6 +104,7 @@ public class ContentQueries {
     return bodies;
   }
 
+  /** Paths of all items of a type, live or not. */
   public List<String> pathsOf(ContentType type) {
     return em.createQuery("select i.path from ContentItem i where i.type = :type order by i.path", String.class)
         .setParameter("type", type)

@@ -62,7 +62,8 @@ public class WorkflowQueries {
   /** Reviews of the latest revision of each item, where that revision is not the live one; oldest first. */
   public List<Review> reviewsOfLatestUnpublished(Collection<Long> itemIds) {
     return em.createQuery("select r from Review r, ContentItem i where i.id in :items and r.itemId = i.id"
-            + " and r.revisionId = i.latestRevision.id and (i.liveRevision is null or i.liveRevision <> i.latestRevision)"
+            + " and r.revisionId = i.latestRevision.id"
+            + " and (i.liveRevision is null or i.liveRevision <> i.latestRevision)"
             + " order by r.id", Review.class)
         .setParameter("items", itemIds)
         .getResultList();

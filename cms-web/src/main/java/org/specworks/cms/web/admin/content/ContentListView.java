@@ -81,8 +81,10 @@ public class ContentListView implements Serializable {
    * nothing changed since live) does not hold back the others; the message says what happened to each.
    */
   public void submitSelected() {
-    Outcome outcome = eachSelected(
-        item -> workflow.submitForReview(actor.get(), item.path(), item.latestRevision().orElseThrow().id()));
+    Outcome outcome = eachSelected(item -> {
+      workflow.submitForReview(actor.get(), item.path(), item.latestRevision().orElseThrow().id());
+      return item.path().value();
+    });
     report(outcome.done().isEmpty() ? Messages.text("content.submitted.none")
         : Messages.text("content.submitted", outcome.done().size(), outcome.doneList()), outcome.refused());
   }
@@ -99,7 +101,7 @@ public class ContentListView implements Serializable {
     Outcome outcome = eachSelected(item -> {
       Schedule schedule = schedules.schedulePublish(actor.get(), item.path(),
           item.latestRevision().orElseThrow().id(), scheduleAt, scheduleZone, acceptedWarnings);
-      return ScheduleTimes.describe(schedule);
+      return item.path().value() + " (" + ScheduleTimes.describe(schedule) + ")";
     });
     report(outcome.done().isEmpty() ? Messages.text("content.scheduled.none")
         : Messages.text("content.scheduled", outcome.done().size(), outcome.doneList()), outcome.refused());
@@ -120,12 +122,12 @@ public class ContentListView implements Serializable {
     }
   }
 
-  /** One action on an item of the selection; returns something to show for it, or throws a refusal. */
+  /** One action on an item of the selection; returns how to name the item done, or throws a refusal. */
   private interface ItemAction {
-    Object apply(ContentItem item);
+    String apply(ContentItem item);
   }
 
-  /** What a bulk action did: the items done (with what to show of each) and each refusal with its reason. */
+  /** What a bulk action did: the items done and each refusal with its reason. */
   private record Outcome(List<String> done, List<String> refused) {
     String doneList() {
       return String.join(", ", done);
@@ -138,8 +140,7 @@ public class ContentListView implements Serializable {
     for (ContentOverview row : selected) {
       try {
         ContentItem item = content.requireItem(row.itemId());
-        Object result = action.apply(item);
-        done.add(result instanceof String shown ? row.path() + " (" + shown + ")" : row.path());
+        done.add(action.apply(item));
       } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException
           | NotFoundException refusal) {
         refused.add(row.path() + ": " + refusal.getMessage());
@@ -160,7 +161,7 @@ public class ContentListView implements Serializable {
    * again for every item, so this only spares editors a form they cannot use.
    */
   public boolean isMayPublish() {
-    return actor.get().hasRole(Role.REVIEWER) || actor.get().hasRole(Role.ADMIN);
+    return actor.get().hasAnyRole(Role.REVIEWER, Role.ADMIN);
   }
 
   /** Releases still being composed, for the bulk "add to release". */

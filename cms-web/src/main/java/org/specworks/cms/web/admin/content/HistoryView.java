@@ -47,6 +47,8 @@ public class HistoryView implements Serializable {
   private int to;
   private RevisionDiff diff;
   private Long liveRevisionId;
+  /** Entities, not serialisable: read once per page, and again if the view was restored without them. */
+  private transient List<Revision> revisions;
   private List<TimelineEntry> timeline = List.of();
 
   public void load() throws IOException {
@@ -91,7 +93,10 @@ public class HistoryView implements Serializable {
   }
 
   public List<Revision> getRevisions() {
-    return content.history(contentPath());
+    if (revisions == null) {
+      revisions = content.history(contentPath());
+    }
+    return revisions;
   }
 
   public List<TimelineEntry> getTimeline() {

@@ -2,22 +2,25 @@ package org.specworks.cms.web.admin.dashboard;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.ItemFindings;
 import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
-import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.Role;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
+import org.specworks.cms.scheduling.Schedule;
+import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
@@ -38,8 +41,8 @@ public class DashboardView implements Serializable {
   @Inject private transient WorkflowService workflow;
   @Inject private transient PublishedVersions versions;
   @Inject private transient ContentChecks checks;
-  @Inject private transient org.specworks.cms.scheduling.ScheduleService schedules;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private transient ScheduleService schedules;
+  @Inject private transient Instance<Actor> actor;
 
   private List<ContentOverview> items;
   private List<Review> awaitingMe;
@@ -66,12 +69,7 @@ public class DashboardView implements Serializable {
         .map(review -> new SentBack(review.id(), content.requireItem(review.itemId()).path().value(),
             review.revisionNumber(), review.closingReason().orElse("")))
         .toList();
-    myDrafts = Stream.of(PublicationStatus.NEVER_PUBLISHED, PublicationStatus.LIVE_WITH_PENDING_CHANGES)
-        .flatMap(status -> content.overviewPage(new ContentListQuery(Optional.empty(), Optional.of(status),
-            Optional.of(me.username()), Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, SHOWN).stream())
-        .sorted(Comparator.comparing(ContentOverview::lastChangedAt).reversed())
-        .limit(SHOWN)
-        .toList();
+    myDrafts = content.pendingChanges(Optional.of(me.username()), SHOWN);
     recentlyPublished = versions.recent(8);
   }
 
@@ -87,25 +85,25 @@ public class DashboardView implements Serializable {
   }
 
   /** Pending schedules due within a week (or overdue), soonest first. */
-  public List<org.specworks.cms.scheduling.Schedule> getScheduled() {
-    return schedules.upcoming(java.time.Duration.ofDays(7));
+  public List<Schedule> getScheduled() {
+    return schedules.upcoming(Duration.ofDays(7));
   }
 
   /** Schedules that failed or are retrying: administrators must see them. */
-  public List<org.specworks.cms.scheduling.Schedule> getFailingSchedules() {
+  public List<Schedule> getFailingSchedules() {
     return schedules.failing(20);
   }
 
   public boolean isAdministrator() {
-    return actor.get().hasRole(org.specworks.cms.identity.Role.ADMIN);
+    return actor.get().hasRole(Role.ADMIN);
   }
 
   /** One line per schedule: what, where, when (in the zone it was chosen in), by whom. */
-  public String describe(org.specworks.cms.scheduling.Schedule schedule) {
+  public String describe(Schedule schedule) {
     String target = schedule.itemId().map(id -> content.requireItem(id).path().value())
         .orElseGet(() -> Messages.text("dashboard.schedule.release", schedule.releaseId().orElse(0L)));
     return Messages.text("dashboard.schedule", schedule.action().name().toLowerCase().replace('_', ' '), target,
-        schedule.dueInZone().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+        schedule.dueInZone().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
         schedule.timeZone(), schedule.requestedBy());
   }
 

@@ -147,12 +147,12 @@ public class ReleaseView implements Serializable {
 
   public boolean isReviewer() {
     Actor me = actor.get();
-    return me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN);
+    return me.hasAnyRole(Role.REVIEWER, Role.ADMIN);
   }
 
   public boolean isEditor() {
     Actor me = actor.get();
-    return me.hasRole(Role.EDITOR) || me.hasRole(Role.ADMIN);
+    return me.hasAnyRole(Role.EDITOR, Role.ADMIN);
   }
 
   public long getId() {

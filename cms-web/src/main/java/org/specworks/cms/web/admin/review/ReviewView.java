@@ -196,12 +196,12 @@ public class ReviewView implements Serializable {
   /** Whether the signed-in person may publish or schedule at all (reviewers and administrators). */
   public boolean isMayPublish() {
     Actor me = actor.get();
-    return me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN);
+    return me.hasAnyRole(Role.REVIEWER, Role.ADMIN);
   }
 
   public boolean isPublishable() {
     Actor me = actor.get();
-    return review().state() == ReviewState.APPROVED && (me.hasRole(Role.REVIEWER) || me.hasRole(Role.ADMIN));
+    return review().state() == ReviewState.APPROVED && me.hasAnyRole(Role.REVIEWER, Role.ADMIN);
   }
 
   public long getId() {
