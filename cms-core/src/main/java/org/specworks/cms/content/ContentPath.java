@@ -41,6 +41,29 @@ public record ContentPath(String value) {
     }
   }
 
+  /** The path one segment up; empty for a top-level path such as {@code /omaspecworks}. */
+  public Optional<ContentPath> parent() {
+    int last = value.lastIndexOf('/');
+    return last == 0 ? Optional.empty() : Optional.of(new ContentPath(value.substring(0, last)));
+  }
+
+  /**
+   * Where most of {@code paths} live: the parent the largest number of them share (on a tie, the shorter, then
+   * the alphabetically first). It is where a new item of their kind most likely belongs.
+   */
+  public static Optional<ContentPath> usualParentOf(java.util.Collection<String> paths) {
+    return paths.stream()
+        .map(ContentPath::of)
+        .flatMap(path -> path.parent().stream())
+        .collect(java.util.stream.Collectors.groupingBy(ContentPath::value, java.util.stream.Collectors.counting()))
+        .entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(entry -> entry.getKey().length())
+            .thenComparing(java.util.Map.Entry::getKey))
+        .map(entry -> new ContentPath(entry.getKey()))
+        .findFirst();
+  }
+
   @Override
   public String toString() {
     return value;

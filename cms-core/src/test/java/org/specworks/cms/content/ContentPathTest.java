@@ -3,6 +3,9 @@ package org.specworks.cms.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,5 +22,24 @@ class ContentPathTest {
   void refusesWhatCannotBeAPublicPath(String raw) {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ContentPath.of(raw));
     assertEquals(true, error.getMessage().contains("content path"), error.getMessage());
+  }
+
+  @Test
+  void theParentIsOneSegmentUpAndATopLevelPathHasNone() {
+    assertEquals(Optional.of(ContentPath.of("/omaspecworks")), ContentPath.of("/omaspecworks/about").parent());
+    assertEquals(Optional.empty(), ContentPath.of("/omaspecworks").parent());
+  }
+
+  @Test
+  void theUsualParentIsTheOneMostPathsShare() {
+    List<String> pages = List.of("/omaspecworks/about", "/omaspecworks/about/ipr",
+        "/omaspecworks/about/collaborate", "/omaspecworks/about/omaspecworks-faq");
+    assertEquals(Optional.of(ContentPath.of("/omaspecworks/about")), ContentPath.usualParentOf(pages));
+    assertEquals(Optional.of(ContentPath.of("/a")), ContentPath.usualParentOf(List.of("/b/x", "/a/y")),
+        "a tie goes to the alphabetically first of equal length");
+    assertEquals(Optional.of(ContentPath.of("/a")), ContentPath.usualParentOf(List.of("/a/b/x", "/a/y")),
+        "and, before that, to the shorter");
+    assertEquals(Optional.empty(), ContentPath.usualParentOf(List.of("/top")), "top-level paths have no parent");
+    assertEquals(Optional.empty(), ContentPath.usualParentOf(List.of()));
   }
 }

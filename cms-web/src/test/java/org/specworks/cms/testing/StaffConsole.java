@@ -57,7 +57,12 @@ public final class StaffConsole {
    * and waits until PrimeFaces has no request left and has applied the answer to the page.
    */
   public void pressAjax(WebElement target) {
-    target.click();
+    awaitAjax(target::click);
+  }
+
+  /** Does something that starts a PrimeFaces ajax request (choosing an option) and waits as {@link #pressAjax}. */
+  public void awaitAjax(Runnable action) {
+    action.run();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
         .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
             + " && (!window.jQuery || jQuery.active === 0)")));

@@ -65,6 +65,9 @@ class AuthorizationMatrixIT {
     // The list screens edit, reorder and import: editors and administrators only; a type without a list is a 404.
     row("admin/lists/index.xhtml?type=TRADEMARK", Outcome.SHOWN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row("admin/lists/index.xhtml?type=IPR_DECLARATION", Outcome.SHOWN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    // Creating content is editing: editors and administrators, not reviewers.
+    row("admin/content/new.xhtml", Outcome.SHOWN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    row("admin/content/new.xhtml?type=FAQ_ENTRY", Outcome.SHOWN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row("admin/lists/index.xhtml?type=PAGE", Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
     row("admin/lists/index.xhtml", Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
     // An editor link to a path that holds no content: a clean 404, not an error page.

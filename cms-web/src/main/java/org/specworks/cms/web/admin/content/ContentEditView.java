@@ -62,6 +62,7 @@ public class ContentEditView implements Serializable {
   private String description;
   private String body;
   private final Map<String, String> fields = new LinkedHashMap<>();
+  private final Map<String, String> problems = new LinkedHashMap<>();
   private String changeNote;
   private boolean resolvesMerge;
   private String autosaveStatus = "";
@@ -162,8 +163,12 @@ public class ContentEditView implements Serializable {
   }
 
   public void save() throws IOException {
+    problems.clear();
+    if (FormProblems.titleMissing("editor", schema(), title)) {
+      return;
+    }
     try {
-      RevisionContent typed = new RevisionContent(title == null ? " " : title, description, body, fields);
+      RevisionContent typed = new RevisionContent(title, description, body, fields);
       Revision saved = resolvesMerge
           ? content.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
           : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote);
@@ -171,7 +176,7 @@ public class ContentEditView implements Serializable {
       Messages.keepForRedirect();
       external.redirect(editUrl());
     } catch (ContentValidationException invalid) {
-      invalid.violations().forEach((field, problem) -> Messages.errorTextAt(clientIdOf(field), problem));
+      FormProblems.show("editor", invalid.violations(), problems);
       Messages.error("edit.invalid");
     } catch (StaleRevisionException conflict) {
       showConflict(conflict);
@@ -288,11 +293,9 @@ public class ContentEditView implements Serializable {
     return schema().fields();
   }
 
-  private String clientIdOf(String field) {
-    return switch (field) {
-      case ContentSchema.TITLE, ContentSchema.DESCRIPTION, ContentSchema.BODY -> "editor:" + field;
-      default -> null;
-    };
+  /** The structured fields' problems from the last save, by field name; shown beside each field. */
+  public Map<String, String> getProblems() {
+    return problems;
   }
 
   private String editUrl() {
