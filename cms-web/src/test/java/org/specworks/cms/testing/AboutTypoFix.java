@@ -60,7 +60,7 @@ public final class AboutTypoFix {
       assertEquals(List.of("SpeckWorks"), removed, "one word removed");
       assertEquals(List.of("SpecWorks"), added, "one word added");
       browser.screenshot("one-word-diff");
-      driver.findElement(By.xpath("//*[@id='diff-mode:mode']//*[normalize-space()='Side by side']")).click();
+      driver.findElement(By.xpath("//*[@id='diff-mode:mode']//label[normalize-space()='Side by side']")).click();
       WebElement before = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
           .until(d -> d.findElement(By.cssSelector("#changes .side-by-side pre.before")));
       assertEquals("SpeckWorks", before.findElement(By.tagName("del")).getText(), "left column: the word removed");

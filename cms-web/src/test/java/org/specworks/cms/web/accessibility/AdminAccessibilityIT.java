@@ -1,0 +1,84 @@
+package org.specworks.cms.web.accessibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.specworks.cms.testing.AccessibilityAudit;
+import org.specworks.cms.testing.BrowserSession;
+import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.Loopback;
+import org.specworks.cms.testing.StaffConsole;
+
+/**
+ * Every admin screen, as staff see it in Chromium, passes axe-core's WCAG 2.1 A and AA rules: the review screen
+ * with a change waiting, the dashboard with its content-check panel filled in, forms with their problems shown.
+ */
+@CmsIntegrationTest
+@RunAsClient
+class AdminAccessibilityIT {
+
+  private static final String ENTRY = "/omaspecworks/about/omaspecworks-faq/who-reads-this";
+
+  @ArquillianResource private URL deployment;
+  @RegisterExtension final BrowserSession browser = new BrowserSession();
+
+  @Test
+  void everyAdminScreenPassesWcag21LevelAA() {
+    WebDriver driver = browser.driver();
+    StaffConsole console = new StaffConsole(driver, Loopback.base(deployment));
+    AccessibilityAudit audit = new AccessibilityAudit(driver, "admin");
+
+    console.open("admin/");
+    audit.check("sign-in");
+    console.signIn("admin", System.getProperty("cms.it.adminPassword"));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.cssSelector("#checks\\:findings ul.findings, #checks\\:findings .empty")).isEmpty());
+    audit.check("dashboard");
+    for (String screen : List.of("admin/content/index.xhtml", "admin/content/edit.xhtml?path=/omaspecworks/about",
+        "admin/content/history.xhtml?path=/omaspecworks/about", "admin/content/hotfix.xhtml?path=/omaspecworks/about",
+        "admin/lists/index.xhtml?type=TRADEMARK", "admin/lists/index.xhtml?type=IPR_DECLARATION",
+        "admin/review/index.xhtml", "admin/releases/index.xhtml", "admin/users/index.xhtml",
+        "admin/users/account.xhtml?username=admin", "admin/audit/index.xhtml", "admin/account/password.xhtml")) {
+      console.open(screen);
+      audit.check(screen.replaceFirst("^admin/", "").replace(".xhtml", ""));
+    }
+
+    console.open("admin/content/new.xhtml");
+    console.awaitAjax(() -> new Select(driver.findElement(By.id("newItem:type"))).selectByVisibleText("FAQ entry"));
+    console.press(By.id("newItem:create"));
+    assertTrue(console.mainText().contains("Nothing was saved"), "the form shows its problems: " + console.mainText());
+    audit.check("new-item-with-problems");
+    driver.findElement(By.id("newItem:path")).sendKeys(ENTRY.substring(ENTRY.lastIndexOf('/') + 1));
+    driver.findElement(By.id("newItem:title")).sendKeys("Who reads this FAQ?");
+    driver.findElement(By.id("newItem:body")).sendKeys("Members, implementers and the public.");
+    driver.findElement(By.cssSelector("input.field-position")).sendKeys("98");
+    console.press(By.id("newItem:create"));
+    console.press(By.id("editor:submit"));
+    audit.check("editor-in-review");
+
+    console.createAccount("ines", "Ines (accessibility)", "REVIEWER", "reviewers", "temporary password i1");
+    console.signOut();
+    console.signIn("ines", "temporary password i1");
+    audit.check("first-sign-in-password");
+    console.choosePassword("temporary password i1", "harbour violet signal");
+    console.open("admin/review/index.xhtml");
+    console.press(driver.findElement(By.id("awaiting")).findElement(By.linkText(ENTRY)));
+    audit.check("review");
+
+    browser.screenshot("last-screen-checked");
+    assertEquals(18, audit.pagesChecked().size(), audit.pagesChecked().toString());
+    assertEquals(List.of(), audit.violations(), "axe-core found WCAG 2.1 A/AA violations (full reports under "
+        + "target/accessibility)");
+  }
+}
