@@ -1,6 +1,7 @@
 package org.specworks.cms.web.accessibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -11,7 +12,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.specworks.cms.testing.AccessibilityAudit;
@@ -54,6 +57,13 @@ class AdminAccessibilityIT {
       audit.check(screen.replaceFirst("^admin/", "").replace(".xhtml", ""));
     }
 
+    console.open("admin/content/history.xhtml?path=/omaspecworks/about&from=1&to=1");
+    audit.check("history-compare");
+    console.open("admin/releases/index.xhtml");
+    driver.findElement(By.id("new-release:title")).sendKeys("Accessibility check release");
+    console.press(By.id("new-release:create"));
+    audit.check("release");
+
     console.open("admin/content/new.xhtml");
     console.awaitAjax(() -> new Select(driver.findElement(By.id("newItem:type"))).selectByVisibleText("FAQ entry"));
     console.press(By.id("newItem:create"));
@@ -77,8 +87,35 @@ class AdminAccessibilityIT {
     audit.check("review");
 
     browser.screenshot("last-screen-checked");
-    assertEquals(18, audit.pagesChecked().size(), audit.pagesChecked().toString());
+    assertEquals(20, audit.pagesChecked().size(), audit.pagesChecked().toString());
     assertEquals(List.of(), audit.violations(), "axe-core found WCAG 2.1 A/AA violations (full reports under "
         + "target/accessibility)");
+  }
+
+  @Test
+  void theKeyboardReachesTheContentFirstAndEveryControlHasAVisibleFocus() {
+    WebDriver driver = browser.driver();
+    StaffConsole console = new StaffConsole(driver, Loopback.base(deployment));
+    console.signIn("admin", System.getProperty("cms.it.adminPassword"));
+    console.open("admin/content/index.xhtml");
+
+    driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    WebElement first = driver.switchTo().activeElement();
+    assertEquals("skip-link", first.getAttribute("class"), "the first Tab lands on the skip link");
+    assertTrue(first.isDisplayed() && first.getRect().getY() >= 0, "and shows it on screen");
+    first.sendKeys(Keys.ENTER);
+    assertEquals("main", driver.switchTo().activeElement().getAttribute("id"), "Enter moves the focus to the content");
+
+    // Tabbing on from the content reaches the list's controls, each with a focus indicator a sighted user sees.
+    for (int i = 0; i < 6; i++) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      WebElement focused = driver.switchTo().activeElement();
+      String outline = focused.getCssValue("outline-style") + " " + focused.getCssValue("box-shadow");
+      assertFalse(outline.equals("none none"), "visible focus on " + describe(focused) + ": " + outline);
+    }
+  }
+
+  private static String describe(WebElement element) {
+    return element.getTagName() + "#" + element.getAttribute("id");
   }
 }
