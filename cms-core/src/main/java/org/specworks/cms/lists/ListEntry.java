@@ -46,11 +46,6 @@ public record ListEntry(
     }
   }
 
-  /** For a trademark: designation and form, ignoring case. */
-  String trademarkKey() {
-    return TrademarkCsv.key(title, field("form"));
-  }
-
   /** e.g. "SyncML (logo)" */
   public String label() {
     String form = field("form");

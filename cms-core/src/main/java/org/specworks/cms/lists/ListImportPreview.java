@@ -2,7 +2,6 @@ package org.specworks.cms.lists;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +9,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What importing a trademark CSV would do, row by row, computed before anything is saved: each row of the file is
- * <em>added</em> (no such mark yet), <em>changed</em> (with each field's old and new value), <em>unchanged</em>,
- * or <em>invalid</em> (with its errors, which block the whole import); each listed mark the file leaves out is
+ * What importing a list's CSV would do, row by row, computed before anything is saved: each row of the file is
+ * <em>added</em> (no such item yet), <em>changed</em> (with each field's old and new value), <em>unchanged</em>,
+ * or <em>invalid</em> (with its errors, which block the whole import); each listed item the file leaves out is
  * <em>removed</em>, which only means it is reported: nothing is ever deleted.
  *
- * <p>The preview remembers the latest revision of every mark it was computed from ({@link #basis()}), so applying
+ * <p>The preview remembers the latest revision of every item it was computed from ({@link #basis()}), so applying
  * it can refuse everything if the list changed meanwhile.
  */
 public record ListImportPreview(
-    String fileName, List<String> fileErrors, List<Row> rows, SortedMap<String, Long> basis)
+    ListFormat format, String fileName, List<String> fileErrors, List<Row> rows, SortedMap<String, Long> basis)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -51,17 +50,17 @@ public record ListImportPreview(
   /**
    * One row of the preview.
    *
-   * @param line the line of the file; 0 for a removed mark, which is not in the file
+   * @param line the line of the file; 0 for a removed item, which is not in the file
+   * @param label how the row is named, e.g. "SyncML (logo)"
+   * @param values the row's values by column (a removed item's current ones)
    * @param path the existing item's path; empty for an added or invalid row without a match
    * @param baseRevisionId the existing item's latest revision when the preview was made; 0 if none
    */
   public record Row(
       int line,
       Kind kind,
-      String designation,
-      String form,
-      String symbol,
-      String position,
+      String label,
+      Map<String, String> values,
       String path,
       long baseRevisionId,
       List<FieldChange> changes,
@@ -71,13 +70,13 @@ public record ListImportPreview(
     private static final long serialVersionUID = 1L;
 
     public Row {
+      values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
       changes = List.copyOf(changes);
       errors = List.copyOf(errors);
     }
 
-    /** e.g. "SyncML (logo)" */
-    public String label() {
-      return designation + " (" + form + ")";
+    public String value(String column) {
+      return values.getOrDefault(column, "");
     }
   }
 
@@ -87,53 +86,51 @@ public record ListImportPreview(
     basis = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(basis));
   }
 
-  /** Compares the file with the trademarks as they are now ({@code current}: the list's items, latest revisions). */
-  public static ListImportPreview of(String fileName, TrademarkCsv csv, List<ListEntry> current) {
+  /** Compares the file with the list as it is now ({@code current}: the list's items, latest revisions). */
+  public static ListImportPreview of(String fileName, ListCsv csv, List<ListEntry> current) {
+    ListFormat format = csv.format();
     SortedMap<String, Long> basis = new TreeMap<>();
     Map<String, List<ListEntry>> unmatched = new LinkedHashMap<>();
-    current.stream()
-        .sorted(Comparator.comparingInt(ListEntry::position).thenComparing(ListEntry::path))
-        .forEach(entry -> {
-          basis.put(entry.path(), entry.revisionId());
-          unmatched.computeIfAbsent(entry.trademarkKey(), key -> new ArrayList<>()).add(entry);
-        });
+    current.forEach(entry -> {
+      basis.put(entry.path(), entry.revisionId());
+      unmatched.computeIfAbsent(format.key(column -> format.valueOf(entry, column)), key -> new ArrayList<>())
+          .add(entry);
+    });
 
     List<Row> rows = new ArrayList<>();
-    for (TrademarkCsv.Row row : csv.rows()) {
+    for (ListCsv.Row row : csv.rows()) {
       List<ListEntry> candidates = unmatched.getOrDefault(row.key(), List.of());
-      ListEntry match = candidates.isEmpty() || row.designation().isEmpty() ? null : candidates.remove(0);
+      ListEntry match = candidates.isEmpty() || row.value(format.titleColumn()).isEmpty() ? null : candidates.remove(0);
       String path = match == null ? "" : match.path();
       long base = match == null ? 0 : match.revisionId();
+      String label = format.label(row::value);
       if (!row.valid()) {
-        rows.add(new Row(row.line(), Kind.INVALID, row.designation(), row.form(), row.symbol(), row.position(), path,
-            base, List.of(), row.errors()));
+        rows.add(new Row(row.line(), Kind.INVALID, label, row.values(), path, base, List.of(), row.errors()));
       } else if (match == null) {
-        rows.add(new Row(row.line(), Kind.ADDED, row.designation(), row.form(), row.symbol(), row.position(), "", 0,
-            List.of(), List.of()));
+        rows.add(new Row(row.line(), Kind.ADDED, label, row.values(), "", 0, List.of(), List.of()));
       } else {
         List<FieldChange> changes = new ArrayList<>();
-        compare(changes, "Designation", match.title(), row.designation());
-        compare(changes, "Symbol", match.field("symbol"), row.symbol());
-        compare(changes, "Position", match.field("position"), row.position());
-        rows.add(new Row(row.line(), changes.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED, row.designation(), row.form(),
-            row.symbol(), row.position(), path, base, changes, List.of()));
+        for (String column : format.columns()) {
+          String before = format.valueOf(match, column);
+          if (!before.equals(row.value(column))) {
+            changes.add(new FieldChange(format.labelOf(column), before, row.value(column)));
+          }
+        }
+        rows.add(new Row(row.line(), changes.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED, label, row.values(), path,
+            base, changes, List.of()));
       }
     }
     if (csv.fileErrors().isEmpty()) {
       unmatched.values().stream()
           .flatMap(List::stream)
-          .sorted(Comparator.comparingInt(ListEntry::position).thenComparing(ListEntry::path))
-          .forEach(entry -> rows.add(new Row(0, Kind.REMOVED, entry.title(), entry.field("form"),
-              entry.field("symbol"), entry.field("position"), entry.path(), entry.revisionId(), List.of(),
-              List.of())));
+          .forEach(entry -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            format.columns().forEach(column -> values.put(column, format.valueOf(entry, column)));
+            rows.add(new Row(0, Kind.REMOVED, format.label(values::get), values, entry.path(), entry.revisionId(),
+                List.of(), List.of()));
+          });
     }
-    return new ListImportPreview(fileName, csv.fileErrors(), rows, basis);
-  }
-
-  private static void compare(List<FieldChange> changes, String label, String before, String after) {
-    if (!before.equals(after)) {
-      changes.add(new FieldChange(label, before, after));
-    }
+    return new ListImportPreview(format, fileName, csv.fileErrors(), rows, basis);
   }
 
   public List<Row> rowsOf(Kind kind) {

@@ -5,24 +5,23 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
-import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Role;
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
- * Imports the trademark list from CSV in two steps: {@link #preview} reads the file and compares it with the list,
- * saving nothing; {@link #apply} carries the preview out in one transaction, or nothing of it. New marks become new
- * items (drafts) below {@link ListPaths#TRADEMARKS}; changed marks get a new draft revision on top of the revision
- * the preview was computed from; marks the file leaves out are only reported, for a reviewer to take off the site.
- * Each new item and revision is audited by {@link ContentService}, and the import as a whole once more.
+ * Imports a list (trademarks, IPR declarations) from CSV in two steps: {@link #preview} reads the file and compares
+ * it with the list, saving nothing; {@link #apply} carries the preview out in one transaction, or nothing of it. New
+ * rows become new items (drafts) where the list's {@link ListFormat} puts them; changed rows get a new draft
+ * revision on top of the revision the preview was computed from; items the file leaves out are only reported, for
+ * a reviewer to take off the site. Each new item and revision is audited by {@link ContentService}, and the import
+ * as a whole once more.
  */
 @Stateless
 public class ListImportService {
@@ -31,29 +30,30 @@ public class ListImportService {
   @Inject private ContentService content;
   @Inject private AuditLog audit;
 
-  /** Reads the file and compares it with the trademarks as they are now; saves nothing. */
-  public ListImportPreview preview(Actor actor, String fileName, byte[] csv) {
-    actor.requireAnyRole("import trademarks", Role.EDITOR, Role.ADMIN);
-    return ListImportPreview.of(fileName == null ? "" : fileName, TrademarkCsv.read(csv),
-        lists.entries(ContentType.TRADEMARK));
+  /** Reads the file and compares it with the list of {@code type} as it is now; saves nothing. */
+  public ListImportPreview preview(Actor actor, ContentType type, String fileName, byte[] csv) {
+    ListFormat format = ListFormat.of(type);
+    actor.requireAnyRole("import " + format.plural(), Role.EDITOR, Role.ADMIN);
+    return ListImportPreview.of(fileName == null ? "" : fileName, ListCsv.read(format, csv), lists.entries(type));
   }
 
   /**
    * Carries out a preview, all of it or nothing.
    *
    * @throws InvalidInputException if the preview has errors or nothing to do
-   * @throws ListChangedException if a trademark was saved or added since the preview
+   * @throws ListChangedException if an item of the list was saved or added since the preview
    */
   public ListImportResult apply(Actor actor, ListImportPreview preview) {
-    actor.requireAnyRole("import trademarks", Role.EDITOR, Role.ADMIN);
+    ListFormat format = preview.format();
+    actor.requireAnyRole("import " + format.plural(), Role.EDITOR, Role.ADMIN);
     if (preview.hasErrors()) {
       throw new InvalidInputException("The file has errors (see the rows marked \"error\"); nothing was imported."
           + " Correct the file and preview it again.");
     }
     if (!preview.applicable()) {
-      throw new InvalidInputException("Nothing to import: the file adds and changes no trademark.");
+      throw new InvalidInputException("Nothing to import: the file adds and changes no " + format.noun() + ".");
     }
-    ContentLists.requireUnchanged(lists.entries(ContentType.TRADEMARK), preview.basis(), "the preview");
+    ContentLists.requireUnchanged(lists.entries(format.type()), preview.basis(), "the preview");
 
     String note = "Imported from " + (preview.fileName().isBlank() ? "a CSV file" : preview.fileName());
     List<String> created = new ArrayList<>();
@@ -62,12 +62,12 @@ public class ListImportService {
     for (ListImportPreview.Row row : preview.rows()) {
       switch (row.kind()) {
         case ADDED -> {
-          ContentPath path = freePath(row, taken);
-          content.create(actor, ContentType.TRADEMARK, path, contentOf(row), note);
+          ContentPath path = freePath(format.pathFor(row.values()), taken);
+          content.create(actor, format.type(), path, format.contentOf(row.values()), note);
           created.add(path.value());
         }
         case CHANGED -> {
-          content.save(actor, ContentPath.of(row.path()), row.baseRevisionId(), contentOf(row), note);
+          content.save(actor, ContentPath.of(row.path()), row.baseRevisionId(), format.contentOf(row.values()), note);
           changed.add(row.path());
         }
         default -> { }
@@ -84,18 +84,12 @@ public class ListImportService {
     return new ListImportResult(created, changed, notInFile, summary);
   }
 
-  private ContentPath freePath(ListImportPreview.Row row, Set<String> taken) {
-    String wanted = ListPaths.trademarkPath(row.designation(), row.form());
+  private ContentPath freePath(String wanted, Set<String> taken) {
     String path = wanted;
     for (int n = 2; taken.contains(path) || content.findByPath(ContentPath.of(path)).isPresent(); n++) {
       path = wanted + "-" + n;
     }
     taken.add(path);
     return ContentPath.of(path);
-  }
-
-  private static RevisionContent contentOf(ListImportPreview.Row row) {
-    return new RevisionContent(row.designation(), "", "",
-        Map.of("form", row.form(), "symbol", row.symbol(), "position", row.position()));
   }
 }

@@ -19,6 +19,20 @@ public final class ListPaths {
     return TRADEMARKS.value() + "/" + slug(designation) + ("logo".equals(form) ? "-logo" : "");
   }
 
+  /** The IPR page; each declaration list is a page below it ({@code member-declarations}, …). */
+  public static final ContentPath IPR = ContentPath.of("/omaspecworks/about/ipr");
+
+  /**
+   * Where a new declaration goes: below its list's page, which shows the live ones, named after declarant and
+   * specification; the caller adds a suffix if it is taken.
+   */
+  public static String declarationPath(String declarant, String list, String specification) {
+    String name = java.util.stream.Stream.of(slug(declarant), slug(specification))
+        .filter(part -> !part.isEmpty())
+        .collect(java.util.stream.Collectors.joining("-"));
+    return IPR.value() + "/" + list + "-declarations/" + name;
+  }
+
   /** Whether a path belongs to the trademark list (directly below {@link #TRADEMARKS}). */
   public static boolean isTrademarkPath(ContentPath path) {
     String prefix = TRADEMARKS.value() + "/";

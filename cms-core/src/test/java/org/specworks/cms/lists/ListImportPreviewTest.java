@@ -30,7 +30,8 @@ class ListImportPreviewTest {
       mark(14, "SyncML", "logo", "none", 4));
 
   private static ListImportPreview preview(String rows) {
-    TrademarkCsv csv = TrademarkCsv.read(("designation,form,symbol,position\n" + rows).getBytes(StandardCharsets.UTF_8));
+    ListCsv csv = ListCsv.read(ListFormat.TRADEMARK,
+        ("designation,form,symbol,position\n" + rows).getBytes(StandardCharsets.UTF_8));
     return ListImportPreview.of("marks.csv", csv, CURRENT);
   }
 
@@ -81,7 +82,7 @@ class ListImportPreviewTest {
   @Test
   void aFileErrorMakesNoRowsAndReportsNothingAsRemoved() {
     ListImportPreview preview = ListImportPreview.of("x.csv",
-        TrademarkCsv.read("name\nOMA\n".getBytes(StandardCharsets.UTF_8)), CURRENT);
+        ListCsv.read(ListFormat.TRADEMARK, "name\nOMA\n".getBytes(StandardCharsets.UTF_8)), CURRENT);
     assertEquals(List.of(), preview.rows());
     assertTrue(preview.hasErrors());
     assertFalse(preview.applicable());
@@ -94,5 +95,24 @@ class ListImportPreviewTest {
     assertEquals(4, preview.count(Kind.UNCHANGED));
     assertFalse(preview.hasErrors());
     assertFalse(preview.applicable());
+  }
+
+  @Test
+  void declarationsAreMatchedByDeclarantListAndSpecification() {
+    ListEntry acme = new ListEntry("/omaspecworks/about/ipr/member-declarations/acme-lwm2m", 21, 1, "system", "Acme",
+        new TreeMap<>(Map.of("list", "member", "specification", "LwM2M", "declaredOn", "2024-03-01")),
+        PublicationStatus.LIVE);
+    ListCsv csv = ListCsv.read(ListFormat.IPR_DECLARATION, ("declarant,list,specification,declaredOn,document\n"
+        + "Acme,member,LwM2M,2024-03-02,/documents/acme\nAcme,non-member,LwM2M,2024-03-01,\n")
+        .getBytes(StandardCharsets.UTF_8));
+
+    ListImportPreview preview = ListImportPreview.of("ipr.csv", csv, List.of(acme));
+
+    assertEquals(List.of(Kind.CHANGED, Kind.ADDED), preview.rows().stream().map(ListImportPreview.Row::kind).toList());
+    assertEquals(List.of(new FieldChange("Declared on", "2024-03-01", "2024-03-02"),
+        new FieldChange("Declaration document", "", "/documents/acme")), preview.rows().get(0).changes());
+    assertEquals("Acme — LwM2M (non-member)", preview.rows().get(1).label());
+    assertEquals("/omaspecworks/about/ipr/non-member-declarations/acme-lwm2m",
+        ListFormat.IPR_DECLARATION.pathFor(preview.rows().get(1).values()), "below its list's page");
   }
 }

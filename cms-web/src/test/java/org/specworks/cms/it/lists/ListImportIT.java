@@ -30,6 +30,7 @@ import org.specworks.cms.lists.ListImportPreview;
 import org.specworks.cms.lists.ListImportPreview.Kind;
 import org.specworks.cms.lists.ListImportResult;
 import org.specworks.cms.lists.ListImportService;
+import org.specworks.cms.lists.ListFormat;
 import org.specworks.cms.lists.ListPaths;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
@@ -72,11 +73,11 @@ class ListImportIT {
     Plan plan = plan();
     ContentTotals before = content.totals();
 
-    ListImportPreview preview = imports.preview(EDITOR, "marks.csv", plan.bytes());
+    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
 
     assertEquals(List.of(), preview.fileErrors());
     assertEquals(1, preview.count(Kind.ADDED), preview.summary());
-    assertEquals(plan.added(), preview.rowsOf(Kind.ADDED).get(0).designation());
+    assertEquals(plan.added(), preview.rowsOf(Kind.ADDED).get(0).value("designation"));
     ListImportPreview.Row changed = preview.rowsOf(Kind.CHANGED).get(0);
     assertEquals(1, preview.count(Kind.CHANGED), preview.summary());
     assertEquals(plan.changed().path(), changed.path());
@@ -97,7 +98,7 @@ class ListImportIT {
     long liveBefore = content.countLiveItems(ContentType.TRADEMARK);
     ContentItem changedBefore = content.requireByPath(ContentPath.of(plan.changed().path()));
     long changedLive = changedBefore.liveRevision().map(Revision::id).orElse(0L);
-    ListImportPreview preview = imports.preview(EDITOR, "marks.csv", plan.bytes());
+    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
 
     ListImportResult result = imports.apply(EDITOR, preview);
 
@@ -138,7 +139,7 @@ class ListImportIT {
   @Test
   void aChangeToTheListAfterThePreviewRefusesTheWholeImport() {
     Plan plan = plan();
-    ListImportPreview preview = imports.preview(EDITOR, "marks.csv", plan.bytes());
+    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
     ListEntry unchanged = plan.current().get(0);
     TreeMap<String, String> fields = new TreeMap<>(unchanged.fields());
     fields.put("position", Integer.toString(unchanged.position() + 1000));
@@ -163,7 +164,7 @@ class ListImportIT {
         + TrademarkCsvFiles.row(new StringBuilder(), first.title(), first.field("form"), first.field("symbol"), "3");
     ContentTotals before = content.totals();
 
-    ListImportPreview preview = imports.preview(EDITOR, "broken.csv", csv.getBytes(StandardCharsets.UTF_8));
+    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "broken.csv", csv.getBytes(StandardCharsets.UTF_8));
 
     assertEquals(3, preview.count(Kind.INVALID), preview.summary());
     List<String> errors = preview.rowsOf(Kind.INVALID).stream().flatMap(row -> row.errors().stream()).toList();
@@ -182,12 +183,46 @@ class ListImportIT {
     Plan plan = plan();
     ContentTotals before = content.totals();
 
-    assertThrows(PermissionDeniedException.class, () -> imports.preview(REVIEWER, "marks.csv", plan.bytes()));
-    ListImportPreview preview = imports.preview(ADMIN, "marks.csv", plan.bytes());
+    assertThrows(PermissionDeniedException.class,
+        () -> imports.preview(REVIEWER, ContentType.TRADEMARK, "marks.csv", plan.bytes()));
+    ListImportPreview preview = imports.preview(ADMIN, ContentType.TRADEMARK, "marks.csv", plan.bytes());
     assertTrue(preview.applicable());
     PermissionDeniedException refused =
         assertThrows(PermissionDeniedException.class, () -> imports.apply(REVIEWER, preview));
     assertTrue(refused.getMessage().contains("rita may not import trademarks"), refused.getMessage());
     assertEquals(before, content.totals());
+  }
+
+  @Test
+  void iprDeclarationsAreImportedBelowTheirListsPageAndMatchedOnTheNextImport() {
+    String declarant = "Lists IT Networks " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String file = ListFormat.IPR_DECLARATION.header() + "\r\n"
+        + declarant + ",member,LwM2M 1.2,2024-03-01,\r\n"
+        + declarant + ",Non-Member,DM 2.0,2023-11-30,/documents/oma-ipr-guidelines\r\n";
+    long liveBefore = content.countLiveItems(ContentType.IPR_DECLARATION);
+
+    ListImportPreview preview =
+        imports.preview(EDITOR, ContentType.IPR_DECLARATION, "ipr.csv", file.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(declarant + " — LwM2M 1.2 (member)", declarant + " — DM 2.0 (non-member)"),
+        preview.rowsOf(Kind.ADDED).stream().map(ListImportPreview.Row::label).toList(), preview.summary());
+    ListImportResult result = imports.apply(EDITOR, preview);
+
+    String slug = declarant.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    assertEquals(List.of(ListPaths.IPR.value() + "/member-declarations/" + slug + "-lwm2m-1-2",
+        ListPaths.IPR.value() + "/non-member-declarations/" + slug + "-dm-2-0"), result.created());
+    ContentItem nonMember = content.requireByPath(ContentPath.of(result.created().get(1)));
+    assertEquals(PublicationStatus.NEVER_PUBLISHED, nonMember.status(), "imported declarations are drafts");
+    assertEquals(new TreeMap<>(java.util.Map.of("list", "non-member", "specification", "DM 2.0",
+        "declaredOn", "2023-11-30", "document", "/documents/oma-ipr-guidelines")),
+        nonMember.latestRevision().orElseThrow().content().fields());
+    assertEquals(liveBefore, content.countLiveItems(ContentType.IPR_DECLARATION), "nothing new is public");
+
+    String corrected = file.replace("2024-03-01", "2024-03-05");
+    ListImportPreview again =
+        imports.preview(EDITOR, ContentType.IPR_DECLARATION, "ipr.csv", corrected.getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, again.count(Kind.ADDED), "both are recognised: " + again.summary());
+    assertEquals(1, again.count(Kind.UNCHANGED), again.summary());
+    assertEquals(List.of(new ListImportPreview.FieldChange("Declared on", "2024-03-01", "2024-03-05")),
+        again.rowsOf(Kind.CHANGED).get(0).changes());
   }
 }

@@ -3,7 +3,7 @@ package org.specworks.cms.it.lists;
 import java.util.List;
 import java.util.UUID;
 import org.specworks.cms.lists.ListEntry;
-import org.specworks.cms.lists.TrademarkCsv;
+import org.specworks.cms.lists.ListFormat;
 
 /**
  * CSV files built from the trademark list as it is when a test starts: other tests share the database and may have
@@ -24,7 +24,7 @@ final class TrademarkCsvFiles {
 
   /** The list as a CSV file: every entry except {@code omitted}, {@code changed} with its symbol flipped. */
   static StringBuilder listAsCsv(List<ListEntry> entries, ListEntry changed, ListEntry omitted) {
-    StringBuilder csv = new StringBuilder(TrademarkCsv.HEADER).append("\r\n");
+    StringBuilder csv = new StringBuilder(ListFormat.TRADEMARK.header()).append("\r\n");
     for (ListEntry entry : entries) {
       if (entry.path().equals(omitted == null ? "" : omitted.path())) {
         continue;

@@ -42,6 +42,39 @@ class ListImportJourneyIT {
   private record Mark(String designation, String form, String symbol, String position) {}
 
   @Test
+  void administratorImportsIprDeclarationsFromCsv(@TempDir Path files) throws IOException {
+    WebDriver driver = browser.driver();
+    StaffConsole console = new StaffConsole(driver, Loopback.base(deployment));
+    console.signIn("admin", System.getProperty("cms.it.adminPassword"));
+    console.open("admin/lists/index.xhtml?type=IPR_DECLARATION");
+    String declarant = "Journey Labs " + UUID.randomUUID().toString().substring(0, 8);
+    Path file = Files.writeString(files.resolve("declarations.csv"), "declarant,list,specification,declaredOn,document\r\n"
+        + declarant + ",member,LwM2M 1.2,2024-03-01,\r\n"
+        + declarant + ",member,LwM2M 1.2,2024-03-02,\r\n", StandardCharsets.UTF_8);
+
+    driver.findElement(By.id("import:file")).sendKeys(file.toString());
+    console.press(By.id("import:preview"));
+    assertTrue(driver.findElement(By.cssSelector("tr.import-INVALID")).getText()
+        .contains("The same declarant, list and specification as line 2"), "the second row repeats the first");
+    assertTrue(driver.findElement(By.id("import:apply")).getAttribute("class").contains("ui-state-disabled"),
+        "errors block applying");
+
+    Files.writeString(file, "declarant,list,specification,declaredOn,document\r\n"
+        + declarant + ",member,LwM2M 1.2,2024-03-01,\r\n", StandardCharsets.UTF_8);
+    driver.findElement(By.id("import:file")).sendKeys(file.toString());
+    console.press(By.id("import:preview"));
+    String added = driver.findElement(By.cssSelector("tr.import-ADDED")).getText();
+    assertTrue(added.contains(declarant) && added.contains("2024-03-01") && added.contains("member"), added);
+    console.scrollTo(By.id("import:previewPanel"));
+    browser.screenshot("declaration-import-preview");
+    console.press(By.id("import:apply"));
+    assertTrue(console.mainText().contains("Imported declarations.csv: 1 added and 0 changed"), console.mainText());
+    assertTrue(driver.findElements(By.cssSelector("[id='list:rows_data'] > tr")).stream()
+        .anyMatch(row -> row.getText().contains(declarant) && row.getText().contains("Never published")),
+        "the new declaration is in the list as a draft");
+  }
+
+  @Test
   void editorPreviewsAndAppliesATrademarkCsv(@TempDir Path files) throws IOException {
     StaffHttpSession admin = StaffHttpSession.signIn(new SiteClient(deployment), "admin",
         System.getProperty("cms.it.adminPassword"));

@@ -28,7 +28,8 @@ import org.specworks.cms.lists.ListEntry;
 import org.specworks.cms.lists.ListImportPreview;
 import org.specworks.cms.lists.ListImportResult;
 import org.specworks.cms.lists.ListImportService;
-import org.specworks.cms.lists.TrademarkCsv;
+import org.specworks.cms.lists.ListCsv;
+import org.specworks.cms.lists.ListFormat;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
@@ -159,7 +160,7 @@ public class ListsView implements Serializable {
     reload();
   }
 
-  // --- CSV import (trademarks) ---
+  // --- CSV import ---
 
   public void previewImport() throws IOException {
     preview = null;
@@ -167,8 +168,8 @@ public class ListsView implements Serializable {
       Messages.errorAt("import:file", "lists.import.choose");
       return;
     }
-    if (file.getSize() > TrademarkCsv.MAX_BYTES) {
-      Messages.errorAt("import:file", "lists.import.tooLarge", TrademarkCsv.MAX_BYTES / 1024);
+    if (file.getSize() > ListCsv.MAX_BYTES) {
+      Messages.errorAt("import:file", "lists.import.tooLarge", ListCsv.MAX_BYTES / 1024);
       return;
     }
     byte[] bytes;
@@ -176,7 +177,7 @@ public class ListsView implements Serializable {
       bytes = in.readAllBytes();
     }
     try {
-      preview = imports.preview(actor.get(), file.getSubmittedFileName(), bytes);
+      preview = imports.preview(actor.get(), listType(), file.getSubmittedFileName(), bytes);
       if (preview.hasErrors()) {
         Messages.error("lists.import.errors");
       } else if (!preview.applicable()) {
@@ -285,6 +286,19 @@ public class ListsView implements Serializable {
   }
 
   public String getCsvHeader() {
-    return TrademarkCsv.HEADER;
+    return csvFormat().header();
+  }
+
+  /** The file's columns, which are also the preview's. */
+  public List<String> getCsvColumns() {
+    return csvFormat().columns();
+  }
+
+  public String columnLabel(String column) {
+    return csvFormat().labelOf(column);
+  }
+
+  private ListFormat csvFormat() {
+    return ListFormat.of(listType());
   }
 }
