@@ -37,7 +37,22 @@ public final class StaffConsole {
   }
 
   public void press(WebElement target) {
+    leaveTheFocusedField();
     awaitNextPage(target::click);
+  }
+
+  /**
+   * Leaves the focused field, as a person moving to a button does, and waits for the ajax request that leaving it
+   * may start (the editor's autosave on change). Clicking straight from the field sends that request together with
+   * the form: when the server handles it between the save and the page after it, it takes the saved message meant
+   * for that page (the flash lives for one request).
+   */
+  private void leaveTheFocusedField() {
+    ((JavascriptExecutor) driver).executeScript(
+        "if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();");
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+            + " && (!window.jQuery || jQuery.active === 0))")));
   }
 
   /**
