@@ -172,14 +172,14 @@ public final class ListCsv implements Serializable {
     for (String column : format.columns().subList(1, format.columns().size())) {
       problemWith(format.field(column), column, values.get(column)).ifPresent(errors::add);
     }
+    String key = format.key(values::get);
     if (!title.isEmpty()) {
-      String key = format.key(values::get);
       Integer first = firstLineOf.putIfAbsent(key, record.line());
       if (first != null) {
         errors.add(format.duplicateError(first));
       }
     }
-    return new Row(record.line(), values, format.key(values::get), errors);
+    return new Row(record.line(), values, key, errors);
   }
 
   /** A field's problem in the words of a file: the column's name and the value as written. */

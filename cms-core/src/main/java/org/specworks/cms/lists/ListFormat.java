@@ -22,7 +22,7 @@ public enum ListFormat {
       return switch (column) {
         case "form" -> value.toLowerCase(Locale.ROOT);
         case "symbol" -> value.equalsIgnoreCase("none") ? "none" : value;
-        case "position" -> value.isEmpty() ? Integer.toString(place) : value;
+        case "position" -> value.isEmpty() ? Integer.toString(place) : canonicalNumber(value);
         default -> value;
       };
     }
@@ -159,9 +159,22 @@ public enum ListFormat {
     return key.toString();
   }
 
-  /** An existing item's value of a column: its title or one of its fields. */
-  String valueOf(ListEntry entry, String column) {
-    return column.equals(titleColumn()) ? entry.title() : entry.field(column);
+  /** An existing item's values by column: its title and its fields, as a row of the file would give them. */
+  Map<String, String> valuesOf(ListEntry entry) {
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    for (String column : columns) {
+      values.put(column, column.equals(titleColumn()) ? entry.title() : entry.field(column));
+    }
+    return values;
+  }
+
+  /** "05" as 5, so it matches the 5 an item has; what is not a number is left for the field's check. */
+  private static String canonicalNumber(String value) {
+    try {
+      return Integer.toString(Integer.parseInt(value));
+    } catch (NumberFormatException notANumber) {
+      return value;
+    }
   }
 
   /** A row's values as an item's content: the title column is the title, the rest are fields. */

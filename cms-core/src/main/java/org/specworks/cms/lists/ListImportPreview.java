@@ -93,8 +93,7 @@ public record ListImportPreview(
     Map<String, List<ListEntry>> unmatched = new LinkedHashMap<>();
     current.forEach(entry -> {
       basis.put(entry.path(), entry.revisionId());
-      unmatched.computeIfAbsent(format.key(column -> format.valueOf(entry, column)), key -> new ArrayList<>())
-          .add(entry);
+      unmatched.computeIfAbsent(format.key(format.valuesOf(entry)::get), key -> new ArrayList<>()).add(entry);
     });
 
     List<Row> rows = new ArrayList<>();
@@ -110,8 +109,9 @@ public record ListImportPreview(
         rows.add(new Row(row.line(), Kind.ADDED, label, row.values(), "", 0, List.of(), List.of()));
       } else {
         List<FieldChange> changes = new ArrayList<>();
+        Map<String, String> matched = format.valuesOf(match);
         for (String column : format.columns()) {
-          String before = format.valueOf(match, column);
+          String before = matched.get(column);
           if (!before.equals(row.value(column))) {
             changes.add(new FieldChange(format.labelOf(column), before, row.value(column)));
           }
@@ -124,8 +124,7 @@ public record ListImportPreview(
       unmatched.values().stream()
           .flatMap(List::stream)
           .forEach(entry -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            format.columns().forEach(column -> values.put(column, format.valueOf(entry, column)));
+            Map<String, String> values = format.valuesOf(entry);
             rows.add(new Row(0, Kind.REMOVED, format.label(values::get), values, entry.path(), entry.revisionId(),
                 List.of(), List.of()));
           });

@@ -41,6 +41,12 @@ class ListCsvTest {
   }
 
   @Test
+  void aPositionIsReadAsTheNumberItIs() {
+    assertEquals("7", read("designation,form,symbol,position\nOMA,logo,none,07\n").rows().get(0).value("position"),
+        "so a list written by a spreadsheet with leading zeros matches the marks' positions");
+  }
+
+  @Test
   void eachRowNamesItsOwnErrors() {
     ListCsv csv = read("designation,form,symbol,position\n"
         + ",logo,none,1\n"

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -299,8 +297,7 @@ public class ContentEditView implements Serializable {
   }
 
   private String editUrl() {
-    return external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
-        + URLEncoder.encode(path, StandardCharsets.UTF_8);
+    return EditorPage.url(external, path);
   }
 
   private Optional<ContentPath> parsedPath() {

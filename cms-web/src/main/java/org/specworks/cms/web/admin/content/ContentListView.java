@@ -156,15 +156,15 @@ public class ContentListView implements Serializable {
     items.setRowCount(-1);
   }
 
-  /**
-   * Whether to offer the bulk schedule: only reviewers and administrators may schedule. The service checks the role
-   * again for every item, so this only spares editors a form they cannot use.
-   */
   /** Whether the "New item" link is offered: editors and administrators create content. */
   public boolean isMayCreate() {
     return actor.get().hasAnyRole(Role.EDITOR, Role.ADMIN);
   }
 
+  /**
+   * Whether to offer the bulk schedule: only reviewers and administrators may schedule. The service checks the role
+   * again for every item, so this only spares editors a form they cannot use.
+   */
   public boolean isMayPublish() {
     return actor.get().hasAnyRole(Role.REVIEWER, Role.ADMIN);
   }

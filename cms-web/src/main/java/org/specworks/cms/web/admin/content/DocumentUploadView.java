@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.specworks.cms.content.ContentPath;
@@ -58,8 +56,7 @@ public class DocumentUploadView implements Serializable {
       Messages.info("upload.done", saved.content().field("fileName"), saved.number());
       Messages.keepForRedirect();
       // A fresh page: the editor's form must start from the new revision, not the one this page was opened on.
-      external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
-          + URLEncoder.encode(editor.getPath(), StandardCharsets.UTF_8));
+      EditorPage.open(external, editor.getPath());
     } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
       Messages.errorTextAt("upload:file", refused.getMessage());
     }

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.specworks.cms.content.ContentPath;
@@ -61,8 +59,7 @@ public class LiveChangeView implements Serializable {
           editor.getBaseRevisionId());
       Messages.info("edit.mergedLive", merged.number());
       Messages.keepForRedirect();
-      external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
-          + URLEncoder.encode(editor.getPath(), StandardCharsets.UTF_8));
+      EditorPage.open(external, editor.getPath());
     } catch (MergeConflictException conflict) {
       conflicts = conflict.conflicts();
       Messages.errorText(conflict.getMessage());

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +90,7 @@ public class NewItemView implements Serializable {
       ContentItem item = content.create(actor.get(), type, at.get(), typed, changeNote);
       Messages.info("new.created", type.label(), item.path().value());
       Messages.keepForRedirect();
-      external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
-          + URLEncoder.encode(item.path().value(), StandardCharsets.UTF_8));
+      EditorPage.open(external, item.path().value());
     } catch (ContentValidationException invalid) {
       FormProblems.show(FORM, invalid.violations(), problems);
       Messages.error("edit.invalid");

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
@@ -89,8 +87,7 @@ public class PublicationView implements Serializable {
 
   private void backToEditor() throws IOException {
     Messages.keepForRedirect();
-    external.redirect(external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
-        + URLEncoder.encode(editor.getPath(), StandardCharsets.UTF_8));
+    EditorPage.open(external, editor.getPath());
   }
 
   /** Read once per view: the panel asks several questions of it while rendering. */
