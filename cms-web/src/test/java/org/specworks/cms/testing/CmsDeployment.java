@@ -25,7 +25,8 @@ public final class CmsDeployment {
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addPackages(true, "org.specworks.cms.it")
-        .addClasses(CmsIntegrationTest.class, TargetDatabase.class, PostgresTestDatabase.class, SeedFacts.class)
+        .addClasses(CmsIntegrationTest.class, TargetDatabase.class, PostgresTestDatabase.class, SeedFacts.class,
+            DrivesBrowser.class)
         .addAsResource(XssPayloads.RESOURCE);
   }
 }

@@ -62,7 +62,7 @@ public final class SecondInstance implements AutoCloseable {
     env.put("CMS_SCHEDULES_FIRST_POLL_SECONDS", "1");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     SecondInstance instance = new SecondInstance(builder.start(), log);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     URI about = URI.create("http://127.0.0.1:" + port + "/omaspecworks/about");
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     while (System.nanoTime() < deadline && instance.process.isAlive()) {

@@ -16,6 +16,9 @@ public final class SiteClient {
   private final URI base;
   private final HttpClient http =
       HttpClient.newBuilder()
+          // Browsers and edge caches speak HTTP/1.1 to a plain-HTTP origin; the JDK's default HTTP/2 sends an h2c
+          // upgrade on every request, and a connection ended mid-upgrade failed a test with "EOF reached".
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();

@@ -16,6 +16,8 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.it.Staff;
+import org.specworks.cms.it.BrowserStep;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.EditorAidsInBrowser;
@@ -26,6 +28,7 @@ import org.specworks.cms.testing.Loopback;
  * text as they type; previewing saves nothing.
  */
 @CmsIntegrationTest
+@DrivesBrowser
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorAidsJourneyIT {
 
@@ -53,6 +56,7 @@ class EditorAidsJourneyIT {
   @Test
   @Order(3)
   void previewingSavedNoRevision() {
+    BrowserStep.requireBrowserRan("that previewing in the browser saved nothing");
     assertEquals(1, content.requireByPath(PATH).latestRevision().orElseThrow().number());
   }
 }

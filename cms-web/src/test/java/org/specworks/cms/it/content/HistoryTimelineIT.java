@@ -20,6 +20,7 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublishingService;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.HistoryInBrowser;
@@ -31,6 +32,7 @@ import org.specworks.cms.workflow.WorkflowService;
  * The history page's timeline: a page sent back once, then approved, published and taken off again shows each
  * step newest first, between its revisions, with who did it, the revision it concerns and the reviewer's words.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HistoryTimelineIT {

@@ -35,6 +35,7 @@ import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.AgreementClickThrough;
 import org.specworks.cms.testing.Browser;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.SiteClient;
@@ -159,6 +160,7 @@ class AgreementIT {
   @Test
   @Order(5)
   @RunAsClient
+  @DrivesBrowser
   void aReaderDeclinesThenAgreesInChromium(@ArquillianResource URL deployment) {
     assumeTrue(Browser.isInstalled(), "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
     String cookie = AgreementClickThrough.declineThenAgree(Loopback.base(deployment), DOCUMENT.value(),

@@ -23,6 +23,7 @@ import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.SiteClient;
@@ -36,6 +37,7 @@ import org.specworks.cms.testing.XssProbe;
  * script may even be attempted (the public CSP would block it and report a violation), and the DOM may hold no
  * event handler, script URL or active element. Afterwards the items are unpublished, leaving the site as it was.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class XssCorpusIT {

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.AccessibilityAudit;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
@@ -27,6 +28,7 @@ import org.specworks.cms.testing.StaffConsole;
  * Every admin screen, as staff see it in Chromium, passes axe-core's WCAG 2.1 A and AA rules: the review screen
  * with a change waiting, the dashboard with its content-check panel filled in, forms with their problems shown.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class AdminAccessibilityIT {
@@ -34,7 +36,7 @@ class AdminAccessibilityIT {
   private static final String ENTRY = "/omaspecworks/about/omaspecworks-faq/who-reads-this";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void everyAdminScreenPassesWcag21LevelAA() {

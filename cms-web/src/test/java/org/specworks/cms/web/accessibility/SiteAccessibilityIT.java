@@ -9,12 +9,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.AccessibilityAudit;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
 
 /** The public pages of the About section, as readers get them in Chromium, pass axe-core's WCAG 2.1 A and AA rules. */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class SiteAccessibilityIT {
@@ -24,7 +26,7 @@ class SiteAccessibilityIT {
       "omaspecworks/about/collaborate", "omaspecworks/search?q=ipr+policy", "omaspecworks/about/no-such-page");
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void everyPublicPagePassesWcag21LevelAA() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -23,12 +24,13 @@ import org.specworks.cms.testing.StaffConsole;
  * An administrator manages an editor's account in Chromium: an invalid form changes nothing; changing roles,
  * disabling and resetting the password each end the editor's open session; a disabled account cannot sign in.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class AccountAdministrationJourneyIT {
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void administratorChangesRolesDisablesAndResetsAnEditor() {

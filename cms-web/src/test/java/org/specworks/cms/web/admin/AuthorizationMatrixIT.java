@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -30,6 +31,7 @@ import org.specworks.cms.testing.StaffConsole;
  * view without a row in {@link #MATRIX} fails {@link #everyAdminViewIsInTheMatrix()}. (The delivery API has no
  * write endpoints yet; it is read-only and public.)
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class AuthorizationMatrixIT {
@@ -84,7 +86,7 @@ class AuthorizationMatrixIT {
   }
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void everyAdminViewIsInTheMatrix() throws IOException {

@@ -14,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -23,6 +24,7 @@ import org.specworks.cms.testing.StaffConsole;
  * Autosave in Chromium: text typed and left unsaved is kept without a revision, offered back on the next visit,
  * restored into the form, and can be discarded.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class AutosaveJourneyIT {
@@ -31,7 +33,7 @@ class AutosaveJourneyIT {
   private static final String TYPED = "A sentence typed and never saved.";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void unsavedTextIsKeptAndOfferedBackWithoutMakingARevision() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
@@ -22,6 +23,7 @@ import org.specworks.cms.testing.StaffConsole;
  * the second editor starts from that version, re-applies their words from the kept copy, and saves: both
  * changes end up in the page and every revision stays in the history.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class ConflictJourneyIT {
@@ -31,7 +33,7 @@ class ConflictJourneyIT {
   private static final String SECOND = "Ask the IPR office for older declarations.";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void theSecondSaveGetsTheConflictDialogAndLosesNothing() {

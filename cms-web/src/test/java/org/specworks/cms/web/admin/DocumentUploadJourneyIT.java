@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.specworks.cms.it.TestPdfs;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -31,6 +32,7 @@ import org.specworks.cms.testing.StaffConsole;
  * bar; an HTML file named .pdf is refused beside the field; the real PDF becomes a new draft revision, which the
  * public does not get before it is published.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class DocumentUploadJourneyIT {
@@ -58,7 +60,7 @@ class DocumentUploadJourneyIT {
       """;
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void editorUploadsAPdfWithProgressAndAFakeIsRefused(@TempDir Path files) throws IOException {

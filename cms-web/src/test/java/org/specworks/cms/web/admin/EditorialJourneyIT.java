@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -21,6 +22,7 @@ import org.specworks.cms.testing.StaffConsole;
  * The whole editorial loop in Chromium: the administrator creates an editor and a reviewer; the editor changes an
  * FAQ answer and submits it; the reviewer cannot be bypassed, approves and publishes; readers see the new answer.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class EditorialJourneyIT {
@@ -29,7 +31,7 @@ class EditorialJourneyIT {
   private static final String ADDED = "Since 2018 the IPSO Alliance's work continues here.";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
   private WebDriver driver;
   private StaffConsole console;
 

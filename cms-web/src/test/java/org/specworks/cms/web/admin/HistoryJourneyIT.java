@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -19,6 +20,7 @@ import org.specworks.cms.testing.StaffConsole;
  * History in the browser: compare two revisions word by word, revert, and nothing is lost; the timeline records
  * the revert.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class HistoryJourneyIT {
@@ -27,7 +29,7 @@ class HistoryJourneyIT {
   private static final String WORDS = "Working groups welcome new member companies.";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void comparesRevisionsAndRevertsWithoutLosingAny() {

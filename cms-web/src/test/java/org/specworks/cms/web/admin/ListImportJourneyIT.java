@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -32,12 +33,13 @@ import org.specworks.cms.testing.StaffHttpSession;
  * the preview, applies it and finds the new mark in the list as a draft. (The file is built from the list the
  * editor sees, since other tests share the database.)
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class ListImportJourneyIT {
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   private record Mark(String designation, String form, String symbol, String position) {}
 

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -24,6 +25,7 @@ import org.specworks.cms.testing.StaffConsole;
  * FAQ's path, refuses what does not fit with the problem beside each field (and stores nothing), and the created
  * entry is a draft the public does not see.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class NewItemJourneyIT {
@@ -32,7 +34,7 @@ class NewItemJourneyIT {
   private static final String QUESTION = "How do I join a working group?";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void editorCreatesAnFaqEntryAsADraft() {

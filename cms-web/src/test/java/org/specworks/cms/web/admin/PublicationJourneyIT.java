@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -22,6 +23,7 @@ import org.specworks.cms.testing.StaffConsole;
  * editor's "On the public site" panel: each refused without its written reason, each visible on the public page
  * at once, both in the item's history timeline with what was written.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class PublicationJourneyIT {
@@ -33,7 +35,7 @@ class PublicationJourneyIT {
   private static final String REASON = "The venue is confirmed in the member newsletter instead.";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void urgentPublicationAndTakingOffTheSiteNeedTheirReasons() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -21,6 +22,7 @@ import org.specworks.cms.testing.StaffHttpSession;
  * A reviewer finds a change on their dashboard, rejects it with a reason, and the editor finds it on theirs with
  * that reason. (Accounts are created over HTTP; everything the two people do happens in Chromium.)
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class RejectionJourneyIT {
@@ -29,7 +31,7 @@ class RejectionJourneyIT {
   private static final String REASON = "Please cite the policy section you summarise.";
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void reviewerRejectsWithAReasonAndTheEditorSeesItOnTheDashboard() {

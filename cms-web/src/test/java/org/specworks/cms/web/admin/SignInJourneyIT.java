@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -25,13 +26,14 @@ import org.specworks.cms.testing.SeedFacts;
 import org.specworks.cms.testing.StaffConsole;
 
 /** The bootstrap administrator signs in, sees the seeded content on the dashboard, and signs out. */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class SignInJourneyIT {
 
   @ArquillianResource private URL deployment;
 
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
   private WebDriver driver;
   private URI base;
   private StaffConsole console;

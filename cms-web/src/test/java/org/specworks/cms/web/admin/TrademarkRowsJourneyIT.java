@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -23,6 +24,7 @@ import org.specworks.cms.testing.StaffConsole;
  * the field and saves nothing; corrected, it becomes a new draft revision; then the mark moves up one place and the
  * new order is saved.
  */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class TrademarkRowsJourneyIT {
@@ -30,7 +32,7 @@ class TrademarkRowsJourneyIT {
   private static final By ROWS = By.cssSelector("[id='list:rows_data'] > tr");
 
   @ArquillianResource private URL deployment;
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Test
   void aRowIsEditedInPlaceAndMovedUp() {

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
@@ -24,6 +25,7 @@ import org.specworks.cms.testing.SeedFacts.SeedHeading;
 import org.specworks.cms.testing.SeedFacts.SeedLink;
 
 /** A reader opens the About page in headless Chromium. */
+@DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
 class AboutPageJourneyIT {
@@ -31,7 +33,7 @@ class AboutPageJourneyIT {
   @ArquillianResource private URL deployment;
 
   private final SeedFacts seed = SeedFacts.aboutPage();
-  @RegisterExtension final BrowserSession browser = new BrowserSession();
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
   private WebDriver driver;
 
   @BeforeEach
