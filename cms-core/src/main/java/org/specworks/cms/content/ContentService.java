@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
@@ -37,6 +38,32 @@ public class ContentService {
   /** Like {@link #findByPath} but for callers that know the item exists. */
   public ContentItem requireByPath(ContentPath path) {
     return findByPath(path).orElseThrow(() -> new NotFoundException("No content at " + path));
+  }
+
+  /**
+   * The item at {@code path}, its row locked until the transaction ends and read afresh. Whoever changes which
+   * revision is live takes this lock first and checks after it: two such changes on one item then run one after
+   * the other, and the second checks what the first committed.
+   */
+  public ContentItem lockByPath(ContentPath path) {
+    return queries.itemAtForUpdate(path).orElseThrow(() -> new NotFoundException("No content at " + path));
+  }
+
+  /** Like {@link #lockByPath(ContentPath)}, by id. */
+  public ContentItem lockItem(long id) {
+    return queries.itemForUpdate(id).orElseThrow(() -> new NotFoundException("No content item " + id));
+  }
+
+  /**
+   * Everyone who wrote part of the change that publishing {@code revision} would make: for a hotfix its author; for
+   * a draft the authors of the draft line since the change started ({@link ContentItem#changeStartNumber()}). The
+   * four-eyes rule of reviews and of releases: none of them may approve it.
+   */
+  public Set<String> authorsOfChange(ContentItem item, Revision revision) {
+    if (revision.isHotfix()) {
+      return Set.of(revision.author());
+    }
+    return queries.draftAuthorsBetween(item, item.changeStartNumber(), revision.number());
   }
 
   /** An item by its id. */

@@ -24,11 +24,10 @@ public class PublicationLog {
   @Inject private Clock clock;
 
   /**
-   * Records that {@code revision} of {@code item} goes live; the item row is locked so numbers never repeat. Call
-   * it before changing the item in the same transaction: taking the lock re-reads the item.
+   * Records that {@code revision} of {@code item} goes live. The caller holds the item's row lock
+   * ({@code ContentService.lockByPath}), so version numbers never repeat.
    */
   public Publication record(ContentItem item, Revision revision, String publishedBy) {
-    em.lock(item, LockModeType.PESSIMISTIC_WRITE);
     Optional<Publication> newest = newestOf(item.id());
     if (newest.isPresent() && newest.get().revision().id().equals(revision.id())) {
       return newest.get();
@@ -88,7 +87,10 @@ public class PublicationLog {
                     + " (select p from Publication p where p.itemId = i.id)",
                 ContentItem.class)
             .getResultList();
-    unrecorded.forEach(item -> record(item, item.liveRevision().orElseThrow(), item.liveRevision().get().author()));
+    unrecorded.forEach(item -> {
+      em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+      record(item, item.liveRevision().orElseThrow(), item.liveRevision().get().author());
+    });
     return unrecorded.size();
   }
 }

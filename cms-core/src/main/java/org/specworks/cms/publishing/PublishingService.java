@@ -57,7 +57,7 @@ public class PublishingService {
    */
   public Revision publish(Actor actor, ContentPath path, long revisionId, String acceptedWarnings) {
     actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
-    ContentItem item = content.requireByPath(path);
+    ContentItem item = content.lockByPath(path);
     Revision revision = requirePublishable(item, revisionId);
     String checked = requirePassingChecks(item, revision, acceptedWarnings, Set.of());
     Review approval = requireApproval(revision);
@@ -86,6 +86,7 @@ public class PublishingService {
    * Makes one item of an approved release live, inside the release's transaction: the release's approval stands
    * in for the item's own review, whose open reviews of that revision end as published.
    *
+   * @param item the item, locked by the caller ({@link ContentService#lockItem(long)}) before it checked the release
    * @param goingLiveWith paths of the release's other items, which the checks count as published
    */
   public void publishInRelease(Actor actor, ContentItem item, Revision revision, String release,
@@ -116,8 +117,8 @@ public class PublishingService {
                     "Revision " + revision.number() + " has no valid approval; submit it for review first."));
   }
 
+  /** The item is locked ({@link ContentService#lockByPath}) and every check passed after the lock was taken. */
   private void goLive(Actor actor, ContentItem item, Revision revision, AuditAction action, String detail) {
-    // Numbers the version first: the lock it takes re-reads the item, which would drop an unflushed change.
     publications.record(item, revision, actor.username());
     item.publish(revision);
     audit.record(actor, action, item, revision, detail);
@@ -134,7 +135,7 @@ public class PublishingService {
       throw new InvalidInputException(
           "Publishing without review needs a justification of at least " + MIN_JUSTIFICATION + " characters.");
     }
-    ContentItem item = content.requireByPath(path);
+    ContentItem item = content.lockByPath(path);
     Revision revision = requireLatest(item, revisionId);
     requireNothingLiveLost(item);
     // The written justification doubles as the note that accepts the checks' warnings; errors still block.
@@ -154,7 +155,7 @@ public class PublishingService {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("Say why the item is taken off the site.");
     }
-    ContentItem item = content.requireByPath(path);
+    ContentItem item = content.lockByPath(path);
     Revision wasLive =
         item.liveRevision()
             .orElseThrow(() -> new IllegalTransitionException(path + " is not on the site."));

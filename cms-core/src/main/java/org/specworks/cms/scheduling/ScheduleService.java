@@ -110,8 +110,9 @@ public class ScheduleService {
     Schedule schedule = require(scheduleId);
     em.lock(schedule, LockModeType.PESSIMISTIC_WRITE);
     schedule.cancel(actor.username(), clock.instant());
-    audit.record(actor, AuditAction.SCHEDULE_CANCEL,
-        schedule.itemId().map(content::requireItem).orElse(null), null, ScheduledRun.describe(schedule));
+    ContentItem item = schedule.itemId().map(content::requireItem).orElse(null);
+    audit.record(actor, AuditAction.SCHEDULE_CANCEL, item,
+        schedule.revisionId().flatMap(id -> content.revisionOf(item, id)).orElse(null), ScheduledRun.describe(schedule));
     return schedule;
   }
 

@@ -91,7 +91,7 @@ public class ScheduledRun {
     Optional<String> refusal = whyItMustNotRun(schedule);
     if (refusal.isPresent()) {
       schedule.fail(refusal.get(), now);
-      audit.record(SCHEDULER, AuditAction.SCHEDULE_FAILED, itemOf(schedule), null,
+      audit.record(SCHEDULER, AuditAction.SCHEDULE_FAILED, itemOf(schedule), revisionOf(schedule),
           describe(schedule) + " failed: " + refusal.get());
       return Optional.of(schedule);
     }
@@ -105,8 +105,8 @@ public class ScheduledRun {
       default -> throw new IllegalStateException("Unknown action " + schedule.action());
     }
     schedule.markDone(now);
-    audit.record(SCHEDULER, AuditAction.SCHEDULE_RUN, itemOf(schedule), null, describe(schedule) + " ran"
-        + (schedule.ranLate()
+    audit.record(SCHEDULER, AuditAction.SCHEDULE_RUN, itemOf(schedule), revisionOf(schedule),
+        describe(schedule) + " ran" + (schedule.ranLate()
             ? " late, " + minutes(schedule.lateBy().orElseThrow()) + " after its due time (missed while the server"
                 + " was not running)"
             : " on time") + " on " + INSTANCE);
@@ -127,7 +127,7 @@ public class ScheduledRun {
     String why = reason == null || reason.isBlank() ? "unknown error" : reason;
     boolean again = schedule.retryLater(why, clock.instant(), maxAttempts, Duration.ofSeconds(retryDelaySeconds));
     audit.record(SCHEDULER, again ? AuditAction.SCHEDULE_RETRY : AuditAction.SCHEDULE_FAILED, itemOf(schedule),
-        null, describe(schedule) + (again
+        revisionOf(schedule), describe(schedule) + (again
             ? " attempt " + schedule.attempts() + " failed, retrying at " + schedule.nextAttemptAt() + ": "
             : " failed after " + schedule.attempts() + " attempts: ") + why);
     return Optional.of(schedule);
@@ -191,6 +191,11 @@ public class ScheduledRun {
 
   private ContentItem itemOf(Schedule schedule) {
     return schedule.itemId().map(content::requireItem).orElse(null);
+  }
+
+  /** The exact revision a publishing schedule puts live, which its audit entries name; null for other actions. */
+  private Revision revisionOf(Schedule schedule) {
+    return schedule.revisionId().flatMap(id -> content.revisionOf(itemOf(schedule), id)).orElse(null);
   }
 
   static String describe(Schedule schedule) {

@@ -85,7 +85,7 @@ public class Review {
   @Column(name = "closing_reason", length = 4000)
   private String closingReason;
 
-  @OneToMany(mappedBy = "review", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+  @OneToMany(mappedBy = "review", cascade = {CascadeType.PERSIST, CascadeType.REFRESH}, fetch = FetchType.EAGER)
   @OrderBy("decidedAt")
   private List<ReviewDecision> decisions = new ArrayList<>();
 

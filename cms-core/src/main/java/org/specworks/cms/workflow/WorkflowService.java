@@ -112,11 +112,11 @@ public class WorkflowService {
   public Review approve(Actor actor, long reviewId, long revisionId, String comment) {
     actor.requireAnyRole("approve content", Role.REVIEWER, Role.ADMIN);
     Review review = requireReview(reviewId);
-    ContentItem item = itemOf(review);
+    ContentItem item = lockItemOf(review);
     requireStillCurrent(review, item, revisionId);
     review.approve(actor, authorsOfChange(item, review), comment, clock.instant());
     flushOrLoseRace();
-    audit.record(actor, AuditAction.WORKFLOW_APPROVE, item, item.latestRevision().orElseThrow(),
+    audit.record(actor, AuditAction.WORKFLOW_APPROVE, item, judged(item, review),
         "step '" + review.decisions().get(review.decisions().size() - 1).stepName() + "'"
             + (review.state() == ReviewState.APPROVED ? ": revision approved" : "")
             + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
@@ -127,10 +127,10 @@ public class WorkflowService {
   public Review reject(Actor actor, long reviewId, String reason) {
     actor.requireAnyRole("reject content", Role.REVIEWER, Role.ADMIN);
     Review review = requireReview(reviewId);
-    ContentItem item = itemOf(review);
+    ContentItem item = lockItemOf(review);
     review.reject(actor, reason, clock.instant());
     flushOrLoseRace();
-    audit.record(actor, AuditAction.WORKFLOW_REJECT, item, item.latestRevision().orElseThrow(),
+    audit.record(actor, AuditAction.WORKFLOW_REJECT, item, judged(item, review),
         "step '" + review.currentStepName() + "': " + reason.strip());
     return review;
   }
@@ -147,7 +147,7 @@ public class WorkflowService {
         new ReviewComment(review.id(), review.revisionId(), actor.username(), text.strip(), clock.instant());
     queries.add(comment);
     // The text goes into the trail too (shortened), so the item's history tells what was said, not only that.
-    audit.record(actor, AuditAction.WORKFLOW_COMMENT, item, item.latestRevision().orElseThrow(),
+    audit.record(actor, AuditAction.WORKFLOW_COMMENT, item, judged(item, review),
         "on review " + review.id() + ": " + shortened(comment.text()));
     return comment;
   }
@@ -289,12 +289,9 @@ public class WorkflowService {
     return queries.reviewsInState(ReviewState.APPROVED);
   }
 
-  /** Everyone who wrote a revision in the range the review covers: after the live one, up to the reviewed one. */
+  /** Everyone who wrote part of the change under review ({@link ContentService#authorsOfChange}). */
   public Set<String> authorsOfChange(ContentItem item, Review review) {
-    if (review.isOnHotfix()) {
-      return Set.of(content.revisionOf(item, review.revisionId()).orElseThrow().author());
-    }
-    return queries.authorsBetween(item, item.changeStartNumber(), review.revisionNumber());
+    return content.authorsOfChange(item, judged(item, review));
   }
 
   private Review startReview(ContentItem item, Revision revision, Actor submitter) {
@@ -304,8 +301,26 @@ public class WorkflowService {
     return review;
   }
 
+  /**
+   * The revision a review judges, which its audit entries name: the hotfix under review is not the item's latest
+   * revision, and the trail is a legal record.
+   */
+  private Revision judged(ContentItem item, Review review) {
+    return content.revisionOf(item, review.revisionId()).orElseThrow();
+  }
+
   private ContentItem itemOf(Review review) {
     return content.requireItem(review.itemId());
+  }
+
+  /**
+   * Locks the review's item (as publishing does) and re-reads the review under that lock: two reviewers deciding
+   * at once, or a decision racing a publication, run one after the other, and the second sees the first's result.
+   */
+  private ContentItem lockItemOf(Review review) {
+    ContentItem item = content.lockItem(review.itemId());
+    queries.refresh(review);
+    return item;
   }
 
   private void requireStillCurrent(Review review, ContentItem item, long revisionId) {

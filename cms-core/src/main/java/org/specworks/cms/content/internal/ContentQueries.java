@@ -2,6 +2,7 @@ package org.specworks.cms.content.internal;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -9,15 +10,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionKind;
 
 /** The JPA queries of the content feature, in one place. Runs inside the caller's transaction. */
 @Dependent
 public class ContentQueries {
+
+  // EclipseLink's query hint (org.eclipse.persistence.config.QueryHints.REFRESH; the provider is Payara's, not a
+  // compile dependency): overwrite a copy this persistence context already holds with the row just locked.
+  private static final String REFRESH = "eclipselink.refresh";
 
   @PersistenceContext(unitName = "cms")
   private EntityManager em;
@@ -31,6 +39,46 @@ public class ContentQueries {
 
   public Optional<ContentItem> item(long id) {
     return Optional.ofNullable(em.find(ContentItem.class, id));
+  }
+
+  /**
+   * The item at a path, its row locked until the transaction ends (SELECT … FOR UPDATE) and read afresh from the
+   * database, also when this persistence context already holds it.
+   */
+  public Optional<ContentItem> itemAtForUpdate(ContentPath path) {
+    return em.createQuery("select i from ContentItem i where i.path = :path", ContentItem.class)
+        .setParameter("path", path.value())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint(REFRESH, "true")
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Like {@link #itemAtForUpdate(ContentPath)}, by id. */
+  public Optional<ContentItem> itemForUpdate(long id) {
+    return em.createQuery("select i from ContentItem i where i.id = :id", ContentItem.class)
+        .setParameter("id", id)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint(REFRESH, "true")
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Authors of the item's draft-line revisions (hotfixes are reviewed on their own) numbered after
+   * {@code fromNumber} up to and including {@code toNumber}.
+   */
+  public Set<String> draftAuthorsBetween(ContentItem item, int fromNumber, int toNumber) {
+    return new TreeSet<>(
+        em.createQuery(
+                "select distinct r.author from Revision r where r.item = :item and r.number > :from"
+                    + " and r.number <= :to and r.kind <> :hotfix",
+                String.class)
+            .setParameter("item", item)
+            .setParameter("from", fromNumber)
+            .setParameter("to", toNumber)
+            .setParameter("hotfix", RevisionKind.HOTFIX)
+            .getResultList());
   }
 
   public Optional<Revision> revision(long id) {

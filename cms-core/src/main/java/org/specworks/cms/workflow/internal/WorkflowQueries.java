@@ -2,13 +2,10 @@ package org.specworks.cms.workflow.internal;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.workflow.Review;
@@ -75,19 +72,6 @@ public class WorkflowQueries {
         .getResultList();
   }
 
-  /** Authors of the item's revisions after {@code fromNumber} up to and including {@code toNumber}. */
-  public Set<String> authorsBetween(ContentItem item, int fromNumber, int toNumber) {
-    return new TreeSet<>(
-        em.createQuery(
-                "select distinct r.author from Revision r where r.item = :item and r.number > :from"
-                    + " and r.number <= :to",
-                String.class)
-            .setParameter("item", item)
-            .setParameter("from", fromNumber)
-            .setParameter("to", toNumber)
-            .getResultList());
-  }
-
   public List<ReviewComment> commentsOn(long reviewId) {
     return em.createQuery(
             "select c from ReviewComment c where c.reviewId = :review order by c.writtenAt, c.id", ReviewComment.class)
@@ -95,8 +79,9 @@ public class WorkflowQueries {
         .getResultList();
   }
 
-  public void lock(ContentItem item) {
-    em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+  /** Reads the review again as committed now. */
+  public void refresh(Review review) {
+    em.refresh(review);
   }
 
   public void add(Object entity) {

@@ -10,7 +10,11 @@ import static org.specworks.cms.it.Staff.OTHER_EDITOR;
 import static org.specworks.cms.it.Staff.REVIEWER;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.specworks.cms.audit.AuditEntry;
+import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -39,6 +43,7 @@ class HotfixIT {
   @Inject private ContentService content;
   @Inject private WorkflowService workflow;
   @Inject private PublishingService publishing;
+  @Inject private AuditLog audit;
 
   @Test
   void hotfixGoesLiveWhileTheDraftWaitsAndTheMergeKeepsBothChanges() {
@@ -61,6 +66,14 @@ class HotfixIT {
             hotfixReview.id(), hotfix.id(), "mine"));
     assertTrue(ownFix.getMessage().contains("four-eyes"), ownFix.getMessage());
     workflow.approve(REVIEWER, hotfixReview.id(), hotfix.id(), "fast review");
+    workflow.comment(REVIEWER, hotfixReview.id(), "looked at the fix only");
+    long itemId = content.requireByPath(path).id();
+    for (String said : List.of("fast review", "looked at the fix only")) {
+      AuditEntry decision = audit.forItem(itemId).stream().filter(entry -> entry.detail().contains(said))
+          .findFirst().orElseThrow();
+      assertEquals(Optional.of(hotfix.id()), decision.revisionId(),
+          decision.action() + " on the hotfix's review names the hotfix revision, not the waiting draft");
+    }
     publishing.publish(REVIEWER, path, hotfix.id());
 
     ContentItem item = content.requireByPath(path);

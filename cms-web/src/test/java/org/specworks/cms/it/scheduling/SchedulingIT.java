@@ -114,6 +114,10 @@ class SchedulingIT {
     runner.runDue();
     assertEquals(2, publications.versionsOf(itemId(path)).size(), "published once: versions 1 and 2 only");
     assertEquals(1, entries(path, AuditAction.SCHEDULE_RUN).size());
+    for (AuditAction action : List.of(AuditAction.SCHEDULE_CREATE, AuditAction.SCHEDULE_RUN)) {
+      assertEquals(Optional.of(second.id()), entries(path, action).get(0).revisionId(),
+          action.id() + " names the exact revision the schedule puts live");
+    }
   }
 
   @Test
