@@ -1,15 +1,14 @@
 package org.specworks.cms.web.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -29,8 +28,9 @@ import org.specworks.cms.web.site.SiteListings.Listing;
 
 /**
  * Composes public pages from live content and keeps the rendered HTML until something on the page is published
- * again. Publishing an item drops exactly the pages that show it: its own and the page that lists it (every page,
- * when a page itself appears or disappears, because all pages carry the navigation).
+ * again. Each cached page remembers what it read while it was composed ({@link PageReads}); publishing or
+ * unpublishing an item drops exactly the pages that read it or list it (every page when the item is a page,
+ * because all pages carry the navigation).
  */
 @ApplicationScoped
 public class SitePages {
@@ -42,26 +42,46 @@ public class SitePages {
   @Inject private PublishedVersions versions;
   @Inject private MarkdownRenderer renderer;
 
-  private final Map<String, SitePage> cache = new ConcurrentHashMap<>();
-  // A page composed while a publication committed must not be cached with the old content.
+  @Inject private Event<SitePageComposed> composed;
+
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  // Counts publications; a page composed while one committed may show what was live before it.
   private final AtomicLong generation = new AtomicLong();
+
+  /** A rendered page with what it read. */
+  private record Cached(SitePage page, PageReads reads) {}
 
   /** The page at {@code path}; filtered views ({@code query}) are composed on every request, not cached. */
   public Optional<SitePage> page(ContentPath path, String contextPath, TableQuery query) {
     if (!query.isNone()) {
-      return compose(path, contextPath, query);
+      return compose(path, contextPath, query, new PageReads());
     }
     String key = contextPath + path.value();
-    SitePage cached = cache.get(key);
+    Cached cached = cache.get(key);
     if (cached != null) {
-      return Optional.of(cached);
+      return Optional.of(cached.page());
     }
     long before = generation.get();
-    Optional<SitePage> page = compose(path, contextPath, query);
-    if (page.isPresent() && generation.get() == before) {
-      cache.put(key, page.get());
+    PageReads reads = new PageReads();
+    Optional<SitePage> page = compose(path, contextPath, query, reads);
+    if (page.isPresent()) {
+      store(key, new Cached(page.get(), reads), before);
     }
     return page;
+  }
+
+  /**
+   * Caches the page unless a publication committed since its composition began. Stores first and checks after:
+   * an invalidation counts up before it drops pages, so it either sees this entry and drops it, or this check sees
+   * its count and takes the entry back. Checking before storing would leave a window in which a stale page
+   * stays cached for good.
+   */
+  private void store(String key, Cached entry, long generationAtStart) {
+    composed.fire(new SitePageComposed(key));
+    cache.put(key, entry);
+    if (generation.get() != generationAtStart) {
+      cache.remove(key, entry);
+    }
   }
 
   void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
@@ -70,11 +90,8 @@ public class SitePages {
       cache.clear();
       return;
     }
-    Set<String> affected = new HashSet<>();
-    affected.add(published.path());
-    live.pageListing(ContentPath.of(published.path())).ifPresent(page -> affected.add(page.value()));
-    // A policy's permalinks list all its versions and point to the current one, so they change with it.
-    cache.keySet().removeIf(key -> affected.stream().anyMatch(path -> key.endsWith(path) || key.contains(path + "/v/")));
+    Optional<String> listedOn = live.pageListing(ContentPath.of(published.path())).map(ContentPath::value);
+    cache.values().removeIf(entry -> entry.reads().dependOn(published.path(), listedOn));
   }
 
   /** How many pages are held rendered; for tests and monitoring. */
@@ -82,13 +99,15 @@ public class SitePages {
     return cache.size();
   }
 
-  private Optional<SitePage> compose(ContentPath path, String contextPath, TableQuery query) {
+  private Optional<SitePage> compose(ContentPath path, String contextPath, TableQuery query, PageReads reads) {
+    reads.item(path.value());
     Optional<LivePage> page = live.livePage(path);
     if (page.isEmpty()) {
-      return composePolicy(path, contextPath);
+      return composePolicy(path, contextPath, reads);
     }
+    reads.listing(path.value());
     List<LiveItem> listed = live.listedOn(path);
-    Map<String, LiveItem> documents = live.liveDocuments();
+    Map<String, LiveItem> documents = reads.recording(live.liveDocuments());
     Listing listing = SiteListings.of(listed, documents, contextPath, query);
     List<OutlineEntry> outline = new ArrayList<>(page.get().content().outline());
     outline.addAll(listing.outline());
@@ -112,9 +131,10 @@ public class SitePages {
   }
 
   /** A live policy at its own address (current version) or at {@code …/v/N} (version N); else nothing. */
-  private Optional<SitePage> composePolicy(ContentPath path, String contextPath) {
+  private Optional<SitePage> composePolicy(ContentPath path, String contextPath, PageReads reads) {
     Matcher permalink = PERMALINK.matcher(path.value());
     ContentPath policy = permalink.matches() ? ContentPath.of(permalink.group(1)) : path;
+    reads.item(policy.value());
     List<PublishedVersion> all = versions.of(policy, ContentType.POLICY);
     if (all.isEmpty()) {
       return Optional.empty();

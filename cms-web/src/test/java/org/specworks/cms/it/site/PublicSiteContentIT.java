@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.specworks.cms.it.Staff.ADMIN;
 import static org.specworks.cms.it.Staff.EDITOR;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
@@ -20,6 +24,7 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
+import org.specworks.cms.it.CompositionPause;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.PublishingService;
@@ -42,6 +47,8 @@ class PublicSiteContentIT {
   @Inject private ContentService content;
   @Inject private PublishingService publishing;
   @Inject private LiveContent live;
+  @Inject private CompositionPause pause;
+  @Resource private ManagedExecutorService threads;
 
   @Test
   void draftsOfEveryTypeNeverReachAPublicPage() {
@@ -99,6 +106,53 @@ class PublicSiteContentIT {
     assertTrue(after.html().contains("id=\"why\""), "each entry has its anchor");
     assertNotEquals(before.etag(), after.etag());
     assertSame(unrelated, pages.page(ipr, "", TableQuery.NONE).orElseThrow(), "an unrelated page stays cached");
+  }
+
+  @Test
+  void publishingADocumentChangesThePagesThatLinkItAtOnce() {
+    ContentPath page = Staff.freshPath("policies-page");
+    ContentPath document = ContentPath.of(LiveContent.DOCUMENTS.value() + "/" + page.value().substring(4));
+    publishNew(ContentType.PAGE, page, new RevisionContent("Policies", "", "Our policies."));
+    publishNew(ContentType.DOCUMENT, document, new RevisionContent("The complete policy", "", ""));
+    publishNew(ContentType.POLICY, ContentPath.of(page.value() + "/use"), new RevisionContent("Use policy", "",
+        "Read it.", Map.of("kind", "openness-policy", "position", "1", "document", document.value())));
+    assertTrue(pages.page(page, "", TableQuery.NONE).orElseThrow().html()
+        .contains("The complete policy: not yet available online."), "named, without an address yet");
+
+    Revision latest = content.requireByPath(document).latestRevision().orElseThrow();
+    Revision withAddress = content.save(EDITOR, document, latest.id(), new RevisionContent("The complete policy",
+        "", "", Map.of("url", "https://example.org/policy.pdf", "mediaType", "application/pdf")), "address");
+    publishing.publishUrgentFix(ADMIN, document, withAddress.id(), "Test fixture published without review");
+
+    String linked = pages.page(page, "", TableQuery.NONE).orElseThrow().html();
+    assertTrue(linked.contains("<a href=\"" + document.value() + "\">The complete policy</a>"), linked);
+    assertFalse(linked.contains("not yet available online"));
+
+    publishing.unpublish(ADMIN, document, "withdrawn");
+    assertFalse(pages.page(page, "", TableQuery.NONE).orElseThrow().html().contains("The complete policy"),
+        "a withdrawn document is no longer linked");
+  }
+
+  @Test
+  void aPublicationCommittedWhileAPageIsComposedNeverLeavesTheOldPageCached() throws Exception {
+    ContentPath page = Staff.freshPath("race-page");
+    ContentPath entry = ContentPath.of(page.value() + "/question");
+    publishNew(ContentType.PAGE, page, new RevisionContent("Questions", "", "Our questions."));
+    publishNew(ContentType.FAQ_ENTRY, entry, new RevisionContent("Old question?", "", "Old.", Map.of("position", "1")));
+
+    pause.holdNext(page.value());
+    Future<SitePage> composing = threads.submit(() -> pages.page(page, "", TableQuery.NONE).orElseThrow());
+    pause.awaitComposed();
+    Revision latest = content.requireByPath(entry).latestRevision().orElseThrow();
+    Revision changed = content.save(EDITOR, entry, latest.id(),
+        new RevisionContent("New question?", "", "New.", Map.of("position", "1")), "reworded");
+    publishing.publishUrgentFix(ADMIN, entry, changed.id(), "Test fixture published without review");
+    pause.resume();
+    assertTrue(composing.get(20, TimeUnit.SECONDS).html().contains("Old question?"),
+        "the request that started before the publication saw the old text");
+
+    String next = pages.page(page, "", TableQuery.NONE).orElseThrow().html();
+    assertTrue(next.contains("New question?"), "the next reader sees what is live now, not a cached old page");
   }
 
   private void publishNew(ContentType type, ContentPath path, RevisionContent revision) {
