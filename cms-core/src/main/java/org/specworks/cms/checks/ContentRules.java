@@ -72,7 +72,9 @@ public final class ContentRules {
     }
     String lower = target.toLowerCase(Locale.ROOT);
     if (lower.startsWith("mailto:")) {
-      if (!MAIL.matcher(target.substring("mailto:".length())).matches()) {
+      // RFC 6068: the address may be followed by ?subject=…&body=…; only the address part must be one.
+      String address = target.substring("mailto:".length()).split("\\?", 2)[0];
+      if (!MAIL.matcher(address).matches()) {
         findings.add(Finding.error("malformed-address", "The mail link " + named + " (" + target
             + ") is not an e-mail address."));
       }

@@ -134,14 +134,20 @@ public class ContentItem {
   }
 
   /**
-   * The number of the revision where the current change starts: the live one, or, when a hotfix is live, the
-   * revision the fix branched from (the draft line started there too). 0 if nothing is live.
+   * The number of the revision where the current change starts: the live one, or, when a hotfix (or a hotfix of a
+   * hotfix) is live, the draft-line revision the fixes branched from (the draft line started there too). 0 if
+   * nothing is live.
    */
   public int changeStartNumber() {
     if (liveRevision == null) {
       return 0;
     }
-    return liveRevision.isHotfix() ? liveRevision.baseRevision().orElseThrow().number() : liveRevision.number();
+    // A hotfix may fix a live hotfix; the draft line started at the first non-hotfix revision below them.
+    Revision start = liveRevision;
+    while (start.isHotfix()) {
+      start = start.baseRevision().orElseThrow();
+    }
+    return start.number();
   }
 
   /** Whether {@code revision} is the one readers see now. */

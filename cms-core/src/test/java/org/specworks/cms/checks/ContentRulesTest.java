@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,10 +66,6 @@ class ContentRulesTest {
     }
   }
 
-  @Disabled("bug: ContentRules.MAIL must match everything after 'mailto:', so a valid RFC 6068 link with a header"
-      + " such as ?subject= is reported as the error 'is not an e-mail address' and blocks publishing, although"
-      + " FieldDefinition accepts the same address in URL fields and the README lists mailto: among the accepted"
-      + " addresses")
   @Test
   void acceptsAMailLinkWithASubject() {
     List<Finding> findings =
