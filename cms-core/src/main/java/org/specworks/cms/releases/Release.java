@@ -1,7 +1,9 @@
 package org.specworks.cms.releases;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +11,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,13 +26,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.identity.Actor;
 import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.WorkflowStep;
 
 /**
  * A set of item revisions that is reviewed and published as one. State machine: OPEN → (submit) IN_REVIEW →
- * (approve) APPROVED → (publish) PUBLISHED; IN_REVIEW → (reject, with a reason) OPEN; IN_REVIEW or APPROVED →
- * (reopen) OPEN; anything but PUBLISHED → CANCELLED. Entries change only while OPEN, so an approval always judged
- * exactly what is published.
+ * (approve every step) APPROVED → (publish) PUBLISHED; IN_REVIEW → (reject, with a reason) OPEN; IN_REVIEW or
+ * APPROVED → (reopen) OPEN; anything but PUBLISHED → CANCELLED. Entries change only while OPEN, so an approval
+ * always judged exactly what is published.
+ *
+ * <p>The review runs the steps its entries' workflows would run on their own (the union, in order, fixed at
+ * submission): a policy in a release still needs its Communications and Legal review. Each step is decided by a
+ * member of its reviewer group who wrote no part of the release.
  */
 @Entity
 @Table(name = "content_release")
@@ -80,6 +90,16 @@ public class Release {
   @OrderBy("addedAt")
   private List<ReleaseEntry> entries = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "release_step", joinColumns = @JoinColumn(name = "release_id"))
+  @OrderColumn(name = "position")
+  private List<WorkflowStep> steps = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "release_approval", joinColumns = @JoinColumn(name = "release_id"))
+  @OrderColumn(name = "step_index")
+  private List<ReleaseApproval> approvals = new ArrayList<>();
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -117,11 +137,18 @@ public class Release {
     }
   }
 
-  void submit(String by, Instant at) {
+  /** @param reviewSteps the steps of the entries' workflows, each once, in the order they run */
+  void submit(String by, List<WorkflowStep> reviewSteps, Instant at) {
     requireState("submit it", ReleaseState.OPEN);
     if (entries.isEmpty()) {
       throw new IllegalTransitionException("An empty release cannot be submitted: add at least one item.");
     }
+    if (reviewSteps.isEmpty()) {
+      throw new IllegalArgumentException("A release review needs at least one step");
+    }
+    steps.clear();
+    steps.addAll(reviewSteps);
+    approvals.clear();
     state = ReleaseState.IN_REVIEW;
     submittedBy = by;
     submittedAt = at.atOffset(ZoneOffset.UTC);
@@ -130,22 +157,72 @@ public class Release {
     decisionNote = null;
   }
 
-  /** @param authorsOfChange everyone who wrote part of any entry's change: none of them may approve */
-  void approve(String by, Set<String> authorsOfChange, String note, Instant at) {
+  /**
+   * Approves the current step; the release is approved once its last step is.
+   *
+   * @param authorsOfChange everyone who wrote part of any entry's change: none of them may approve
+   * @return the step approved
+   */
+  WorkflowStep approve(Actor actor, Set<String> authorsOfChange, String note, Instant at) {
     requireState("approve it", ReleaseState.IN_REVIEW);
-    if (authorsOfChange.contains(by)) {
-      throw new IllegalTransitionException(
-          "You wrote part of this release, so someone else must approve it (four-eyes rule).");
+    whyCannotDecide(actor, authorsOfChange).ifPresent(reason -> {
+      throw new IllegalTransitionException(reason);
+    });
+    WorkflowStep step = currentStep().orElseThrow();
+    approvals.add(new ReleaseApproval(step.name(), actor.username(), note, at));
+    if (approvals.size() == steps.size()) {
+      decide(ReleaseState.APPROVED, actor.username(), note, at);
     }
-    decide(ReleaseState.APPROVED, by, note, at);
+    return step;
   }
 
-  void reject(String by, String reason, Instant at) {
+  /** Sends the release back to its composer, from whichever step; a member of that step's group decides. */
+  void reject(Actor actor, String reason, Instant at) {
     requireState("reject it", ReleaseState.IN_REVIEW);
+    WorkflowStep step = currentStep().orElseThrow();
+    if (!actor.inGroup(step.reviewerGroup())) {
+      throw new IllegalTransitionException(
+          "Only members of the group '" + step.reviewerGroup() + "' may decide on step '" + step.name() + "'.");
+    }
     if (reason == null || reason.isBlank()) {
       throw new IllegalTransitionException("A rejection needs a reason for the release's authors.");
     }
-    decide(ReleaseState.OPEN, by, reason.strip(), at);
+    decide(ReleaseState.OPEN, actor.username(), reason.strip(), at);
+  }
+
+  /**
+   * Why {@code actor} may not approve now, or empty if they may: for screens that disable the button with the
+   * reason, and for {@link #approve}.
+   */
+  public Optional<String> whyCannotDecide(Actor actor, Set<String> authorsOfChange) {
+    Optional<WorkflowStep> step = currentStep();
+    if (step.isEmpty()) {
+      return Optional.of("The release is " + state.name().toLowerCase().replace('_', ' ') + ", not in review.");
+    }
+    if (!actor.inGroup(step.get().reviewerGroup())) {
+      return Optional.of("Step '" + step.get().name() + "' is for the group '" + step.get().reviewerGroup() + "'.");
+    }
+    if (authorsOfChange.contains(actor.username())) {
+      return Optional.of("You wrote part of this release, so someone else must approve it (four-eyes rule).");
+    }
+    return Optional.empty();
+  }
+
+  /** The step waiting for a decision while the release is in review. */
+  public Optional<WorkflowStep> currentStep() {
+    return state == ReleaseState.IN_REVIEW && approvals.size() < steps.size()
+        ? Optional.of(steps.get(approvals.size()))
+        : Optional.empty();
+  }
+
+  /** The steps of the release's latest review, in order; empty before it was first submitted. */
+  public List<WorkflowStep> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** The steps of the latest review approved so far, in order. */
+  public List<ReleaseApproval> approvals() {
+    return List.copyOf(approvals);
   }
 
   /** Back to composing: any approval is void. */

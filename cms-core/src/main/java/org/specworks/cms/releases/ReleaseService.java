@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowService;
+import org.specworks.cms.workflow.WorkflowStep;
 
 /**
  * Composing, reviewing and publishing releases. Editors compose and submit; reviewers approve or reject the whole;
@@ -90,29 +93,55 @@ public class ReleaseService {
     actor.requireAnyRole("submit releases", Role.EDITOR, Role.ADMIN);
     Release release = requireForUpdate(releaseId);
     requireEntriesCurrent(release);
-    release.submit(actor.username(), clock.instant());
+    release.submit(actor.username(), reviewStepsOf(release), clock.instant());
     audit.record(actor, AuditAction.RELEASE_SUBMIT, describe(release) + " with " + release.entries().size()
-        + " item(s)");
+        + " item(s), for review in steps " + release.steps());
     return release;
   }
 
-  /** Approves the whole release; nobody who wrote part of any entry's change may. */
+  /**
+   * Approves the release's current review step, as a member of that step's group who wrote no part of it; the
+   * release is approved when its last step is.
+   */
   public Release approve(Actor actor, long releaseId, String note) {
     actor.requireAnyRole("approve releases", Role.REVIEWER, Role.ADMIN);
     Release release = requireForUpdate(releaseId);
     requireEntriesCurrent(release);
-    release.approve(actor.username(), authorsOf(release), note, clock.instant());
-    audit.record(actor, AuditAction.RELEASE_APPROVE, describe(release)
+    WorkflowStep step = release.approve(actor, authorsOf(release), note, clock.instant());
+    String outcome = "step '" + step.name() + "' approved"
+        + (release.state() == ReleaseState.APPROVED ? ", release approved"
+            : ", next: step '" + release.currentStep().orElseThrow().name() + "'");
+    audit.record(actor, AuditAction.RELEASE_APPROVE, describe(release) + ": " + outcome
         + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+    recordForEachEntry(actor, AuditAction.RELEASE_APPROVE, release, outcome + " in ");
     return release;
+  }
+
+  /** Why {@code actor} may not approve the release's current step now, or empty if they may. */
+  public Optional<String> whyCannotDecide(Actor actor, long releaseId) {
+    Release release = require(releaseId);
+    return release.whyCannotDecide(actor, authorsOf(release));
   }
 
   public Release reject(Actor actor, long releaseId, String reason) {
     actor.requireAnyRole("reject releases", Role.REVIEWER, Role.ADMIN);
     Release release = requireForUpdate(releaseId);
-    release.reject(actor.username(), reason, clock.instant());
+    release.reject(actor, reason, clock.instant());
     audit.record(actor, AuditAction.RELEASE_REJECT, describe(release) + ": " + reason.strip());
+    recordForEachEntry(actor, AuditAction.RELEASE_REJECT, release, "sent back with ");
     return release;
+  }
+
+  /**
+   * A decision on a release is a decision on each entry's exact revision: every item's own history names the
+   * revision that was judged, as a review's decision does.
+   */
+  private void recordForEachEntry(Actor actor, AuditAction action, Release release, String what) {
+    for (ReleaseEntry entry : release.entries()) {
+      ContentItem item = content.requireItem(entry.itemId());
+      Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
+      audit.record(actor, action, item, revision, "revision " + revision.number() + " " + what + describe(release));
+    }
   }
 
   /** Back to composing, for example to take in a newer draft of an entry; any approval is void. */
@@ -140,7 +169,11 @@ public class ReleaseService {
    */
   public Release publish(Actor actor, long releaseId, String acceptedWarnings) {
     actor.requireAnyRole("publish releases", Role.REVIEWER, Role.ADMIN);
-    Release release = requireApprovedAndCurrent(requireForUpdate(releaseId), "published");
+    Release locked = requireForUpdate(releaseId);
+    // Every entry's item is locked before anything is checked; in id order, so two releases that share items never
+    // wait for each other in a circle.
+    locked.entries().stream().map(ReleaseEntry::itemId).sorted().forEach(content::lockItem);
+    Release release = requireApprovedAndCurrent(locked, "published");
     Set<String> paths = release.entries().stream()
         .map(entry -> content.requireItem(entry.itemId()).path().value())
         .collect(Collectors.toCollection(TreeSet::new));
@@ -180,16 +213,22 @@ public class ReleaseService {
     }).toList();
   }
 
+  /**
+   * The steps the entries' own workflows would run, each once, in the order of the entries: a release goes through
+   * every review its items would.
+   */
+  private List<WorkflowStep> reviewStepsOf(Release release) {
+    Set<WorkflowStep> steps = new LinkedHashSet<>();
+    release.entries().forEach(entry -> steps.addAll(workflow.stepsFor(content.requireItem(entry.itemId()).type())));
+    return List.copyOf(steps);
+  }
+
   /** Everyone who wrote a revision in any entry's change since live. */
   public Set<String> authorsOf(Release release) {
     Set<String> authors = new TreeSet<>();
     for (ReleaseEntry entry : release.entries()) {
       ContentItem item = content.requireItem(entry.itemId());
-      int from = item.changeStartNumber();
-      Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
-      content.history(item.path()).stream()
-          .filter(r -> r.number() > from && r.number() <= revision.number() && !r.isHotfix())
-          .forEach(r -> authors.add(r.author()));
+      authors.addAll(content.authorsOfChange(item, content.revisionOf(item, entry.revisionId()).orElseThrow()));
     }
     return authors;
   }

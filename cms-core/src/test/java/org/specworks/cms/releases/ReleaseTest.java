@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.EnumSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,13 +23,20 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
+import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.ReviewerGroups;
+import org.specworks.cms.identity.Role;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.WorkflowStep;
 
 class ReleaseTest {
 
   private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
   private static final Set<String> AUTHORS = Set.of("ed");
+  private static final List<WorkflowStep> ONE_STEP = List.of(new WorkflowStep("Review", ReviewerGroups.REVIEWERS));
+  private static final Actor RITA = reviewer("rita", ReviewerGroups.REVIEWERS);
+  private static final Actor AL = reviewer("al", ReviewerGroups.REVIEWERS);
 
   // Release entries are keyed by item and revision id, which only JPA assigns.
   private static final ContentItem ABOUT = withId(new ContentItem(ContentType.PAGE, ContentPath.of("/about"), T0), 1);
@@ -46,14 +55,14 @@ class ReleaseTest {
     release.add(ABOUT_V1, "ed", T0);
     switch (state) {
       case OPEN -> { }
-      case IN_REVIEW -> release.submit("ed", T0);
+      case IN_REVIEW -> release.submit("ed", ONE_STEP, T0);
       case APPROVED -> {
-        release.submit("ed", T0);
-        release.approve("rita", AUTHORS, "fine", T0);
+        release.submit("ed", ONE_STEP, T0);
+        release.approve(RITA, AUTHORS, "fine", T0);
       }
       case PUBLISHED -> {
-        release.submit("ed", T0);
-        release.approve("rita", AUTHORS, "fine", T0);
+        release.submit("ed", ONE_STEP, T0);
+        release.approve(RITA, AUTHORS, "fine", T0);
         release.markPublished("rita", T0);
       }
       case CANCELLED -> release.cancel("ed", "given up", T0);
@@ -65,9 +74,9 @@ class ReleaseTest {
   static Stream<Arguments> transitionTable() {
     Consumer<Release> add = r -> r.add(FAQ_V1, "ed", T0);
     Consumer<Release> remove = r -> r.remove(ABOUT.id());
-    Consumer<Release> submit = r -> r.submit("ed", T0);
-    Consumer<Release> approve = r -> r.approve("rita", AUTHORS, "ok", T0);
-    Consumer<Release> reject = r -> r.reject("rita", "not yet", T0);
+    Consumer<Release> submit = r -> r.submit("ed", ONE_STEP, T0);
+    Consumer<Release> approve = r -> r.approve(RITA, AUTHORS, "ok", T0);
+    Consumer<Release> reject = r -> r.reject(RITA, "not yet", T0);
     Consumer<Release> reopen = r -> r.reopen("ed", "one more item", T0);
     Consumer<Release> publish = r -> r.markPublished("rita", T0);
     Consumer<Release> cancel = r -> r.cancel("ed", "given up", T0);
@@ -142,7 +151,7 @@ class ReleaseTest {
     Release release = inState(ReleaseState.IN_REVIEW);
 
     IllegalTransitionException error = assertThrows(IllegalTransitionException.class,
-        () -> release.approve("al", Set.of("ed", "al"), "", T0));
+        () -> release.approve(AL, Set.of("ed", "al"), "", T0));
 
     assertTrue(error.getMessage().contains("four-eyes"), error.getMessage());
     assertEquals(ReleaseState.IN_REVIEW, release.state());
@@ -154,7 +163,7 @@ class ReleaseTest {
     Release release = open();
 
     IllegalTransitionException error =
-        assertThrows(IllegalTransitionException.class, () -> release.submit("ed", T0));
+        assertThrows(IllegalTransitionException.class, () -> release.submit("ed", ONE_STEP, T0));
 
     assertTrue(error.getMessage().contains("An empty release cannot be submitted"), error.getMessage());
     assertEquals(ReleaseState.OPEN, release.state());
@@ -167,7 +176,7 @@ class ReleaseTest {
 
     for (String reason : new String[] {null, "", "   "}) {
       IllegalTransitionException error =
-          assertThrows(IllegalTransitionException.class, () -> release.reject("rita", reason, T0));
+          assertThrows(IllegalTransitionException.class, () -> release.reject(RITA, reason, T0));
       assertTrue(error.getMessage().contains("needs a reason"), error.getMessage());
     }
     assertEquals(ReleaseState.IN_REVIEW, release.state());
@@ -177,13 +186,13 @@ class ReleaseTest {
   void aRejectionSendsTheReleaseBackWithItsReasonAndResubmittingClearsTheOldDecision() {
     Release release = inState(ReleaseState.IN_REVIEW);
 
-    release.reject("rita", "  The FAQ link is broken  ", T0.plusSeconds(60));
+    release.reject(RITA, "  The FAQ link is broken  ", T0.plusSeconds(60));
     assertEquals(ReleaseState.OPEN, release.state());
     assertEquals(Optional.of("rita"), release.decidedBy());
     assertEquals(Optional.of("The FAQ link is broken"), release.decisionNote());
 
     release.add(FAQ_V1, "ed", T0.plusSeconds(120));
-    release.submit("al", T0.plusSeconds(180));
+    release.submit("al", ONE_STEP, T0.plusSeconds(180));
     assertEquals(ReleaseState.IN_REVIEW, release.state());
     assertEquals(Optional.of("al"), release.submittedBy());
     assertTrue(release.decidedBy().isEmpty(), "the new review starts undecided");
@@ -209,8 +218,8 @@ class ReleaseTest {
     Release commented = inState(ReleaseState.IN_REVIEW);
     Release silent = inState(ReleaseState.IN_REVIEW);
 
-    commented.approve("rita", AUTHORS, " Looks right ", T0);
-    silent.approve("rita", AUTHORS, "  ", T0);
+    commented.approve(RITA, AUTHORS, " Looks right ", T0);
+    silent.approve(RITA, AUTHORS, "  ", T0);
 
     assertEquals(Optional.of("Looks right"), commented.decisionNote());
     assertTrue(silent.decisionNote().isEmpty());
@@ -274,7 +283,7 @@ class ReleaseTest {
     release.remove(ABOUT.id());
 
     assertTrue(release.entryFor(ABOUT.id()).isEmpty());
-    assertThrows(IllegalTransitionException.class, () -> release.submit("ed", T0));
+    assertThrows(IllegalTransitionException.class, () -> release.submit("ed", ONE_STEP, T0));
   }
 
   @Test
@@ -292,5 +301,61 @@ class ReleaseTest {
 
   private static Revision revision(ContentItem item, String body, long id) {
     return withId(item.addRevision(new RevisionContent("Title", "", body), "ed", "", T0), id);
+  }
+
+  @Test
+  void aReleaseRunsEveryStepItsEntriesNeedEachByItsGroupAndIsApprovedOnlyAfterTheLast() {
+    List<WorkflowStep> policySteps = List.of(
+        new WorkflowStep("Review", ReviewerGroups.REVIEWERS),
+        new WorkflowStep("Communications review", ReviewerGroups.COMMUNICATIONS),
+        new WorkflowStep("Legal review", ReviewerGroups.LEGAL));
+    Release release = open();
+    release.add(ABOUT_V1, "ed", T0);
+    release.submit("ed", policySteps, T0);
+    Actor cora = reviewer("cora", ReviewerGroups.COMMUNICATIONS);
+    Actor lou = reviewer("lou", ReviewerGroups.LEGAL);
+
+    assertEquals(Optional.of("Step 'Review' is for the group 'reviewers'."), release.whyCannotDecide(lou, AUTHORS));
+    assertThrows(IllegalTransitionException.class, () -> release.approve(lou, AUTHORS, "", T0),
+        "the legal reviewer cannot take the first step");
+    release.approve(RITA, AUTHORS, "", T0);
+    assertEquals(ReleaseState.IN_REVIEW, release.state(), "one step of three is not an approval");
+    assertEquals("Communications review", release.currentStep().orElseThrow().name());
+    assertThrows(IllegalTransitionException.class, () -> release.approve(lou, AUTHORS, "", T0));
+    release.approve(cora, AUTHORS, "", T0);
+    assertThrows(IllegalTransitionException.class, () -> release.markPublished("rita", T0),
+        "still waiting for the legal review");
+    release.approve(lou, AUTHORS, "legal ok", T0);
+
+    assertEquals(ReleaseState.APPROVED, release.state());
+    assertEquals(List.of("rita", "cora", "lou"),
+        release.approvals().stream().map(ReleaseApproval::approvedBy).toList());
+    assertTrue(release.currentStep().isEmpty());
+  }
+
+  @Test
+  void onlyTheCurrentStepsGroupSendsAReleaseBack() {
+    Release release = inState(ReleaseState.IN_REVIEW);
+
+    IllegalTransitionException error = assertThrows(IllegalTransitionException.class,
+        () -> release.reject(reviewer("lou", ReviewerGroups.LEGAL), "no", T0));
+
+    assertTrue(error.getMessage().contains("'reviewers'"), error.getMessage());
+    assertEquals(ReleaseState.IN_REVIEW, release.state());
+  }
+
+  @Test
+  void resubmittingStartsTheStepsAgain() {
+    Release release = inState(ReleaseState.APPROVED);
+    release.reopen("ed", "one more", T0);
+
+    release.submit("ed", ONE_STEP, T0);
+
+    assertTrue(release.approvals().isEmpty(), "the earlier approval judged other contents");
+    assertEquals("Review", release.currentStep().orElseThrow().name());
+  }
+
+  private static Actor reviewer(String name, String group) {
+    return new Actor(name, EnumSet.of(Role.REVIEWER), new TreeSet<>(Set.of(group)));
   }
 }

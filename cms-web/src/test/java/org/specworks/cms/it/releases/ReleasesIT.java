@@ -11,13 +11,23 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionContent;
+import org.specworks.cms.audit.AuditAction;
+import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.audit.AuditEntry;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.ReviewerGroups;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.FailureInjection;
 import org.specworks.cms.it.Staff;
@@ -32,6 +42,8 @@ import org.specworks.cms.scheduling.ScheduleState;
 import org.specworks.cms.shared.ClockProducer;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.WorkflowService;
+import org.specworks.cms.workflow.WorkflowStep;
 
 /** Releases: composed, reviewed as one, published together or not at all. */
 @CmsIntegrationTest
@@ -40,6 +52,8 @@ class ReleasesIT {
   @Inject private EditorialSteps steps;
   @Inject private ContentService content;
   @Inject private ReleaseService releases;
+  @Inject private WorkflowService workflow;
+  @Inject private AuditLog audit;
   @Inject private ScheduleService schedules;
   @Inject private ScheduleRunner runner;
   @Inject private PublicationLog publications;
@@ -102,7 +116,7 @@ class ReleasesIT {
     // The editor wrote every draft; a reviewer who did not may approve, one who did may not.
     IllegalTransitionException fourEyes = assertThrows(IllegalTransitionException.class,
         () -> releases.approve(Staff.actor(EDITOR.username(), java.util.EnumSet.of(
-            org.specworks.cms.identity.Role.REVIEWER)), release.id(), "mine"));
+            org.specworks.cms.identity.Role.REVIEWER), ReviewerGroups.REVIEWERS), release.id(), "mine"));
     assertTrue(fourEyes.getMessage().contains("four-eyes"), fourEyes.getMessage());
 
     List<ReleaseService.EntryChange> changes = releases.changes(release.id());
@@ -152,6 +166,57 @@ class ReleasesIT {
     assertEquals(ReleaseState.PUBLISHED, releases.require(release.id()).state());
     for (ContentPath path : paths) {
       assertEquals(content.requireByPath(path).latestRevision().orElseThrow().id(), liveId(path));
+    }
+  }
+
+  @Test
+  void aPolicyInAReleaseStillPassesItsCommunicationsAndLegalReview() {
+    ContentPath page = Staff.freshPath("release-with-policy");
+    steps.livePage(page, "Live page.");
+    steps.draft(page, "Draft of the page.");
+    ContentPath policy = ContentPath.of(page.value() + "/openness");
+    content.create(EDITOR, ContentType.POLICY, policy, new RevisionContent("Openness policy", "", "We publish.",
+        Map.of("kind", "openness-policy", "position", "1")), "new policy");
+    Release release = releases.create(EDITOR, "Page and policy", "");
+    releases.addLatest(EDITOR, release.id(), page);
+    releases.addLatest(EDITOR, release.id(), policy);
+
+    releases.submit(EDITOR, release.id());
+    List<WorkflowStep> union = new ArrayList<>(workflow.stepsFor(ContentType.PAGE));
+    workflow.stepsFor(ContentType.POLICY).stream().filter(step -> !union.contains(step)).forEach(union::add);
+    assertEquals(union, releases.require(release.id()).steps(), "the page's review, then the policy's steps");
+    assertTrue(union.size() >= 3, "a policy has its own steps: " + union);
+
+    releases.approve(REVIEWER, release.id(), "the page reads well");
+    assertEquals(ReleaseState.IN_REVIEW, releases.require(release.id()).state(), "one reviewer is not enough");
+    assertThrows(IllegalTransitionException.class, () -> releases.publish(REVIEWER, release.id(), "fixture"));
+    for (WorkflowStep step : union.subList(1, union.size())) {
+      Actor member = Staff.actor("member-of-" + step.reviewerGroup(), java.util.EnumSet.of(
+          org.specworks.cms.identity.Role.REVIEWER), step.reviewerGroup());
+      IllegalTransitionException notTheirStep = assertThrows(IllegalTransitionException.class,
+          () -> releases.approve(REVIEWER, release.id(), "not my group"));
+      assertTrue(notTheirStep.getMessage().contains(step.reviewerGroup()), notTheirStep.getMessage());
+      releases.approve(member, release.id(), "step " + step.name());
+    }
+
+    Release approved = releases.require(release.id());
+    assertEquals(ReleaseState.APPROVED, approved.state());
+    assertEquals(union.size(), approved.approvals().size());
+    releases.publish(REVIEWER, release.id(), "fixture: warnings accepted");
+    assertEquals(content.requireByPath(policy).latestRevision().orElseThrow().id(), liveId(policy));
+  }
+
+  @Test
+  void everyDecisionOnAReleaseNamesEachEntrysExactRevisionInItsHistory() {
+    List<ContentPath> paths = threeLivePagesWithDrafts("audited");
+    Release release = approvedRelease(paths);
+    for (ContentPath path : paths) {
+      ContentItem item = content.requireByPath(path);
+      Revision draft = item.latestRevision().orElseThrow();
+      List<AuditEntry> approvals = audit.forItem(item.id()).stream()
+          .filter(entry -> entry.action().equals(AuditAction.RELEASE_APPROVE.id())).toList();
+      assertEquals(1, approvals.size(), "the approval of release #" + release.id() + " is in " + path + "'s history");
+      assertEquals(Optional.of(draft.id()), approvals.get(0).revisionId(), "naming the revision it judged");
     }
   }
 

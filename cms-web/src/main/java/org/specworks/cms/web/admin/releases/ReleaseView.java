@@ -8,12 +8,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Role;
 import org.specworks.cms.releases.Release;
+import org.specworks.cms.releases.ReleaseApproval;
 import org.specworks.cms.releases.ReleaseService;
 import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleService;
@@ -24,6 +27,7 @@ import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.web.admin.review.DiffHtml;
 import org.specworks.cms.web.admin.schedules.ScheduleTimes;
 import org.specworks.cms.workflow.IllegalTransitionException;
+import org.specworks.cms.workflow.WorkflowStep;
 
 /**
  * Backs {@code admin/releases/release.xhtml}: compose (add and remove items' drafts), compare with live as one
@@ -54,6 +58,7 @@ public class ReleaseView implements Serializable {
   private String zone = "UTC";
   private transient Release release;
   private transient List<ReleaseService.EntryChange> changes;
+  private transient String whyCannotDecide;
 
   public void load() throws IOException {
     try {
@@ -79,7 +84,13 @@ public class ReleaseView implements Serializable {
   }
 
   public void approve() throws IOException {
-    act(() -> releases.approve(actor.get(), id, note), Messages.text("release.approved"));
+    act(() -> {
+      Release approved = releases.approve(actor.get(), id, note);
+      return approved.currentStep()
+          .map(next -> Messages.text("release.stepApproved",
+              approved.approvals().get(approved.approvals().size() - 1).stepName(), next.name()))
+          .orElse(Messages.text("release.approved"));
+    });
   }
 
   public void reject() throws IOException {
@@ -101,8 +112,16 @@ public class ReleaseView implements Serializable {
   }
 
   private void act(Action action, String done) throws IOException {
-    try {
+    act(() -> {
       action.run();
+      return done;
+    });
+  }
+
+  /** Runs an action that tells what it did, shows that and reloads the release; shows a refusal's reason. */
+  private void act(Supplier<String> action) throws IOException {
+    try {
+      String done = action.get();
       Messages.infoText(done);
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + id);
@@ -143,6 +162,33 @@ public class ReleaseView implements Serializable {
 
   public List<String> getZones() {
     return ScheduleTimes.zones();
+  }
+
+  /** Each step of the release's review with where it stands, for the steps panel. */
+  public List<StepProgress> getSteps() {
+    Release shown = release();
+    List<ReleaseApproval> approvals = shown.approvals();
+    List<WorkflowStep> steps = shown.steps();
+    List<StepProgress> progress = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      WorkflowStep step = steps.get(i);
+      boolean waiting = shown.currentStep().isPresent() && i == approvals.size();
+      String where = i < approvals.size() ? Messages.text("release.step.approved", approvals.get(i).approvedBy())
+          : waiting ? Messages.text("release.step.waiting", step.reviewerGroup()) : Messages.text("release.step.later");
+      progress.add(new StepProgress(i + 1, step.name(), where, i < approvals.size()));
+    }
+    return progress;
+  }
+
+  /** One row of the steps panel. */
+  public record StepProgress(int number, String name, String where, boolean approved) {}
+
+  /** Why the signed-in reviewer cannot approve the current step, or empty; core decides. */
+  public String getWhyCannotDecide() {
+    if (whyCannotDecide == null) {
+      whyCannotDecide = releases.whyCannotDecide(actor.get(), id).orElse("");
+    }
+    return whyCannotDecide;
   }
 
   public boolean isReviewer() {
