@@ -39,7 +39,7 @@ import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleRunner;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.scheduling.ScheduleState;
-import org.specworks.cms.shared.ClockProducer;
+import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowService;
@@ -58,7 +58,7 @@ class ReleasesIT {
   @Inject private ScheduleRunner runner;
   @Inject private PublicationLog publications;
   @Inject private FailureInjection failures;
-  @Inject private ClockProducer clock;
+  @Inject private MovableClock clock;
   @Inject private java.time.Clock now;
 
   @AfterEach

@@ -21,7 +21,7 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.scheduling.ScheduleService;
-import org.specworks.cms.shared.ClockProducer;
+import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.it.BrowserStep;
 import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Browser;
@@ -51,7 +51,7 @@ class ScheduleJourneyIT {
 
   @Inject private EditorialSteps steps;
   @Inject private ContentService content;
-  @Inject private ClockProducer clock;
+  @Inject private MovableClock clock;
   @Inject private ScheduleService schedules;
   @Inject private org.specworks.cms.publishing.PublishingService publishing;
 

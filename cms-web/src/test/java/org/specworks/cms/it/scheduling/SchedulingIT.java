@@ -42,7 +42,7 @@ import org.specworks.cms.scheduling.ScheduleRunner;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.scheduling.ScheduleState;
 import org.specworks.cms.scheduling.ScheduledRun;
-import org.specworks.cms.shared.ClockProducer;
+import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
@@ -66,7 +66,7 @@ class SchedulingIT {
   @Inject private ScheduledRun run;
   @Inject private PublicationLog publications;
   @Inject private AuditLog audit;
-  @Inject private ClockProducer clock;
+  @Inject private MovableClock clock;
   @Inject private java.time.Clock now;
   @Inject private FailureInjection failures;
   @Inject private UserTransaction transaction;
