@@ -178,7 +178,8 @@ public class ContentService {
   public Revision save(
       Actor actor, ContentPath path, long baseRevisionId, RevisionContent content, String changeNote) {
     actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
-    ContentItem item = requireByPath(path);
+    // Locked first, so of writers on one base the later ones wait and are told who saved what since.
+    ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
     Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
     queries.removeWorkingCopy(item.id(), actor.username());
@@ -193,7 +194,7 @@ public class ContentService {
   public Revision revertTo(
       Actor actor, ContentPath path, long baseRevisionId, int revisionNumber, String changeNote) {
     actor.requireAnyRole("revert content", Role.EDITOR, Role.ADMIN);
-    ContentItem item = requireByPath(path);
+    ContentItem item = lockByPath(path);
     Revision target = requireRevision(path, revisionNumber);
     String note = changeNote == null || changeNote.isBlank() ? "Reverted to revision " + revisionNumber : changeNote;
     Revision saved = addOnTopOf(item, baseRevisionId, target.content(), actor, note);

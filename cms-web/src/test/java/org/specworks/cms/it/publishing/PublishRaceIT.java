@@ -8,8 +8,6 @@ import static org.specworks.cms.it.Staff.EDITOR;
 import static org.specworks.cms.it.Staff.OTHER_EDITOR;
 import static org.specworks.cms.it.Staff.REVIEWER;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.ReviewerGroups;
@@ -31,7 +32,7 @@ import org.specworks.cms.identity.Role;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.FailureInjection;
 import org.specworks.cms.it.Staff;
-import org.specworks.cms.publishing.PublicationLog;
+import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.IllegalTransitionException;
@@ -52,12 +53,11 @@ class PublishRaceIT {
   private static final Actor SECOND_REVIEWER =
       Staff.actor("rex", EnumSet.of(Role.REVIEWER), ReviewerGroups.REVIEWERS);
 
-  @Resource private ManagedExecutorService threads;
   @Inject private EditorialSteps steps;
   @Inject private ContentService content;
   @Inject private WorkflowService workflow;
   @Inject private PublishingService publishing;
-  @Inject private PublicationLog publications;
+  @Inject private PublishedVersions versions;
   @Inject private FailureInjection failures;
 
   @AfterEach
@@ -87,7 +87,7 @@ class PublishRaceIT {
       ContentItem item = content.requireByPath(path);
       long winner = outcomes.get(0).won() ? hotfix.id() : draft.id();
       assertEquals(winner, item.liveRevision().orElseThrow().id(), "the winner is what readers see, " + context);
-      assertEquals(2, publications.versionsOf(item.id()).size(),
+      assertEquals(2, versions.of(path, ContentType.PAGE).size(),
           "the publication log holds the first version and the winner only, " + context);
       if (winner == draft.id()) {
         assertTrue(content.liveChangedSinceDraft(item).isEmpty(), "no live fix is missing from the draft");
@@ -128,17 +128,29 @@ class PublishRaceIT {
     }
   }
 
-  /** Runs both actions at the same moment on the server's threads; their outcomes in the order given. */
+  /**
+   * Runs both actions at the same moment on two threads of their own (plain threads, as two request threads would
+   * be: each call opens its own transaction); their outcomes in the order given.
+   */
   private List<Outcome> race(Runnable first, Runnable second) throws Exception {
     CyclicBarrier start = new CyclicBarrier(2);
     List<Future<?>> running = new ArrayList<>();
-    for (Runnable action : List.of(first, second)) {
-      running.add(threads.submit(() -> {
-        start.await(10, TimeUnit.SECONDS);
-        action.run();
-        return null;
-      }));
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (Runnable action : List.of(first, second)) {
+        running.add(threads.submit(() -> {
+          start.await(10, TimeUnit.SECONDS);
+          action.run();
+          return null;
+        }));
+      }
+      return outcomesOf(running);
+    } finally {
+      threads.shutdownNow();
     }
+  }
+
+  private static List<Outcome> outcomesOf(List<Future<?>> running) throws Exception {
     List<Outcome> outcomes = new ArrayList<>();
     for (Future<?> side : running) {
       try {

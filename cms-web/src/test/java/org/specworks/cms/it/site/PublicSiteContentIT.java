@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.specworks.cms.it.Staff.ADMIN;
 import static org.specworks.cms.it.Staff.EDITOR;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,6 @@ class PublicSiteContentIT {
   @Inject private PublishingService publishing;
   @Inject private LiveContent live;
   @Inject private CompositionPause pause;
-  @Resource private ManagedExecutorService threads;
 
   @Test
   void draftsOfEveryTypeNeverReachAPublicPage() {
@@ -141,7 +140,9 @@ class PublicSiteContentIT {
     publishNew(ContentType.FAQ_ENTRY, entry, new RevisionContent("Old question?", "", "Old.", Map.of("position", "1")));
 
     pause.holdNext(page.value());
-    Future<SitePage> composing = threads.submit(() -> pages.page(page, "", TableQuery.NONE).orElseThrow());
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    Future<SitePage> composing = reader.submit(() -> pages.page(page, "", TableQuery.NONE).orElseThrow());
+    reader.shutdown();
     pause.awaitComposed();
     Revision latest = content.requireByPath(entry).latestRevision().orElseThrow();
     Revision changed = content.save(EDITOR, entry, latest.id(),
