@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.shared.InvalidInputException;
@@ -79,7 +80,7 @@ public class AgreementService {
 
   /** Every acceptance, oldest first, for administrators' export. */
   public List<AgreementAcceptance> all(Actor actor) {
-    actor.requireAnyRole("export agreement acceptances", Role.ADMIN);
+    actor.require(Permission.EXPORT_ACCEPTANCES);
     return em.createQuery("select a from AgreementAcceptance a order by a.acceptedAt, a.id", AgreementAcceptance.class)
         .getResultList();
   }

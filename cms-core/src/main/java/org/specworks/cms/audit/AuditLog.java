@@ -10,7 +10,8 @@ import org.specworks.cms.audit.internal.AuditQueries;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 
 /**
  * Records actions in the caller's transaction, so an entry exists exactly when its action happened: a refused or
@@ -56,12 +57,12 @@ public class AuditLog {
    * @throws org.specworks.cms.shared.PermissionDeniedException unless {@code viewer} is an administrator
    */
   public List<AuditEntry> search(Actor viewer, AuditFilter filter, int offset, int limit) {
-    viewer.requireAnyRole("read the audit log", Role.ADMIN);
+    viewer.require(Permission.READ_AUDIT_LOG);
     return queries.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
   }
 
   public long count(Actor viewer, AuditFilter filter) {
-    viewer.requireAnyRole("read the audit log", Role.ADMIN);
+    viewer.require(Permission.READ_AUDIT_LOG);
     return queries.count(filter);
   }
 

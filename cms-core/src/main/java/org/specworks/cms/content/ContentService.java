@@ -14,7 +14,8 @@ import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.internal.ContentQueries;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 
@@ -154,7 +155,7 @@ public class ContentService {
    */
   public ContentItem create(
       Actor actor, ContentType type, ContentPath path, RevisionContent content, String changeNote) {
-    actor.requireAnyRole("create content", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.CREATE_CONTENT);
     requireValid(type, content);
     if (queries.itemAt(path).isPresent()) {
       throw new InvalidInputException("Content already exists at " + path + ".");
@@ -177,7 +178,7 @@ public class ContentService {
    */
   public Revision save(
       Actor actor, ContentPath path, long baseRevisionId, RevisionContent content, String changeNote) {
-    actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.EDIT_CONTENT);
     // Locked first, so of writers on one base the later ones wait and are told who saved what since.
     ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
@@ -193,7 +194,7 @@ public class ContentService {
    */
   public Revision revertTo(
       Actor actor, ContentPath path, long baseRevisionId, int revisionNumber, String changeNote) {
-    actor.requireAnyRole("revert content", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.EDIT_CONTENT);
     ContentItem item = lockByPath(path);
     Revision target = requireRevision(path, revisionNumber);
     String note = changeNote == null || changeNote.isBlank() ? "Reverted to revision " + revisionNumber : changeNote;
@@ -213,7 +214,7 @@ public class ContentService {
    */
   public Revision saveHotfix(
       Actor actor, ContentPath path, long liveRevisionId, RevisionContent content, String changeNote) {
-    actor.requireAnyRole("fix live content", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.EDIT_CONTENT);
     ContentItem item = requireByPath(path);
     Revision live = item.liveRevision()
         .orElseThrow(() -> new InvalidInputException(path + " is not on the site: there is nothing live to fix."));
@@ -299,7 +300,7 @@ public class ContentService {
 
   private Revision merge(
       Actor actor, ContentPath path, long draftRevisionId, RevisionContent resolution, String changeNote) {
-    actor.requireAnyRole("merge content", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.EDIT_CONTENT);
     ContentItem item = requireByPath(path);
     Revision draft = item.latestRevision().orElseThrow();
     if (draft.id() != draftRevisionId) {
@@ -351,7 +352,7 @@ public class ContentService {
    */
   public WorkingCopy keepWorkingCopy(Actor actor, ContentPath path, long baseRevisionId, String title,
       String description, String body, Map<String, String> fields) {
-    actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.EDIT_CONTENT);
     ContentItem item = requireByPath(path);
     revisionOf(item, baseRevisionId)
         .orElseThrow(() -> new InvalidInputException("Revision " + baseRevisionId + " is not a revision of " + path));

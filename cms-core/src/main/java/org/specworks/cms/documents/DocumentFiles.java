@@ -17,7 +17,8 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.documents.internal.FileQueries;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
@@ -47,7 +48,7 @@ public class DocumentFiles {
    */
   public Revision attachPdf(
       Actor actor, ContentPath path, long baseRevisionId, String fileName, byte[] bytes, String changeNote) {
-    actor.requireAnyRole("upload documents", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.EDIT_CONTENT);
     ContentItem item = content.requireByPath(path);
     if (item.type() != ContentType.DOCUMENT) {
       throw new InvalidInputException("Files can only be attached to documents; " + path + " is a "

@@ -40,7 +40,7 @@ public class AccountService {
    */
   public StaffAccount createByAdministrator(
       Actor actor, String username, String displayName, Set<Role> roles, Set<String> groups, char[] password) {
-    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = insert(username, displayName, roles, groups, password, true);
     audit.record(actor, AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
     return account;
@@ -115,7 +115,7 @@ public class AccountService {
    */
   public StaffAccount changeAccess(
       Actor actor, String username, long expectedVersion, Set<Role> roles, Set<String> groups) {
-    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = current(username, expectedVersion);
     if (roles == null || roles.isEmpty()) {
       throw new InvalidInputException("Give the account at least one role.");
@@ -136,7 +136,7 @@ public class AccountService {
 
   /** Disables an account; its sessions end at their next request and it can no longer sign in. */
   public StaffAccount disable(Actor actor, String username, long expectedVersion) {
-    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = current(username, expectedVersion);
     if (!account.isEnabled()) {
       throw new InvalidInputException("The account '" + username + "' is already disabled.");
@@ -153,7 +153,7 @@ public class AccountService {
   }
 
   public StaffAccount enable(Actor actor, String username, long expectedVersion) {
-    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = current(username, expectedVersion);
     if (account.isEnabled()) {
       throw new InvalidInputException("The account '" + username + "' is already enabled.");
@@ -168,7 +168,7 @@ public class AccountService {
    * administrator does for someone who forgot theirs, or whose password may be known to others.
    */
   public StaffAccount resetPassword(Actor actor, String username, long expectedVersion, char[] temporaryPassword) {
-    actor.requireAnyRole("manage accounts", Role.ADMIN);
+    actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = current(username, expectedVersion);
     requireAcceptable(temporaryPassword, account.username());
     account.resetPasswordHash(hashing.hash(temporaryPassword), clock.instant());

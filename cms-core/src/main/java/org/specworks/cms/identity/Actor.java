@@ -1,6 +1,7 @@
 package org.specworks.cms.identity;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -30,36 +31,28 @@ public record Actor(String username, Set<Role> roles, SortedSet<String> groups) 
     return new Actor(account.username(), account.roles(), new TreeSet<>(account.groups()));
   }
 
-  public boolean hasRole(Role role) {
-    return roles.contains(role);
-  }
-
   public boolean inGroup(String group) {
     return groups.contains(group);
   }
 
-  public boolean hasAnyRole(Role... anyOf) {
-    for (Role role : anyOf) {
-      if (roles.contains(role)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the permission policy lets this actor do {@code what}; for screens that show or hide actions. */
+  public boolean may(Permission what) {
+    return what.grantedToAnyOf(roles);
   }
 
-  /** Refuses unless the actor holds one of the roles; {@code action} completes "may not …" in the message. */
-  public void requireAnyRole(String action, Role... anyOf) {
-    if (hasAnyRole(anyOf)) {
-      return;
+  /** Refuses unless the permission policy lets this actor do {@code what}. */
+  public void require(Permission what) {
+    if (!may(what)) {
+      throw new PermissionDeniedException(username + " may not " + what.action() + ": that needs the role "
+          + describe(what.roles()) + ".");
     }
-    throw new PermissionDeniedException(
-        username + " may not " + action + ": that needs the role " + describe(anyOf) + ".");
   }
 
-  private static String describe(Role... anyOf) {
+  private static String describe(Set<Role> anyOf) {
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < anyOf.length; i++) {
-      text.append(i == 0 ? "" : i == anyOf.length - 1 ? " or " : ", ").append(anyOf[i]);
+    List<Role> roles = List.copyOf(anyOf);
+    for (int i = 0; i < roles.size(); i++) {
+      text.append(i == 0 ? "" : i == roles.size() - 1 ? " or " : ", ").append(roles.get(i));
     }
     return text.toString();
   }

@@ -14,7 +14,8 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
@@ -57,7 +58,7 @@ public class ContentLists {
    * @throws ListChangedException if the list changed since it was read; nothing is saved
    */
   public int reorder(Actor actor, List<ListEntry> order) {
-    actor.requireAnyRole("reorder the trademarks", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.EDIT_CONTENT);
     Map<String, Long> read = order.stream().collect(Collectors.toMap(ListEntry::path, ListEntry::revisionId,
         (a, b) -> {
           throw new InvalidInputException("A trademark appears twice in the new order.");

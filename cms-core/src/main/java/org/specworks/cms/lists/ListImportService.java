@@ -12,7 +12,8 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
@@ -33,7 +34,7 @@ public class ListImportService {
   /** Reads the file and compares it with the list of {@code type} as it is now; saves nothing. */
   public ListImportPreview preview(Actor actor, ContentType type, String fileName, byte[] csv) {
     ListFormat format = ListFormat.of(type);
-    actor.requireAnyRole("import " + format.plural(), Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.IMPORT_LISTS);
     return ListImportPreview.of(fileName == null ? "" : fileName, ListCsv.read(format, csv), lists.entries(type));
   }
 
@@ -45,7 +46,7 @@ public class ListImportService {
    */
   public ListImportResult apply(Actor actor, ListImportPreview preview) {
     ListFormat format = preview.format();
-    actor.requireAnyRole("import " + format.plural(), Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.IMPORT_LISTS);
     if (preview.hasErrors()) {
       throw new InvalidInputException("The file has errors (see the rows marked \"error\"); nothing was imported."
           + " Correct the file and preview it again.");

@@ -15,7 +15,8 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.preview.PreviewUnavailableException.Reason;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
@@ -39,7 +40,7 @@ public class PreviewLinks {
 
   /** A link to the item's latest revision, valid for {@code validFor} (at most {@link #LONGEST}). */
   public SharedPreview create(Actor actor, ContentPath path, Duration validFor) {
-    actor.requireAnyRole("share previews", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.SHARE_PREVIEWS);
     if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST) > 0) {
       throw new InvalidInputException("A preview link is valid for a time between one second and 30 days.");
     }
@@ -83,7 +84,7 @@ public class PreviewLinks {
   }
 
   public void revoke(Actor actor, long linkId) {
-    actor.requireAnyRole("withdraw previews", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.SHARE_PREVIEWS);
     PreviewLink link = em.find(PreviewLink.class, linkId);
     if (link == null) {
       throw new NotFoundException("No preview link " + linkId);

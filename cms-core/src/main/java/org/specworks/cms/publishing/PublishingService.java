@@ -16,7 +16,8 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
@@ -56,7 +57,7 @@ public class PublishingService {
    * @throws InvalidInputException if a check found an error, or warnings were not accepted with a note
    */
   public Revision publish(Actor actor, ContentPath path, long revisionId, String acceptedWarnings) {
-    actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH);
     ContentItem item = content.lockByPath(path);
     Revision revision = requirePublishable(item, revisionId);
     String checked = requirePassingChecks(item, revision, acceptedWarnings, Set.of());
@@ -74,7 +75,7 @@ public class PublishingService {
    * @return the revision
    */
   public Revision requirePublishable(Actor actor, ContentPath path, long revisionId, String acceptedWarnings) {
-    actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH);
     ContentItem item = content.requireByPath(path);
     Revision revision = requirePublishable(item, revisionId);
     requirePassingChecks(item, revision, acceptedWarnings, Set.of());
@@ -91,7 +92,7 @@ public class PublishingService {
    */
   public void publishInRelease(Actor actor, ContentItem item, Revision revision, String release,
       String acceptedWarnings, Set<String> goingLiveWith) {
-    actor.requireAnyRole("publish content", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH);
     requirePublishable(item, revision.id());
     String checked = requirePassingChecks(item, revision, acceptedWarnings, goingLiveWith);
     goLive(actor, item, revision, AuditAction.PUBLISHING_PUBLISH,
@@ -130,7 +131,7 @@ public class PublishingService {
    * justification. Any open review of the item is voided.
    */
   public Revision publishUrgentFix(Actor actor, ContentPath path, long revisionId, String justification) {
-    actor.requireAnyRole("publish without review", Role.ADMIN);
+    actor.require(Permission.PUBLISH_WITHOUT_REVIEW);
     if (justification == null || justification.strip().length() < MIN_JUSTIFICATION) {
       throw new InvalidInputException(
           "Publishing without review needs a justification of at least " + MIN_JUSTIFICATION + " characters.");
@@ -151,7 +152,7 @@ public class PublishingService {
 
   /** Takes an item off the public site; a reason is required. Its history stays. */
   public void unpublish(Actor actor, ContentPath path, String reason) {
-    actor.requireAnyRole("unpublish content", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("Say why the item is taken off the site.");
     }

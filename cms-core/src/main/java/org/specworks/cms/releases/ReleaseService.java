@@ -20,7 +20,8 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.workflow.IllegalTransitionException;
@@ -48,7 +49,7 @@ public class ReleaseService {
   public record EntryChange(ContentItem item, Revision revision, boolean stillLatest, RevisionDiff changes) {}
 
   public Release create(Actor actor, String title, String description) {
-    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.COMPOSE_RELEASES);
     Release release = new Release(title, description, actor.username(), clock.instant());
     em.persist(release);
     em.flush();
@@ -58,7 +59,7 @@ public class ReleaseService {
 
   /** Adds the item's latest revision (its draft) to an open release, or points the item's entry at it. */
   public Release addLatest(Actor actor, long releaseId, ContentPath path) {
-    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.COMPOSE_RELEASES);
     Release release = requireForUpdate(releaseId);
     ContentItem item = content.requireByPath(path);
     Revision latest = item.latestRevision().orElseThrow();
@@ -81,7 +82,7 @@ public class ReleaseService {
   }
 
   public Release remove(Actor actor, long releaseId, ContentPath path) {
-    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.COMPOSE_RELEASES);
     Release release = requireForUpdate(releaseId);
     ContentItem item = content.requireByPath(path);
     release.remove(item.id());
@@ -90,7 +91,7 @@ public class ReleaseService {
   }
 
   public Release submit(Actor actor, long releaseId) {
-    actor.requireAnyRole("submit releases", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.COMPOSE_RELEASES);
     Release release = requireForUpdate(releaseId);
     requireEntriesCurrent(release);
     release.submit(actor.username(), reviewStepsOf(release), clock.instant());
@@ -104,7 +105,7 @@ public class ReleaseService {
    * release is approved when its last step is.
    */
   public Release approve(Actor actor, long releaseId, String note) {
-    actor.requireAnyRole("approve releases", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.DECIDE_ON_RELEASES);
     Release release = requireForUpdate(releaseId);
     requireEntriesCurrent(release);
     WorkflowStep step = release.approve(actor, authorsOf(release), note, clock.instant());
@@ -124,7 +125,7 @@ public class ReleaseService {
   }
 
   public Release reject(Actor actor, long releaseId, String reason) {
-    actor.requireAnyRole("reject releases", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.DECIDE_ON_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.reject(actor, reason, clock.instant());
     audit.record(actor, AuditAction.RELEASE_REJECT, describe(release) + ": " + reason.strip());
@@ -146,7 +147,7 @@ public class ReleaseService {
 
   /** Back to composing, for example to take in a newer draft of an entry; any approval is void. */
   public Release reopen(Actor actor, long releaseId, String reason) {
-    actor.requireAnyRole("reopen releases", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.REOPEN_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.reopen(actor.username(), reason, clock.instant());
     audit.record(actor, AuditAction.RELEASE_REOPEN, describe(release) + (reason == null ? "" : ": " + reason));
@@ -154,7 +155,7 @@ public class ReleaseService {
   }
 
   public Release cancel(Actor actor, long releaseId, String reason) {
-    actor.requireAnyRole("cancel releases", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.REOPEN_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.cancel(actor.username(), reason, clock.instant());
     audit.record(actor, AuditAction.RELEASE_CANCEL, describe(release) + (reason == null ? "" : ": " + reason));
@@ -168,7 +169,7 @@ public class ReleaseService {
    * @param acceptedWarnings the note that accepts content-check warnings of any entry
    */
   public Release publish(Actor actor, long releaseId, String acceptedWarnings) {
-    actor.requireAnyRole("publish releases", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH_RELEASES);
     Release locked = requireForUpdate(releaseId);
     // Every entry's item is locked before anything is checked; in id order, so two releases that share items never
     // wait for each other in a circle.

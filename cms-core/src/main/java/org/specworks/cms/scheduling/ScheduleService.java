@@ -23,7 +23,8 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.releases.Release;
 import org.specworks.cms.releases.ReleaseService;
@@ -56,7 +57,7 @@ public class ScheduleService {
    */
   public Schedule schedulePublish(Actor actor, ContentPath path, long revisionId, LocalDateTime localTime,
       String zone, String acceptedWarnings) {
-    actor.requireAnyRole("schedule publications", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH);
     Revision revision = publishing.requirePublishable(actor, path, revisionId, acceptedWarnings);
     ContentItem item = revision.item();
     requireNothingPendingFor(item);
@@ -69,7 +70,7 @@ public class ScheduleService {
   /** Schedules taking a live item off the site; a reason is required. */
   public Schedule scheduleUnpublish(Actor actor, ContentPath path, LocalDateTime localTime, String zone,
       String reason) {
-    actor.requireAnyRole("schedule unpublishing", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("Say why the item will be taken off the site.");
     }
@@ -87,7 +88,7 @@ public class ScheduleService {
   /** Schedules publishing an approved release. */
   public Schedule scheduleRelease(Actor actor, long releaseId, LocalDateTime localTime, String zone,
       String acceptedWarnings) {
-    actor.requireAnyRole("schedule releases", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH_RELEASES);
     Release release = releases.requirePublishable(releaseId);
     boolean pending = !em.createQuery("select s.id from Schedule s where s.releaseId = :release"
             + " and s.state = :pending", Long.class)
@@ -106,7 +107,7 @@ public class ScheduleService {
 
   /** Calls off a pending schedule. */
   public Schedule cancel(Actor actor, long scheduleId) {
-    actor.requireAnyRole("cancel schedules", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.PUBLISH);
     Schedule schedule = require(scheduleId);
     em.lock(schedule, LockModeType.PESSIMISTIC_WRITE);
     schedule.cancel(actor.username(), clock.instant());

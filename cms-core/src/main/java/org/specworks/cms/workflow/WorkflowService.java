@@ -20,7 +20,8 @@ import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionSaved;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
+
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.workflow.internal.WorkflowQueries;
@@ -44,7 +45,7 @@ public class WorkflowService {
 
   /** Replaces a content type's steps; reviews already running keep theirs. Administrators only. */
   public void redefine(Actor actor, ContentType type, List<WorkflowStep> steps) {
-    actor.requireAnyRole("change workflows", Role.ADMIN);
+    actor.require(Permission.CHANGE_WORKFLOWS);
     Optional<WorkflowDefinition> existing = queries.definitionFor(type);
     if (existing.isPresent()) {
       existing.get().replaceSteps(steps);
@@ -69,7 +70,7 @@ public class WorkflowService {
    * @throws IllegalTransitionException if that revision is not the latest, already live, or already under review
    */
   public Review submitForReview(Actor actor, ContentPath path, long revisionId) {
-    actor.requireAnyRole("submit content for review", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.SUBMIT_FOR_REVIEW);
     ContentItem item = content.requireByPath(path);
     Revision submitted = requireReviewable(item, revisionId);
     for (Review open : queries.openReviewsOf(item.id())) {
@@ -110,7 +111,7 @@ public class WorkflowService {
    * @throws IllegalTransitionException if the actor may not decide, wrote part of the change, or the review moved on
    */
   public Review approve(Actor actor, long reviewId, long revisionId, String comment) {
-    actor.requireAnyRole("approve content", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.DECIDE_ON_REVIEWS);
     Review review = requireReview(reviewId);
     ContentItem item = lockItemOf(review);
     requireStillCurrent(review, item, revisionId);
@@ -125,7 +126,7 @@ public class WorkflowService {
 
   /** Sends a revision back to its author with a mandatory reason. */
   public Review reject(Actor actor, long reviewId, String reason) {
-    actor.requireAnyRole("reject content", Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.DECIDE_ON_REVIEWS);
     Review review = requireReview(reviewId);
     ContentItem item = lockItemOf(review);
     review.reject(actor, reason, clock.instant());
@@ -137,7 +138,7 @@ public class WorkflowService {
 
   /** Adds a comment to a review, kept with the revision under review. Any staff member may comment. */
   public ReviewComment comment(Actor actor, long reviewId, String text) {
-    actor.requireAnyRole("comment on reviews", Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+    actor.require(Permission.COMMENT_ON_REVIEWS);
     if (text == null || text.isBlank() || text.length() > 4000) {
       throw new InvalidInputException("A comment has between 1 and 4000 characters.");
     }

@@ -189,7 +189,7 @@ class ListImportIT {
     assertTrue(preview.applicable());
     PermissionDeniedException refused =
         assertThrows(PermissionDeniedException.class, () -> imports.apply(REVIEWER, preview));
-    assertTrue(refused.getMessage().contains("rita may not import trademarks"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("rita may not import trademarks or IPR declarations"), refused.getMessage());
     assertEquals(before, content.totals());
   }
 

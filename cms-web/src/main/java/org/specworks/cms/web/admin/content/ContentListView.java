@@ -23,7 +23,7 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
 import org.specworks.cms.releases.Release;
 import org.specworks.cms.releases.ReleaseService;
 import org.specworks.cms.releases.ReleaseState;
@@ -158,7 +158,7 @@ public class ContentListView implements Serializable {
 
   /** Whether the "New item" link is offered: editors and administrators create content. */
   public boolean isMayCreate() {
-    return actor.get().hasAnyRole(Role.EDITOR, Role.ADMIN);
+    return actor.get().may(Permission.CREATE_CONTENT);
   }
 
   /**
@@ -166,7 +166,7 @@ public class ContentListView implements Serializable {
    * again for every item, so this only spares editors a form they cannot use.
    */
   public boolean isMayPublish() {
-    return actor.get().hasAnyRole(Role.REVIEWER, Role.ADMIN);
+    return actor.get().may(Permission.PUBLISH);
   }
 
   /** Releases still being composed, for the bulk "add to release". */

@@ -13,7 +13,7 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
@@ -52,11 +52,11 @@ public class PublicationView implements Serializable {
   }
 
   public boolean isMayUnpublish() {
-    return actor.get().hasAnyRole(Role.REVIEWER, Role.ADMIN) && getLive().isPresent();
+    return actor.get().may(Permission.PUBLISH) && getLive().isPresent();
   }
 
   public boolean isMayPublishUrgently() {
-    return actor.get().hasAnyRole(Role.ADMIN) && getUnpublishedLatest().isPresent();
+    return actor.get().may(Permission.PUBLISH_WITHOUT_REVIEW) && getUnpublishedLatest().isPresent();
   }
 
   public void unpublish() throws IOException {

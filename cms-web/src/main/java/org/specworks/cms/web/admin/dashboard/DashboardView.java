@@ -16,7 +16,7 @@ import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.scheduling.Schedule;
@@ -95,7 +95,7 @@ public class DashboardView implements Serializable {
   }
 
   public boolean isAdministrator() {
-    return actor.get().hasRole(Role.ADMIN);
+    return actor.get().may(Permission.WATCH_OPERATIONS);
   }
 
   /** One line per schedule: what, where, when (in the zone it was chosen in), by whom. */

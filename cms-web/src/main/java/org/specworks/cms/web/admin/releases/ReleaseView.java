@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
 import org.specworks.cms.releases.Release;
 import org.specworks.cms.releases.ReleaseApproval;
 import org.specworks.cms.releases.ReleaseService;
@@ -191,14 +191,12 @@ public class ReleaseView implements Serializable {
     return whyCannotDecide;
   }
 
-  public boolean isReviewer() {
-    Actor me = actor.get();
-    return me.hasAnyRole(Role.REVIEWER, Role.ADMIN);
+  public boolean isMayDecide() {
+    return actor.get().may(Permission.DECIDE_ON_RELEASES);
   }
 
-  public boolean isEditor() {
-    Actor me = actor.get();
-    return me.hasAnyRole(Role.EDITOR, Role.ADMIN);
+  public boolean isMayCompose() {
+    return actor.get().may(Permission.COMPOSE_RELEASES);
   }
 
   public long getId() {

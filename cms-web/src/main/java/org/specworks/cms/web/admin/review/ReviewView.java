@@ -15,7 +15,7 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Role;
+import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
@@ -164,7 +164,7 @@ public class ReviewView implements Serializable {
   /** Why the signed-in person may not approve or reject now; empty if they may. */
   public String getWhyCannotDecide() {
     Actor me = actor.get();
-    if (!me.hasRole(Role.REVIEWER) && !me.hasRole(Role.ADMIN)) {
+    if (!me.may(Permission.DECIDE_ON_REVIEWS)) {
       return Messages.text("review.reviewersOnly");
     }
     Optional<String> reason = review().whyCannotDecide(me, workflow.authorsOfChange(item(), review()));
@@ -195,13 +195,11 @@ public class ReviewView implements Serializable {
 
   /** Whether the signed-in person may publish or schedule at all (reviewers and administrators). */
   public boolean isMayPublish() {
-    Actor me = actor.get();
-    return me.hasAnyRole(Role.REVIEWER, Role.ADMIN);
+    return actor.get().may(Permission.PUBLISH);
   }
 
   public boolean isPublishable() {
-    Actor me = actor.get();
-    return review().state() == ReviewState.APPROVED && me.hasAnyRole(Role.REVIEWER, Role.ADMIN);
+    return review().state() == ReviewState.APPROVED && actor.get().may(Permission.PUBLISH);
   }
 
   public long getId() {
