@@ -16,7 +16,7 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
-
+import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.shared.InvalidInputException;
@@ -26,6 +26,9 @@ import org.specworks.cms.shared.InvalidInputException;
 public class AgreementService {
 
   /** A visitor secret: 128 random bits or more, hex. */
+  /** The document field naming the agreement to accept. */
+  static final String AGREEMENT_FIELD = "agreement";
+
   private static final Pattern SECRET = Pattern.compile("[0-9a-f]{32,128}");
 
   @PersistenceContext(unitName = "cms")
@@ -33,6 +36,18 @@ public class AgreementService {
 
   @Inject private PublishedVersions versions;
   @Inject private Clock clock;
+
+  /**
+   * The agreement a visitor must accept before downloading {@code document}: the policy its {@code agreement} field
+   * names. None for an item that is not a document, or whose field is empty or no path (the editor's field check
+   * refuses such a value before it can be published).
+   */
+  public Optional<ContentPath> requiredBy(LiveItem document) {
+    if (document.type() != ContentType.DOCUMENT) {
+      return Optional.empty();
+    }
+    return ContentPath.parse(document.field(AGREEMENT_FIELD));
+  }
 
   /** The agreement's current published version, if the agreement is on the site. */
   public Optional<PublishedVersion> current(ContentPath agreement) {

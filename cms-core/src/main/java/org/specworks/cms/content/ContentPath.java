@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  */
 public record ContentPath(String value) {
 
+  /** The key of the path's problem among a form's problems ({@link ContentValidationException#violations()}). */
+  public static final String FIELD = "path";
+
   private static final Pattern VALID = Pattern.compile("(/[a-z0-9]+(-[a-z0-9]+)*)+");
 
   public ContentPath {
@@ -39,6 +42,27 @@ public record ContentPath(String value) {
     } catch (IllegalArgumentException notAPath) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * What is wrong with {@code raw} as the path of a new item, in words an editor can act on; empty if nothing is.
+   * Stricter than {@link #of}: a path ending with a slash is a parent whose new item still has no name (the
+   * new-item form offers {@code …/omaspecworks-faq/} to be completed), not the parent itself. Whether the path is
+   * taken is for {@link ContentService} to say.
+   */
+  public static Optional<String> problemWithNewPath(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.of("A path is required, e.g. /omaspecworks/about/collaborate.");
+    }
+    if (raw.strip().endsWith("/")) {
+      return Optional.of("Not a valid path: add a name for the new item after the last slash, in lower-case letters,"
+          + " digits and hyphens.");
+    }
+    if (parse(raw).isEmpty()) {
+      return Optional.of("Not a valid path: use lower-case letters, digits and hyphens, with a slash before each"
+          + " segment, e.g. /omaspecworks/about/collaborate.");
+    }
+    return Optional.empty();
   }
 
   /** The path one segment up; empty for a top-level path such as {@code /omaspecworks}. */

@@ -60,6 +60,35 @@ public record ContentSchema(
     return problems;
   }
 
+  /**
+   * Every problem with what an editor typed, keyed as {@link #violations(RevisionContent)} keys them, with one more
+   * that content itself can never have: a blank title ("Question is required."). The other parts are checked all
+   * the same, so a form can show every problem at once.
+   */
+  public Map<String, String> violations(ContentInput typed) {
+    if (typed.hasTitle()) {
+      return violations(typed.toContent());
+    }
+    Map<String, String> problems = new LinkedHashMap<>();
+    problems.put(TITLE, titleLabel + " is required.");
+    // Any title lets the content be built; none of the other checks looks at it.
+    problems.putAll(violations(typed.titled(titleLabel).toContent()));
+    return problems;
+  }
+
+  /**
+   * The content {@code typed} makes.
+   *
+   * @throws ContentValidationException naming every problem, by field, if there is any
+   */
+  public RevisionContent contentOf(ContentInput typed) {
+    Map<String, String> problems = violations(typed);
+    if (!problems.isEmpty()) {
+      throw new ContentValidationException(problems);
+    }
+    return typed.toContent();
+  }
+
   /** The label of a field, or of title/description/body. */
   public String labelOf(String name) {
     return switch (name) {

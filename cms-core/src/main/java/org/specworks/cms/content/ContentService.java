@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,6 +167,33 @@ public class ContentService {
     audit.record(actor, AuditAction.CONTENT_CREATE, item, first, type.label() + ": " + content.title());
     revisionSaved.fire(new RevisionSaved(item.id(), first.id(), null, actor.username()));
     return item;
+  }
+
+  /**
+   * Creates an item from what an editor typed into the new-item form. Every problem is reported at once, each
+   * under the field it concerns: {@value ContentPath#FIELD} when the path is no path, lacks the new item's name
+   * ({@link ContentPath#problemWithNewPath}) or is taken; {@code title} when it is blank; and whatever the type's
+   * schema refuses. Nothing is stored unless there is no problem.
+   *
+   * @param path the path as typed
+   * @throws ContentValidationException naming each problem by field
+   */
+  public ContentItem create(Actor actor, ContentType type, String path, ContentInput typed, String changeNote) {
+    actor.require(Permission.CREATE_CONTENT);
+    Map<String, String> problems = new LinkedHashMap<>();
+    problemWithNewPath(path).ifPresent(problem -> problems.put(ContentPath.FIELD, problem));
+    problems.putAll(type.schema().violations(typed));
+    if (!problems.isEmpty()) {
+      throw new ContentValidationException(problems);
+    }
+    return create(actor, type, ContentPath.of(path), type.schema().contentOf(typed), changeNote);
+  }
+
+  private Optional<String> problemWithNewPath(String raw) {
+    return ContentPath.problemWithNewPath(raw).or(() -> {
+      ContentPath path = ContentPath.of(raw);
+      return queries.itemAt(path).map(taken -> "Content already exists at " + path + ".");
+    });
   }
 
   /**

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.specworks.cms.content.ContentInput;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
@@ -47,6 +49,36 @@ public class ContentLists {
           .toList();
       default -> throw new InvalidInputException(type.label() + " has no list screen.");
     };
+  }
+
+  /**
+   * The list's items as {@link #entries(ContentType)} orders them, only those on one list if {@code list} is given:
+   * the IPR declarations' {@code member} or {@code non-member} list.
+   *
+   * @param list the value of the items' {@code list} field to keep; null or blank keeps every item
+   */
+  public List<ListEntry> entries(ContentType type, String list) {
+    return entries(type).stream().filter(entry -> isOn(entry, list)).toList();
+  }
+
+  static boolean isOn(ListEntry entry, String list) {
+    return list == null || list.isBlank() || list.equals(entry.field("list"));
+  }
+
+  /**
+   * Saves a row edited in place as a new draft revision on top of the revision the row showed. The row's values are
+   * checked as a form's are: a blank title is one of its problems, not an error of the program.
+   *
+   * @param row the entry as the screen read it (its revision is the base of the save)
+   * @param typed the row's title and fields as edited
+   * @throws org.specworks.cms.content.ContentValidationException naming each problem by field; nothing is saved
+   * @throws org.specworks.cms.content.StaleRevisionException if someone saved the item since the row was read
+   */
+  public Revision saveRow(Actor actor, ListEntry row, ContentInput typed, String changeNote) {
+    actor.require(Permission.EDIT_CONTENT);
+    ContentPath path = ContentPath.of(row.path());
+    RevisionContent edited = content.requireByPath(path).type().schema().contentOf(typed);
+    return content.save(actor, path, row.revisionId(), edited, changeNote);
   }
 
   /**

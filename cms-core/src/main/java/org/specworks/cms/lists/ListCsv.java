@@ -1,5 +1,7 @@
 package org.specworks.cms.lists;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.specworks.cms.content.FieldDefinition;
 import org.specworks.cms.content.FieldKind;
+import org.specworks.cms.shared.InvalidInputException;
 
 /**
  * Reads a list from CSV in its {@link ListFormat}: UTF-8 (a byte order mark is ignored), RFC 4180 quoting, a header
@@ -74,14 +77,32 @@ public final class ListCsv implements Serializable {
     return fileErrors.isEmpty() && rows.stream().allMatch(Row::valid);
   }
 
+  /**
+   * Reads an uploaded file's bytes from {@code in}, at most one byte more than {@link #MAX_BYTES}: a larger file
+   * is refused without ever being held whole, whatever size the upload claims.
+   *
+   * @throws InvalidInputException if the file is larger than {@link #MAX_BYTES}
+   */
+  public static byte[] bytesOf(ListFormat format, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new InvalidInputException(tooLarge(format));
+    }
+    return bytes;
+  }
+
+  private static String tooLarge(ListFormat format) {
+    return "The file is larger than " + (MAX_BYTES / 1024) + " KB; a list of " + format.plural()
+        + " is much smaller.";
+  }
+
   public static ListCsv read(ListFormat format, byte[] bytes) {
     String header = format.header();
     if (bytes == null || bytes.length == 0) {
       return failed(format, "The file is empty: its first line must be the header " + header + ".");
     }
     if (bytes.length > MAX_BYTES) {
-      return failed(format, "The file is larger than " + (MAX_BYTES / 1024) + " KB; a list of " + format.plural()
-          + " is much smaller.");
+      return failed(format, tooLarge(format));
     }
     String text;
     try {

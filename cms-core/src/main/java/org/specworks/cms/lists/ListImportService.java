@@ -2,6 +2,8 @@ package org.specworks.cms.lists;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,19 @@ public class ListImportService {
     ListFormat format = ListFormat.of(type);
     actor.require(Permission.IMPORT_LISTS);
     return ListImportPreview.of(fileName == null ? "" : fileName, ListCsv.read(format, csv), lists.entries(type));
+  }
+
+  /**
+   * Like {@link #preview(Actor, ContentType, String, byte[])}, reading the file from an upload: one larger than
+   * {@link ListCsv#MAX_BYTES} is refused before it is read whole.
+   *
+   * @throws InvalidInputException if the file is larger than {@link ListCsv#MAX_BYTES}; nothing is previewed
+   */
+  public ListImportPreview preview(Actor actor, ContentType type, String fileName, InputStream csv)
+      throws IOException {
+    ListFormat format = ListFormat.of(type);
+    actor.require(Permission.IMPORT_LISTS);
+    return preview(actor, type, fileName, ListCsv.bytesOf(format, csv));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.specworks.cms.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,5 +42,17 @@ class ContentPathTest {
         "and, before that, to the shorter");
     assertEquals(Optional.empty(), ContentPath.usualParentOf(List.of("/top")), "top-level paths have no parent");
     assertEquals(Optional.empty(), ContentPath.usualParentOf(List.of()));
+  }
+
+  @Test
+  void aNewItemsPathSaysWhatIsWrongWithItInWordsAnEditorCanActOn() {
+    assertEquals(Optional.empty(), ContentPath.problemWithNewPath(" /omaspecworks/about/omaspecworks-faq/how-to-join "));
+    assertTrue(ContentPath.problemWithNewPath("  ").orElseThrow().startsWith("A path is required"));
+    assertTrue(ContentPath.problemWithNewPath(null).orElseThrow().startsWith("A path is required"));
+    assertTrue(ContentPath.problemWithNewPath("/omaspecworks/about/omaspecworks-faq/").orElseThrow()
+        .contains("add a name for the new item after the last slash"),
+        "the offered parent, left as it is, names no new item even though it would parse as the parent");
+    String badSyntax = ContentPath.problemWithNewPath("/omaspecworks/about/how_to join").orElseThrow();
+    assertTrue(badSyntax.startsWith("Not a valid path: use lower-case letters"), badSyntax);
   }
 }

@@ -82,4 +82,30 @@ class ContentSchemaTest {
     assertNotEquals(a.hash(), c.hash());
     assertEquals(Map.of("a", "1", "b", "2"), a.fields());
   }
+
+  @Test
+  void aBlankTitleIsAProblemBesideTheOthersNotAnError() {
+    ContentInput typed = new ContentInput("  ", null, "", java.util.Collections.singletonMap("position", "first"));
+
+    Map<String, String> violations = ContentType.FAQ_ENTRY.schema().violations(typed);
+
+    assertEquals("Question is required.", violations.get(ContentSchema.TITLE));
+    assertEquals("Answer is required.", violations.get(ContentSchema.BODY), "the rest is checked all the same");
+    assertTrue(violations.containsKey("position"), violations.toString());
+    assertEquals(ContentSchema.TITLE, violations.keySet().iterator().next(), "in the order of the form");
+  }
+
+  @Test
+  void contentOfRefusesInputWithProblemsAndBuildsContentOtherwise() {
+    ContentValidationException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        ContentValidationException.class,
+        () -> ContentType.TRADEMARK.schema().contentOf(new ContentInput("", "", "", Map.of())));
+    assertTrue(refused.violations().containsKey(ContentSchema.TITLE), refused.violations().toString());
+
+    ContentInput typed = new ContentInput(" OMA ", null, null, Map.of("form", "logo", "symbol", "none",
+        "position", "1"));
+    RevisionContent content = ContentType.TRADEMARK.schema().contentOf(typed);
+    assertEquals("OMA", content.title());
+    assertEquals("logo", content.field("form"));
+  }
 }

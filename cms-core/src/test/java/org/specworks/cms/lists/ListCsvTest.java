@@ -130,4 +130,29 @@ class ListCsvTest {
     assertEquals(List.of("The file has a header but no IPR declarations."),
         declarations("declarant,list,specification,declaredOn,document\n").fileErrors());
   }
+
+  @Test
+  void anUploadOverTheLimitIsRefusedWithoutBeingReadWhole() throws Exception {
+    long[] read = {0};
+    java.io.InputStream endless = new java.io.InputStream() {
+      @Override
+      public int read() {
+        read[0]++;
+        return 'x';
+      }
+    };
+
+    org.specworks.cms.shared.InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        org.specworks.cms.shared.InvalidInputException.class, () -> ListCsv.bytesOf(ListFormat.TRADEMARK, endless));
+
+    assertEquals("The file is larger than 256 KB; a list of trademarks is much smaller.", refused.getMessage());
+    assertEquals(ListCsv.MAX_BYTES + 1, read[0], "one byte past the limit is enough to know");
+  }
+
+  @Test
+  void anUploadAtTheLimitIsReadWhole() throws Exception {
+    byte[] file = new byte[ListCsv.MAX_BYTES];
+    assertEquals(ListCsv.MAX_BYTES,
+        ListCsv.bytesOf(ListFormat.TRADEMARK, new java.io.ByteArrayInputStream(file)).length);
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -51,6 +52,13 @@ public final class StaffHttpSession {
 
   public HttpResponse<String> post(String path, Map<String, String> form) {
     return remember(site.post(path, form, headers()));
+  }
+
+  /** Posts {@code form} as a Faces ajax request, as PrimeFaces' script sends it. */
+  public HttpResponse<String> postAjax(String path, Map<String, String> form) {
+    Map<String, String> headers = new HashMap<>(headers());
+    headers.put("Faces-Request", "partial/ajax");
+    return remember(site.post(path, form, headers));
   }
 
   /**

@@ -45,9 +45,9 @@ public class AgreementGate {
   @ConfigProperty(name = "cms.security.secure-cookies", defaultValue = "false")
   private boolean secureCookies;
 
-  /** The agreement a document requires, if any. */
-  static Optional<ContentPath> agreementOf(LiveItem document) {
-    return ContentPath.parse(document.field("agreement"));
+  /** The agreement a document requires, if any: the core decides ({@link AgreementService#requiredBy}). */
+  Optional<ContentPath> agreementOf(LiveItem document) {
+    return agreements.requiredBy(document);
   }
 
   /** Whether the visitor's cookie holds an acceptance of the agreement's current version. */

@@ -37,7 +37,7 @@ public class DocumentServlet extends HttpServlet {
       NotFound.send(request, response, layout);
       return;
     }
-    Optional<ContentPath> agreement = AgreementGate.agreementOf(document.get());
+    Optional<ContentPath> agreement = gate.agreementOf(document.get());
     if (agreement.isPresent() && !gate.admits(request, agreement.get())) {
       gate.ask(request, response, document.get(), agreement.get());
       return;
@@ -63,7 +63,7 @@ public class DocumentServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Optional<LiveItem> document = liveDocument(request);
-    Optional<ContentPath> agreement = document.flatMap(AgreementGate::agreementOf);
+    Optional<ContentPath> agreement = document.flatMap(gate::agreementOf);
     if (agreement.isEmpty()) {
       NotFound.send(request, response, layout);
       return;

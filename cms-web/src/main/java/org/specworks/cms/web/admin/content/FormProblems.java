@@ -1,12 +1,13 @@
 package org.specworks.cms.web.admin.content;
 
 import java.util.Map;
+import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentSchema;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * Puts the core's validation problems beside the inputs they are about: title, description and body have their
- * own message components; the type's structured fields show theirs from a map the fields include reads.
+ * Puts the core's validation problems beside the inputs they are about: the path (new items only), title,
+ * description and body have their own message components; the type's structured fields show theirs from a map the fields include reads.
  */
 final class FormProblems {
 
@@ -22,6 +23,7 @@ final class FormProblems {
       switch (field) {
         case ContentSchema.TITLE, ContentSchema.DESCRIPTION, ContentSchema.BODY ->
             Messages.errorTextAt(formId + ":" + field, problem);
+        case ContentPath.FIELD -> Messages.errorTextAt(formId + ":path", problem);
         default -> fieldProblems.put(field, problem);
       }
     });

@@ -2,7 +2,6 @@ package org.specworks.cms.web.admin.content;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
@@ -54,8 +54,7 @@ public class HistoryView implements Serializable {
   public void load() throws IOException {
     Optional<ContentItem> item = parsed().flatMap(content::findByPath);
     if (item.isEmpty()) {
-      external.responseSendError(404, "No content at this path");
-      FacesContext.getCurrentInstance().responseComplete();
+      Faces.responseSendError(404, "No content at this path");
       return;
     }
     liveRevisionId = item.get().liveRevision().map(Revision::id).orElse(null);

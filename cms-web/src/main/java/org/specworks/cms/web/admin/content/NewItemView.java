@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.specworks.cms.content.ContentInput;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentSchema;
@@ -19,7 +19,6 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.ContentValidationException;
 import org.specworks.cms.content.FieldDefinition;
-import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
@@ -69,25 +68,12 @@ public class NewItemView implements Serializable {
     path = offeredPath;
   }
 
+  /** Creates the item and opens it in the editor; every problem the core finds is shown beside its field. */
   public void create() throws IOException {
     problems.clear();
-    // "…/faq/" is the offered parent with nothing added: normalising would turn it into the parent itself.
-    Optional<ContentPath> at = path == null || path.strip().endsWith("/") ? Optional.empty() : ContentPath.parse(path);
-    if (at.isEmpty()) {
-      Messages.errorAt(FORM + ":path", "new.pathInvalid");
-    }
-    if (FormProblems.titleMissing(FORM, schema(), title)) {
-      return;
-    }
-    RevisionContent typed = new RevisionContent(title, description, body, fields);
-    if (at.isEmpty()) {
-      // Says at once what else the core would refuse, instead of one problem per attempt.
-      FormProblems.show(FORM, schema().violations(typed), problems);
-      Messages.error("edit.invalid");
-      return;
-    }
     try {
-      ContentItem item = content.create(actor.get(), type, at.get(), typed, changeNote);
+      ContentItem item = content.create(actor.get(), type, path, new ContentInput(title, description, body, fields),
+          changeNote);
       Messages.info("new.created", type.label(), item.path().value());
       Messages.keepForRedirect();
       EditorPage.open(external, item.path().value());
@@ -95,6 +81,7 @@ public class NewItemView implements Serializable {
       FormProblems.show(FORM, invalid.violations(), problems);
       Messages.error("edit.invalid");
     } catch (InvalidInputException taken) {
+      // Taken between the core's check and the insert: the path is the field to change.
       Messages.errorTextAt(FORM + ":path", taken.getMessage());
     } catch (PermissionDeniedException refused) {
       Messages.errorText(refused.getMessage());

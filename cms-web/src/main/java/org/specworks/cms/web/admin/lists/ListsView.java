@@ -1,6 +1,5 @@
 package org.specworks.cms.web.admin.lists;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.RowEditEvent;
+import org.specworks.cms.content.ContentInput;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentSchema;
 import org.specworks.cms.content.ContentService;
@@ -20,7 +21,6 @@ import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.ContentValidationException;
 import org.specworks.cms.content.FieldDefinition;
 import org.specworks.cms.content.Revision;
-import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.content.StaleRevisionException;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.lists.ContentLists;
@@ -28,7 +28,6 @@ import org.specworks.cms.lists.ListEntry;
 import org.specworks.cms.lists.ListImportPreview;
 import org.specworks.cms.lists.ListImportResult;
 import org.specworks.cms.lists.ListImportService;
-import org.specworks.cms.lists.ListCsv;
 import org.specworks.cms.lists.ListFormat;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
@@ -50,7 +49,6 @@ public class ListsView implements Serializable {
   @Inject private transient ContentLists lists;
   @Inject private transient ListImportService imports;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
 
   private String type;
   private String listFilter;
@@ -62,21 +60,14 @@ public class ListsView implements Serializable {
   /** {@code f:viewAction}: a type without a list screen is a 404. */
   public void load() throws IOException {
     if (listType() == null) {
-      external.responseSendError(404, "No list for this type");
-      FacesContext.getCurrentInstance().responseComplete();
+      Faces.responseSendError(404, "No list for this type");
       return;
     }
     reload();
   }
 
   private void reload() {
-    List<ListRow> loaded = new ArrayList<>();
-    for (ListEntry entry : lists.entries(listType())) {
-      if (listFilter == null || listFilter.isBlank() || listFilter.equals(entry.field("list"))) {
-        loaded.add(new ListRow(entry, getFields()));
-      }
-    }
-    rows = loaded;
+    rows = lists.entries(listType(), listFilter).stream().map(entry -> new ListRow(entry, getFields())).toList();
     orderChanged = false;
   }
 
@@ -92,17 +83,12 @@ public class ListsView implements Serializable {
     row.getProblems().clear();
     ListEntry before = row.getSaved();
     try {
-      Revision saved = content.save(actor.get(), ContentPath.of(before.path()), before.revisionId(),
-          new RevisionContent(row.getTitle() == null || row.getTitle().isBlank() ? " " : row.getTitle(), "", "",
-              row.getFields()), Messages.text("lists.changeNote", getHeading().toLowerCase(java.util.Locale.ROOT)));
+      Revision saved = lists.saveRow(actor.get(), before, new ContentInput(row.getTitle(), "", "", row.getFields()),
+          Messages.text("lists.changeNote", getHeading().toLowerCase(java.util.Locale.ROOT)));
       row.reset(ListEntry.of(content.requireByPath(ContentPath.of(before.path()))), getFields());
       Messages.info("lists.saved", row.getSaved().label(), saved.number());
     } catch (ContentValidationException invalid) {
       row.getProblems().putAll(invalid.violations());
-      FacesContext.getCurrentInstance().validationFailed();
-      Messages.error("lists.invalid", before.label());
-    } catch (IllegalArgumentException blankTitle) {
-      row.getProblems().put(ContentSchema.TITLE, Messages.text("lists.required", getSchema().titleLabel()));
       FacesContext.getCurrentInstance().validationFailed();
       Messages.error("lists.invalid", before.label());
     } catch (StaleRevisionException stale) {
@@ -168,16 +154,8 @@ public class ListsView implements Serializable {
       Messages.errorAt("import:file", "lists.import.choose");
       return;
     }
-    if (file.getSize() > ListCsv.MAX_BYTES) {
-      Messages.errorAt("import:file", "lists.import.tooLarge", ListCsv.MAX_BYTES / 1024);
-      return;
-    }
-    byte[] bytes;
     try (InputStream in = file.getInputStream()) {
-      bytes = in.readAllBytes();
-    }
-    try {
-      preview = imports.preview(actor.get(), listType(), file.getSubmittedFileName(), bytes);
+      preview = imports.preview(actor.get(), listType(), file.getSubmittedFileName(), in);
       if (preview.hasErrors()) {
         Messages.error("lists.import.errors");
       } else if (!preview.applicable()) {
@@ -185,6 +163,8 @@ public class ListsView implements Serializable {
       } else {
         Messages.info("lists.import.previewed", preview.fileName());
       }
+    } catch (InvalidInputException tooLarge) {
+      Messages.errorTextAt("import:file", tooLarge.getMessage());
     } catch (PermissionDeniedException refused) {
       Messages.errorText(refused.getMessage());
     }

@@ -1,7 +1,6 @@
 package org.specworks.cms.web.admin.releases;
 
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.omnifaces.util.Faces;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
@@ -64,8 +64,7 @@ public class ReleaseView implements Serializable {
     try {
       release();
     } catch (NotFoundException missing) {
-      external.responseSendError(404, "No such release");
-      FacesContext.getCurrentInstance().responseComplete();
+      Faces.responseSendError(404, "No such release");
     }
   }
 

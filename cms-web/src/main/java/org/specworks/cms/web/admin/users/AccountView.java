@@ -1,7 +1,5 @@
 package org.specworks.cms.web.admin.users;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
+import org.omnifaces.util.Faces;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Role;
@@ -35,7 +34,6 @@ public class AccountView implements Serializable {
 
   @Inject private transient AccountService accounts;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
 
   private String username;
   private long version;
@@ -54,8 +52,7 @@ public class AccountView implements Serializable {
     try {
       show(accounts.require(username == null ? "" : username));
     } catch (org.specworks.cms.shared.NotFoundException missing) {
-      external.responseSendError(404, "No such account");
-      FacesContext.getCurrentInstance().responseComplete();
+      Faces.responseSendError(404, "No such account");
     }
   }
 
