@@ -207,21 +207,20 @@ public class ContentService {
    * the draft.
    *
    * @param liveRevisionId the live revision the editor started from
-   * @throws InvalidInputException if the item is not live, the live revision changed meanwhile, or no draft waits
-   *     (then an ordinary edit is the fix)
+   * @throws InvalidInputException if the item is not live or no draft waits (then an ordinary edit is the fix; see
+   *     {@link ContentItem#whyNoHotfix()}), or the live revision changed meanwhile
    */
   public Revision saveHotfix(
       Actor actor, ContentPath path, long liveRevisionId, RevisionContent content, String changeNote) {
     actor.requireAnyRole("fix live content", Role.EDITOR, Role.ADMIN);
     ContentItem item = requireByPath(path);
-    Revision live = item.liveRevision()
-        .orElseThrow(() -> new InvalidInputException(path + " is not on the site: there is nothing live to fix."));
+    item.whyNoHotfix().ifPresent(reason -> {
+      throw new InvalidInputException(reason);
+    });
+    Revision live = item.liveRevision().orElseThrow();
     if (live.id() != liveRevisionId) {
       throw new InvalidInputException("The live revision of " + path + " is now " + live.number()
           + ": start the fix again from it.");
-    }
-    if (item.isLive(item.latestRevision().orElseThrow())) {
-      throw new InvalidInputException("No draft is waiting for " + path + ": edit it normally to fix it.");
     }
     requireValid(item.type(), content);
     if (live.content().equals(content)) {

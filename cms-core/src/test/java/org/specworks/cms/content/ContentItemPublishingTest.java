@@ -242,6 +242,33 @@ class ContentItemPublishingTest {
     assertEquals(1, item.changeStartNumber(), "bob's draft (2) is part of the change to review");
   }
 
+  @Test
+  void aHotfixIsPossibleOnlyWhileSomethingIsLiveAndADraftWaits() {
+    save("v1", "alice");
+    assertEquals(Optional.of("/about is not on the site: there is nothing live to fix."), item.whyNoHotfix());
+    assertFalse(item.canTakeHotfix());
+
+    item.publish(item.latestRevision().orElseThrow());
+    assertEquals(Optional.of("No draft is waiting for /about: edit it normally to fix it."), item.whyNoHotfix());
+    assertFalse(item.canTakeHotfix(), "without a draft an ordinary edit is the fix");
+
+    save("v2", "bob");
+    assertEquals(Optional.empty(), item.whyNoHotfix());
+    assertTrue(item.canTakeHotfix());
+
+    item.unpublish();
+    assertFalse(item.canTakeHotfix(), "taken off the site: nothing live to fix, draft or not");
+  }
+
+  @Test
+  void aHotfixIsPossibleWhileAnEarlierFixIsLiveBesideTheDraft() {
+    item.publish(save("v1", "alice"));
+    save("v2", "bob");
+    item.publish(hotfix("v1 fixed", "carol"));
+
+    assertTrue(item.canTakeHotfix(), "the draft still waits beside the live fix");
+  }
+
   private Revision save(String body, String author) {
     return withId(item.addRevision(content(body), author, "", T0), nextId++);
   }

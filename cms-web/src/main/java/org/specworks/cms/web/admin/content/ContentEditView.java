@@ -222,11 +222,9 @@ public class ContentEditView implements Serializable {
     save();
   }
 
-  /** Whether a fix of the live page beside the waiting draft makes sense: something is live and a draft waits. */
+  /** Whether a fix of the live page beside the waiting draft makes sense ({@link ContentItem#canTakeHotfix()}). */
   public boolean isHotfixPossible() {
-    ContentItem item = content.requireByPath(contentPath());
-    return item.liveRevision().isPresent()
-        && !item.liveRevision().get().id().equals(item.latestRevision().orElseThrow().id());
+    return content.requireByPath(contentPath()).canTakeHotfix();
   }
 
   /** Set when the editor saves a text that takes in the live fix by hand, after the merge found conflicts. */
