@@ -260,6 +260,24 @@ public class ContentService {
     return graph.contains(latest.id(), live.get().id()) ? Optional.empty() : live;
   }
 
+  /**
+   * What publishing {@code revision} would change, as its reviewer should read it. A hotfix is compared with the
+   * live revision it fixes. A draft is compared with what is live; but when a hotfix went live after the draft
+   * started, with the revision the fix branched from, so that the draft does not seem to undo a fix it merely lacks
+   * ({@link #liveHotfixChanges} shows that fix apart).
+   */
+  public RevisionDiff changesToReview(ContentItem item, Revision revision) {
+    return RevisionDiff.between(item.type(), reviewBaseOf(item, revision).orElse(null), revision);
+  }
+
+  private Optional<Revision> reviewBaseOf(ContentItem item, Revision revision) {
+    if (revision.isHotfix()) {
+      return revision.baseRevision();
+    }
+    Optional<Revision> liveChange = liveChangedSinceDraft(item);
+    return liveChange.isPresent() ? liveChange.get().baseRevision() : item.liveRevision();
+  }
+
   /** What the live hotfix the draft lacks changed on the live page; empty when the draft has everything live. */
   public RevisionDiff liveHotfixChanges(ContentItem item) {
     return liveChangedSinceDraft(item).filter(Revision::isHotfix)
