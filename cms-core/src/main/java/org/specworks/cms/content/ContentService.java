@@ -187,6 +187,54 @@ public class ContentService {
   }
 
   /**
+   * The conflict dialog's other way out: after a save was refused as stale ({@link StaleRevisionException}), the
+   * editor knowingly stores their content as the next revision on top of the latest one. The revisions others saved
+   * since the editor's form was loaded stay in the history; the change note and the audit entry ({@link
+   * AuditAction#CONTENT_OVERWRITE}) name each of them and its author.
+   *
+   * @param baseRevisionId the revision the editor's form was loaded from
+   * @param seenRevisionId the latest revision when the conflict was shown: what the editor chose to save over
+   * @throws StaleRevisionException if someone saved again after {@code seenRevisionId}; nothing is stored, and the
+   *     editor sees the conflict again with the newer revision
+   * @throws ContentValidationException if the content does not fit the type
+   * @throws InvalidInputException if nothing was saved between the two revisions (then there is no conflict to save
+   *     over: save normally), or the content equals the latest revision's
+   */
+  public Revision saveOverConflict(Actor actor, ContentPath path, long baseRevisionId, long seenRevisionId,
+      RevisionContent content, String changeNote) {
+    actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
+    ContentItem item = requireByPath(path);
+    requireValid(item.type(), content);
+    Revision base = requireRevisionOf(item, baseRevisionId);
+    List<Revision> overwritten = draftLineBetween(item, base, requireRevisionOf(item, seenRevisionId));
+    if (overwritten.isEmpty()) {
+      throw new InvalidInputException("Nothing was saved over revision " + base.number() + " of " + path
+          + ": save normally.");
+    }
+    String over = overwritten.stream().map(r -> "revision " + r.number() + " by " + r.author())
+        .collect(java.util.stream.Collectors.joining(", "));
+    String note = (changeNote == null || changeNote.isBlank() ? "" : changeNote.strip() + " ") + "(saved over "
+        + over + ")";
+    Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);
+    queries.removeWorkingCopy(item.id(), actor.username());
+    audit.record(actor, AuditAction.CONTENT_OVERWRITE, item, saved, "revision " + saved.number() + " saved over "
+        + over + ", the editor having started from revision " + base.number());
+    return saved;
+  }
+
+  /** The draft-line revisions after {@code base} up to and including {@code last}, oldest first; no hotfixes. */
+  private List<Revision> draftLineBetween(ContentItem item, Revision base, Revision last) {
+    return queries.revisionsAfter(item, base.number()).stream()
+        .filter(revision -> !revision.isHotfix() && revision.number() <= last.number())
+        .toList();
+  }
+
+  private Revision requireRevisionOf(ContentItem item, long revisionId) {
+    return revisionOf(item, revisionId).orElseThrow(
+        () -> new InvalidInputException("Revision " + revisionId + " is not a revision of " + item.path()));
+  }
+
+  /**
    * Makes the content of an earlier revision the latest again, as a new revision: history stays linear and
    * nothing is lost.
    */
