@@ -171,6 +171,20 @@ public class ContentItem {
     return whyNoHotfix().isEmpty();
   }
 
+  /**
+   * Why the revision with id {@code shownRevisionId}, which a screen showed as this item's latest, is not the latest
+   * any more (which revision is, and who saved it), or empty if it still is. Actions taken on what a screen showed,
+   * such as the content list's bulk actions, refuse with this reason instead of acting on a revision nobody saw.
+   */
+  public Optional<String> whyNotLatest(long shownRevisionId) {
+    Revision latest = latestRevision().orElseThrow(() -> new IllegalStateException(path + " has no revision"));
+    if (Objects.equals(latest.id(), shownRevisionId)) {
+      return Optional.empty();
+    }
+    return Optional.of("Changed since you loaded it: revision " + latest.number() + " by " + latest.author()
+        + " is the latest now.");
+  }
+
   /** Whether {@code revision} is the one readers see now. */
   public boolean isLive(Revision revision) {
     return liveRevision != null && liveRevision.id().equals(revision.id());

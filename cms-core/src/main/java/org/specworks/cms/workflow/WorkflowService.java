@@ -67,7 +67,9 @@ public class WorkflowService {
   /**
    * Starts a review of the item's latest revision with the content type's current steps.
    *
-   * @throws IllegalTransitionException if that revision is not the latest, already live, or already under review
+   * @param revisionId the revision the submitter was shown: the latest, or a hotfix of the live revision
+   * @throws IllegalTransitionException if that revision is not the latest (the reason names the one saved since),
+   *     already live, or already under review
    */
   public Review submitForReview(Actor actor, ContentPath path, long revisionId) {
     actor.requireAnyRole("submit content for review", Role.EDITOR, Role.ADMIN);
@@ -95,9 +97,7 @@ public class WorkflowService {
     Revision latest = item.latestRevision().orElseThrow();
     Revision revision = latest.id() == revisionId ? latest : content.revisionOf(item, revisionId)
         .filter(item::isHotfixOfLive)
-        .orElseThrow(() -> new IllegalTransitionException(
-            "Only the latest revision (" + latest.number() + ") or a hotfix of the live one can be submitted for"
-                + " review."));
+        .orElseThrow(() -> new IllegalTransitionException(item.whyNotLatest(revisionId).orElseThrow()));
     if (item.isLive(revision)) {
       throw new IllegalTransitionException("Revision " + revision.number() + " is already live.");
     }

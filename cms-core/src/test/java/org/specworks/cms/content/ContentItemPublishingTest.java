@@ -269,6 +269,27 @@ class ContentItemPublishingTest {
     assertTrue(item.canTakeHotfix(), "the draft still waits beside the live fix");
   }
 
+  @Test
+  void aRevisionShownAsTheLatestIsRefusedOnceAnotherWasSavedNamingItAndItsAuthor() {
+    Revision shown = save("v1", "alice");
+    assertEquals(Optional.empty(), item.whyNotLatest(shown.id()));
+
+    save("v2", "bob");
+    save("v3", "carol");
+
+    assertEquals(Optional.of("Changed since you loaded it: revision 3 by carol is the latest now."),
+        item.whyNotLatest(shown.id()));
+  }
+
+  @Test
+  void aHotfixDoesNotMakeTheDraftShownStale() {
+    item.publish(save("v1", "alice"));
+    Revision draft = save("v2", "bob");
+    hotfix("v1 fixed", "carol");
+
+    assertEquals(Optional.empty(), item.whyNotLatest(draft.id()), "a hotfix is beside the draft line, not on it");
+  }
+
   private Revision save(String body, String author) {
     return withId(item.addRevision(content(body), author, "", T0), nextId++);
   }
