@@ -150,6 +150,41 @@ public class ContentItem {
     return start.number();
   }
 
+  /**
+   * Why a hotfix of the live revision cannot be started now, or empty if it can. A hotfix fixes what readers see
+   * while a bigger draft waits, so something must be live and the latest revision must be a draft newer than it;
+   * without a waiting draft an ordinary edit is the fix. The editor offers a hotfix only when this is empty, and
+   * {@code ContentService.saveHotfix} refuses with this reason.
+   */
+  public Optional<String> whyNoHotfix() {
+    if (liveRevision == null) {
+      return Optional.of(path + " is not on the site: there is nothing live to fix.");
+    }
+    if (latestRevision == null || isLive(latestRevision)) {
+      return Optional.of("No draft is waiting for " + path + ": edit it normally to fix it.");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a hotfix of the live revision can be started now ({@link #whyNoHotfix()}). */
+  public boolean canTakeHotfix() {
+    return whyNoHotfix().isEmpty();
+  }
+
+  /**
+   * Why the revision with id {@code shownRevisionId}, which a screen showed as this item's latest, is not the latest
+   * any more (which revision is, and who saved it), or empty if it still is. Actions taken on what a screen showed,
+   * such as the content list's bulk actions, refuse with this reason instead of acting on a revision nobody saw.
+   */
+  public Optional<String> whyNotLatest(long shownRevisionId) {
+    Revision latest = latestRevision().orElseThrow(() -> new IllegalStateException(path + " has no revision"));
+    if (Objects.equals(latest.id(), shownRevisionId)) {
+      return Optional.empty();
+    }
+    return Optional.of("Changed since you loaded it: revision " + latest.number() + " by " + latest.author()
+        + " is the latest now.");
+  }
+
   /** Whether {@code revision} is the one readers see now. */
   public boolean isLive(Revision revision) {
     return liveRevision != null && liveRevision.id().equals(revision.id());

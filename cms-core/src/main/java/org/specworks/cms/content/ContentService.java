@@ -217,6 +217,54 @@ public class ContentService {
   }
 
   /**
+   * The conflict dialog's other way out: after a save was refused as stale ({@link StaleRevisionException}), the
+   * editor knowingly stores their content as the next revision on top of the latest one. The revisions others saved
+   * since the editor's form was loaded stay in the history; the change note and the audit entry ({@link
+   * AuditAction#CONTENT_OVERWRITE}) name each of them and its author.
+   *
+   * @param baseRevisionId the revision the editor's form was loaded from
+   * @param seenRevisionId the latest revision when the conflict was shown: what the editor chose to save over
+   * @throws StaleRevisionException if someone saved again after {@code seenRevisionId}; nothing is stored, and the
+   *     editor sees the conflict again with the newer revision
+   * @throws ContentValidationException if the content does not fit the type
+   * @throws InvalidInputException if nothing was saved between the two revisions (then there is no conflict to save
+   *     over: save normally), or the content equals the latest revision's
+   */
+  public Revision saveOverConflict(Actor actor, ContentPath path, long baseRevisionId, long seenRevisionId,
+      RevisionContent content, String changeNote) {
+    actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
+    ContentItem item = requireByPath(path);
+    requireValid(item.type(), content);
+    Revision base = requireRevisionOf(item, baseRevisionId);
+    List<Revision> overwritten = draftLineBetween(item, base, requireRevisionOf(item, seenRevisionId));
+    if (overwritten.isEmpty()) {
+      throw new InvalidInputException("Nothing was saved over revision " + base.number() + " of " + path
+          + ": save normally.");
+    }
+    String over = overwritten.stream().map(r -> "revision " + r.number() + " by " + r.author())
+        .collect(java.util.stream.Collectors.joining(", "));
+    String note = (changeNote == null || changeNote.isBlank() ? "" : changeNote.strip() + " ") + "(saved over "
+        + over + ")";
+    Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);
+    queries.removeWorkingCopy(item.id(), actor.username());
+    audit.record(actor, AuditAction.CONTENT_OVERWRITE, item, saved, "revision " + saved.number() + " saved over "
+        + over + ", the editor having started from revision " + base.number());
+    return saved;
+  }
+
+  /** The draft-line revisions after {@code base} up to and including {@code last}, oldest first; no hotfixes. */
+  private List<Revision> draftLineBetween(ContentItem item, Revision base, Revision last) {
+    return queries.revisionsAfter(item, base.number()).stream()
+        .filter(revision -> !revision.isHotfix() && revision.number() <= last.number())
+        .toList();
+  }
+
+  private Revision requireRevisionOf(ContentItem item, long revisionId) {
+    return revisionOf(item, revisionId).orElseThrow(
+        () -> new InvalidInputException("Revision " + revisionId + " is not a revision of " + item.path()));
+  }
+
+  /**
    * Makes the content of an earlier revision the latest again, as a new revision: history stays linear and
    * nothing is lost.
    */
@@ -237,21 +285,20 @@ public class ContentService {
    * the draft.
    *
    * @param liveRevisionId the live revision the editor started from
-   * @throws InvalidInputException if the item is not live, the live revision changed meanwhile, or no draft waits
-   *     (then an ordinary edit is the fix)
+   * @throws InvalidInputException if the item is not live or no draft waits (then an ordinary edit is the fix; see
+   *     {@link ContentItem#whyNoHotfix()}), or the live revision changed meanwhile
    */
   public Revision saveHotfix(
       Actor actor, ContentPath path, long liveRevisionId, RevisionContent content, String changeNote) {
     actor.require(Permission.EDIT_CONTENT);
     ContentItem item = requireByPath(path);
-    Revision live = item.liveRevision()
-        .orElseThrow(() -> new InvalidInputException(path + " is not on the site: there is nothing live to fix."));
+    item.whyNoHotfix().ifPresent(reason -> {
+      throw new InvalidInputException(reason);
+    });
+    Revision live = item.liveRevision().orElseThrow();
     if (live.id() != liveRevisionId) {
       throw new InvalidInputException("The live revision of " + path + " is now " + live.number()
           + ": start the fix again from it.");
-    }
-    if (item.isLive(item.latestRevision().orElseThrow())) {
-      throw new InvalidInputException("No draft is waiting for " + path + ": edit it normally to fix it.");
     }
     requireValid(item.type(), content);
     if (live.content().equals(content)) {
@@ -289,6 +336,24 @@ public class ContentService {
         .map(row -> new RevisionGraph.Link((Long) row[0], (Long) row[1], (Long) row[2]))
         .toList());
     return graph.contains(latest.id(), live.get().id()) ? Optional.empty() : live;
+  }
+
+  /**
+   * What publishing {@code revision} would change, as its reviewer should read it. A hotfix is compared with the
+   * live revision it fixes. A draft is compared with what is live; but when a hotfix went live after the draft
+   * started, with the revision the fix branched from, so that the draft does not seem to undo a fix it merely lacks
+   * ({@link #liveHotfixChanges} shows that fix apart).
+   */
+  public RevisionDiff changesToReview(ContentItem item, Revision revision) {
+    return RevisionDiff.between(item.type(), reviewBaseOf(item, revision).orElse(null), revision);
+  }
+
+  private Optional<Revision> reviewBaseOf(ContentItem item, Revision revision) {
+    if (revision.isHotfix()) {
+      return revision.baseRevision();
+    }
+    Optional<Revision> liveChange = liveChangedSinceDraft(item);
+    return liveChange.isPresent() ? liveChange.get().baseRevision() : item.liveRevision();
   }
 
   /** What the live hotfix the draft lacks changed on the live page; empty when the draft has everything live. */

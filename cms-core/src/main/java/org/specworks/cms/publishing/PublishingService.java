@@ -212,10 +212,9 @@ public class PublishingService {
 
   private static Revision requireLatest(ContentItem item, long revisionId) {
     Revision latest = item.latestRevision().orElseThrow();
-    if (latest.id() != revisionId) {
-      throw new IllegalTransitionException(
-          "Only the latest revision (" + latest.number() + ") can be published; the one you chose was superseded.");
-    }
+    item.whyNotLatest(revisionId).ifPresent(reason -> {
+      throw new IllegalTransitionException(reason);
+    });
     if (item.isLive(latest)) {
       throw new IllegalTransitionException("Revision " + latest.number() + " is already live.");
     }

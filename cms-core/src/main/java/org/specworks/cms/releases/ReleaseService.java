@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,13 +73,25 @@ public class ReleaseService {
     return release;
   }
 
-  /** Adds several items' drafts in one step: all of them, or none if any cannot be added. */
-  public Release addAllLatest(Actor actor, long releaseId, List<ContentPath> paths) {
-    Release release = null;
-    for (ContentPath path : paths) {
+  /**
+   * Adds several items' drafts in one step, each the revision the caller was shown as the item's latest (the content
+   * list's rows): all of them, or none if any cannot be added or changed since it was shown.
+   *
+   * @param shownRevisionIds for each item, the id of the latest revision the caller was shown
+   * @throws IllegalTransitionException naming the item, if a revision was saved since it was shown, or it has no
+   *     draft
+   */
+  public Release addAllAsShown(Actor actor, long releaseId, Map<ContentPath, Long> shownRevisionIds) {
+    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    Release release = require(releaseId);
+    for (Map.Entry<ContentPath, Long> shown : shownRevisionIds.entrySet()) {
+      ContentPath path = shown.getKey();
+      content.requireByPath(path).whyNotLatest(shown.getValue()).ifPresent(reason -> {
+        throw new IllegalTransitionException(path + ": " + reason);
+      });
       release = addLatest(actor, releaseId, path);
     }
-    return release == null ? require(releaseId) : release;
+    return release;
   }
 
   public Release remove(Actor actor, long releaseId, ContentPath path) {

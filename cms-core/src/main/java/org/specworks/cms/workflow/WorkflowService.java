@@ -18,6 +18,7 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.RevisionSaved;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
@@ -67,7 +68,9 @@ public class WorkflowService {
   /**
    * Starts a review of the item's latest revision with the content type's current steps.
    *
-   * @throws IllegalTransitionException if that revision is not the latest, already live, or already under review
+   * @param revisionId the revision the submitter was shown: the latest, or a hotfix of the live revision
+   * @throws IllegalTransitionException if that revision is not the latest (the reason names the one saved since),
+   *     already live, or already under review
    */
   public Review submitForReview(Actor actor, ContentPath path, long revisionId) {
     actor.require(Permission.SUBMIT_FOR_REVIEW);
@@ -95,9 +98,7 @@ public class WorkflowService {
     Revision latest = item.latestRevision().orElseThrow();
     Revision revision = latest.id() == revisionId ? latest : content.revisionOf(item, revisionId)
         .filter(item::isHotfixOfLive)
-        .orElseThrow(() -> new IllegalTransitionException(
-            "Only the latest revision (" + latest.number() + ") or a hotfix of the live one can be submitted for"
-                + " review."));
+        .orElseThrow(() -> new IllegalTransitionException(item.whyNotLatest(revisionId).orElseThrow()));
     if (item.isLive(revision)) {
       throw new IllegalTransitionException("Revision " + revision.number() + " is already live.");
     }
@@ -288,6 +289,24 @@ public class WorkflowService {
   /** Approved reviews whose revision is not live yet: ready to publish. */
   public List<Review> approvedAwaitingPublication() {
     return queries.reviewsInState(ReviewState.APPROVED);
+  }
+
+  /**
+   * What the revision under review changes, as its reviewer should read it: a hotfix against the live revision it
+   * fixes, a draft against what is live or, when a fix went live beside it, against where the draft started ({@link
+   * ContentService#changesToReview}).
+   */
+  public RevisionDiff changesUnderReview(Review review) {
+    ContentItem item = itemOf(review);
+    return content.changesToReview(item, judged(item, review));
+  }
+
+  /**
+   * What a hotfix that went live after the draft under review started changed, which the draft lacks; empty for a
+   * review of a hotfix, and when the draft has everything live.
+   */
+  public RevisionDiff liveChangesBeside(Review review) {
+    return review.isOnHotfix() ? new RevisionDiff(0, 0, List.of()) : content.liveHotfixChanges(itemOf(review));
   }
 
   /** Everyone who wrote part of the change under review ({@link ContentService#authorsOfChange}). */

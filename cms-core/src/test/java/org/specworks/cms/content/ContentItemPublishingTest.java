@@ -242,6 +242,54 @@ class ContentItemPublishingTest {
     assertEquals(1, item.changeStartNumber(), "bob's draft (2) is part of the change to review");
   }
 
+  @Test
+  void aHotfixIsPossibleOnlyWhileSomethingIsLiveAndADraftWaits() {
+    save("v1", "alice");
+    assertEquals(Optional.of("/about is not on the site: there is nothing live to fix."), item.whyNoHotfix());
+    assertFalse(item.canTakeHotfix());
+
+    item.publish(item.latestRevision().orElseThrow());
+    assertEquals(Optional.of("No draft is waiting for /about: edit it normally to fix it."), item.whyNoHotfix());
+    assertFalse(item.canTakeHotfix(), "without a draft an ordinary edit is the fix");
+
+    save("v2", "bob");
+    assertEquals(Optional.empty(), item.whyNoHotfix());
+    assertTrue(item.canTakeHotfix());
+
+    item.unpublish();
+    assertFalse(item.canTakeHotfix(), "taken off the site: nothing live to fix, draft or not");
+  }
+
+  @Test
+  void aHotfixIsPossibleWhileAnEarlierFixIsLiveBesideTheDraft() {
+    item.publish(save("v1", "alice"));
+    save("v2", "bob");
+    item.publish(hotfix("v1 fixed", "carol"));
+
+    assertTrue(item.canTakeHotfix(), "the draft still waits beside the live fix");
+  }
+
+  @Test
+  void aRevisionShownAsTheLatestIsRefusedOnceAnotherWasSavedNamingItAndItsAuthor() {
+    Revision shown = save("v1", "alice");
+    assertEquals(Optional.empty(), item.whyNotLatest(shown.id()));
+
+    save("v2", "bob");
+    save("v3", "carol");
+
+    assertEquals(Optional.of("Changed since you loaded it: revision 3 by carol is the latest now."),
+        item.whyNotLatest(shown.id()));
+  }
+
+  @Test
+  void aHotfixDoesNotMakeTheDraftShownStale() {
+    item.publish(save("v1", "alice"));
+    Revision draft = save("v2", "bob");
+    hotfix("v1 fixed", "carol");
+
+    assertEquals(Optional.empty(), item.whyNotLatest(draft.id()), "a hotfix is beside the draft line, not on it");
+  }
+
   private Revision save(String body, String author) {
     return withId(item.addRevision(content(body), author, "", T0), nextId++);
   }

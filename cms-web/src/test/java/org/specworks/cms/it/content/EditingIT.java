@@ -3,6 +3,7 @@ package org.specworks.cms.it.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.specworks.cms.it.Staff.ADMIN;
 import static org.specworks.cms.it.Staff.EDITOR;
 import static org.specworks.cms.it.Staff.OTHER_EDITOR;
 import static org.specworks.cms.it.Staff.REVIEWER;
@@ -18,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.specworks.cms.audit.AuditEntry;
+import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -38,6 +41,7 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 class EditingIT {
 
   @Inject private ContentService content;
+  @Inject private AuditLog audit;
 
   @Test
   void everySaveIsANewRevisionOnTopOfTheLatest() {
@@ -164,6 +168,46 @@ class EditingIT {
     InvalidInputException unchanged =
         assertThrows(InvalidInputException.class, () -> content.save(EDITOR, path, r1, page("same"), ""));
     assertTrue(unchanged.getMessage().contains("Nothing to save"));
+  }
+
+  @Test
+  void savingOverAConflictStoresOnTheLatestAndTheAuditSaysWhoseRevisionsItReplaced() {
+    ContentPath path = Staff.freshPath("overwrite");
+    long base = content.create(EDITOR, ContentType.PAGE, path, page("v1"), "").latestRevision().orElseThrow().id();
+    Revision byOtto = content.save(OTHER_EDITOR, path, base, page("v2 by otto"), "");
+    Revision byAda = content.save(ADMIN, path, byOtto.id(), page("v3 by ada"), "");
+    assertThrows(StaleRevisionException.class, () -> content.save(EDITOR, path, base, page("mine"), ""));
+
+    Revision mine = content.saveOverConflict(EDITOR, path, base, byAda.id(), page("mine"), "my wording");
+
+    assertEquals(4, mine.number());
+    assertEquals(byAda.id(), mine.baseRevision().orElseThrow().id(), "on top of the latest, not of the old base");
+    assertEquals("my wording (saved over revision 2 by otto, revision 3 by ada)", mine.changeNote());
+    assertEquals("mine", content.requireByPath(path).latestRevision().orElseThrow().content().body());
+    List<AuditEntry> aboutMine = audit.forItem(content.requireByPath(path).id()).stream()
+        .filter(entry -> entry.revisionId().equals(java.util.Optional.of(mine.id()))).toList();
+    assertEquals(List.of("content.overwrite"), aboutMine.stream().map(AuditEntry::action).toList(),
+        "recorded as an overwrite, not as an ordinary save");
+    assertEquals("revision 4 saved over revision 2 by otto, revision 3 by ada, the editor having started from"
+        + " revision 1", aboutMine.get(0).detail());
+  }
+
+  @Test
+  void savingOverAConflictIsRefusedIfSomeoneSavedAgainAfterItWasShown() {
+    ContentPath path = Staff.freshPath("overwrite-again");
+    long base = content.create(EDITOR, ContentType.PAGE, path, page("v1"), "").latestRevision().orElseThrow().id();
+    Revision shown = content.save(OTHER_EDITOR, path, base, page("v2 by otto"), "");
+    content.save(ADMIN, path, shown.id(), page("v3 by ada"), "while edna read the conflict");
+
+    StaleRevisionException again = assertThrows(StaleRevisionException.class,
+        () -> content.saveOverConflict(EDITOR, path, base, shown.id(), page("mine"), ""));
+
+    assertTrue(again.getMessage().contains("revision 3 was saved by ada"), again.getMessage());
+    assertEquals(3, content.history(path).size(), "nothing stored");
+    assertEquals("v3 by ada", content.requireByPath(path).latestRevision().orElseThrow().content().body());
+    assertThrows(InvalidInputException.class,
+        () -> content.saveOverConflict(EDITOR, path, shown.id(), shown.id(), page("mine"), ""),
+        "no revision between the two: nothing to save over");
   }
 
   static RevisionContent page(String body) {

@@ -20,6 +20,7 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.MergeConflictException;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.RevisionKind;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.Staff;
@@ -137,6 +138,35 @@ class HotfixIT {
         () -> content.saveHotfix(EDITOR, path, draft.id(), page(FIXED), ""));
     assertTrue(stale.getMessage().contains("start the fix again"), stale.getMessage());
     assertFalse(content.pendingHotfix(content.requireByPath(path)).isPresent());
+  }
+
+  @Test
+  void theReviewComparesAHotfixWithLiveAndADraftBesideALiveFixWithWhereItStarted() {
+    ContentPath path = Staff.freshPath("hotfix-diff");
+    Revision live = steps.livePage(path, LIVE);
+    Revision draft = steps.draft(path, DRAFT);
+    Review draftReview = workflow.submitForReview(EDITOR, path, draft.id());
+    assertEquals(List.of(live.number(), draft.number()), numbers(workflow.changesUnderReview(draftReview)),
+        "a draft against what is live");
+
+    Revision hotfix = content.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
+    Review hotfixReview = steps.approve(path, hotfix);
+    RevisionDiff fix = workflow.changesUnderReview(hotfixReview);
+    assertEquals(List.of(live.number(), hotfix.number()), numbers(fix), "a hotfix against the revision it fixes");
+    assertEquals(FIXED, fix.changes().get(0).after());
+    assertTrue(workflow.liveChangesBeside(hotfixReview).isEmpty(), "a hotfix has no fix beside it");
+    publishing.publish(REVIEWER, path, hotfix.id());
+
+    RevisionDiff draftNow = workflow.changesUnderReview(draftReview);
+    assertEquals(List.of(live.number(), draft.number()), numbers(draftNow),
+        "not against the live fix, which the draft would seem to undo");
+    assertEquals(LIVE, draftNow.changes().get(0).before());
+    RevisionDiff beside = workflow.liveChangesBeside(draftReview);
+    assertEquals(FIXED, beside.changes().get(0).after(), "the fix the draft lacks is shown apart");
+  }
+
+  private static List<Integer> numbers(RevisionDiff diff) {
+    return List.of(diff.fromRevision(), diff.toRevision());
   }
 
   private Revision latest(ContentPath path) {

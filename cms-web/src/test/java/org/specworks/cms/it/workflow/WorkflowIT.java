@@ -180,7 +180,7 @@ class WorkflowIT {
     Revision r2 = content.save(EDITOR, path, r1.id(), page("two"), "");
 
     assertTrue(assertThrows(IllegalTransitionException.class, () -> workflow.submitForReview(EDITOR, path, r1.id()))
-        .getMessage().contains("Only the latest revision (2)"));
+        .getMessage().contains("revision 2 by edna is the latest now"));
     workflow.submitForReview(EDITOR, path, r2.id());
     assertTrue(assertThrows(IllegalTransitionException.class, () -> workflow.submitForReview(EDITOR, path, r2.id()))
         .getMessage().contains("already in review"));

@@ -69,6 +69,8 @@ public class ContentEditView implements Serializable {
   private String preview = "";
   private String previewedBody;
   private String conflictMessage;
+  /** The latest revision when the conflict was shown: what "save mine" saves over, and nothing newer. */
+  private long conflictRevisionId;
   private List<RevisionDiff.FieldChange> theirChanges = List.of();
   private Map<String, String> mine = Map.of();
   private Map<String, String> keptText = Map.of();
@@ -161,15 +163,27 @@ public class ContentEditView implements Serializable {
   }
 
   public void save() throws IOException {
+    store(typed -> resolvesMerge
+        ? content.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
+        : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote));
+  }
+
+  /** The conflict dialog's other way out: this editor's text becomes the newest revision; theirs stays in history. */
+  public void saveMineOnTopOfLatest() throws IOException {
+    conflictMessage = null; // shown again if someone saved once more since
+    theirChanges = List.of();
+    store(typed -> content.saveOverConflict(actor.get(), contentPath(), baseRevisionId, conflictRevisionId, typed,
+        changeNote));
+  }
+
+  /** Stores the form as a new revision one way or another, and shows what came of it. */
+  private void store(java.util.function.Function<RevisionContent, Revision> saving) throws IOException {
     problems.clear();
     if (FormProblems.titleMissing("editor", schema(), title)) {
       return;
     }
     try {
-      RevisionContent typed = new RevisionContent(title, description, body, fields);
-      Revision saved = resolvesMerge
-          ? content.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
-          : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote);
+      Revision saved = saving.apply(new RevisionContent(title, description, body, fields));
       Messages.info("edit.saved", saved.number());
       Messages.keepForRedirect();
       external.redirect(editUrl());
@@ -189,6 +203,7 @@ public class ContentEditView implements Serializable {
    */
   private void showConflict(StaleRevisionException conflict) {
     Revision latest = content.requireByPath(contentPath()).latestRevision().orElseThrow();
+    conflictRevisionId = latest.id();
     conflictMessage = conflict.getMessage();
     theirChanges = content.diff(contentPath(), baseRevisionNumber, latest.number()).changes();
     mine = new LinkedHashMap<>();
@@ -210,23 +225,9 @@ public class ContentEditView implements Serializable {
     Messages.info("edit.startedFromTheirs", baseRevisionNumber);
   }
 
-  /** The conflict dialog's other way out: this editor's text becomes the newest revision; theirs stays in history. */
-  public void saveMineOnTopOfLatest() throws IOException {
-    Revision latest = content.requireByPath(contentPath()).latestRevision().orElseThrow();
-    baseRevisionId = latest.id();
-    baseRevisionNumber = latest.number();
-    changeNote = (changeNote == null || changeNote.isBlank() ? "" : changeNote + " ")
-        + Messages.text("edit.savedOver", latest.number(), latest.author());
-    conflictMessage = null;
-    theirChanges = List.of();
-    save();
-  }
-
-  /** Whether a fix of the live page beside the waiting draft makes sense: something is live and a draft waits. */
+  /** Whether a fix of the live page beside the waiting draft makes sense ({@link ContentItem#canTakeHotfix()}). */
   public boolean isHotfixPossible() {
-    ContentItem item = content.requireByPath(contentPath());
-    return item.liveRevision().isPresent()
-        && !item.liveRevision().get().id().equals(item.latestRevision().orElseThrow().id());
+    return content.requireByPath(contentPath()).canTakeHotfix();
   }
 
   /** Set when the editor saves a text that takes in the live fix by hand, after the merge found conflicts. */

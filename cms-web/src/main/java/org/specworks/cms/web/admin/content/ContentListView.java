@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentPath;
@@ -77,54 +77,57 @@ public class ContentListView implements Serializable {
   }
 
   /**
-   * Bulk submit: each selected item's latest revision goes to review on its own, so one refusal (already in review,
-   * nothing changed since live) does not hold back the others; the message says what happened to each.
+   * Bulk submit: each selected item's revision shown in the list goes to review on its own, so one refusal (already
+   * in review, nothing changed since live, saved again since the list was loaded) does not hold back the others; the
+   * message says what happened to each.
    */
   public void submitSelected() {
-    Outcome outcome = eachSelected(item -> {
-      workflow.submitForReview(actor.get(), item.path(), item.latestRevision().orElseThrow().id());
-      return item.path().value();
+    Outcome outcome = eachSelected(row -> {
+      workflow.submitForReview(actor.get(), ContentPath.of(row.path()), row.latestRevisionId());
+      return row.path();
     });
     report(outcome.done().isEmpty() ? Messages.text("content.submitted.none")
         : Messages.text("content.submitted", outcome.done().size(), outcome.doneList()), outcome.refused());
   }
 
   /**
-   * Bulk schedule: each selected item's approved latest revision is scheduled for the same time, each on its own
-   * (items that must go live together belong in a release). An item not approved is refused with the reason.
+   * Bulk schedule: each selected item's approved revision shown in the list is scheduled for the same time, each on
+   * its own (items that must go live together belong in a release). An item not approved, or saved again since the
+   * list was loaded, is refused with the reason.
    */
   public void scheduleSelected() {
     if (scheduleAt == null) {
       Messages.errorAt("list:schedule-at", "content.schedule.chooseTime");
       return;
     }
-    Outcome outcome = eachSelected(item -> {
-      Schedule schedule = schedules.schedulePublish(actor.get(), item.path(),
-          item.latestRevision().orElseThrow().id(), scheduleAt, scheduleZone, acceptedWarnings);
-      return item.path().value() + " (" + ScheduleTimes.describe(schedule) + ")";
+    Outcome outcome = eachSelected(row -> {
+      Schedule schedule = schedules.schedulePublish(actor.get(), ContentPath.of(row.path()), row.latestRevisionId(),
+          scheduleAt, scheduleZone, acceptedWarnings);
+      return row.path() + " (" + ScheduleTimes.describe(schedule) + ")";
     });
     report(outcome.done().isEmpty() ? Messages.text("content.scheduled.none")
         : Messages.text("content.scheduled", outcome.done().size(), outcome.doneList()), outcome.refused());
   }
 
-  /** Bulk add to an open release: every selected item's draft, or none. */
+  /** Bulk add to an open release: every selected item's draft as the list shows it, or none. */
   public void addSelectedToRelease() {
     if (releaseId == null) {
       Messages.error("content.release.choose");
       return;
     }
     try {
-      Release release = releases.addAllLatest(actor.get(), releaseId,
-          selected.stream().map(item -> ContentPath.of(item.path())).toList());
+      Map<ContentPath, Long> shown = new LinkedHashMap<>();
+      selected.forEach(row -> shown.put(ContentPath.of(row.path()), row.latestRevisionId()));
+      Release release = releases.addAllAsShown(actor.get(), releaseId, shown);
       report(Messages.text("content.release.added", selected.size(), release.title()), List.of());
     } catch (IllegalTransitionException | PermissionDeniedException | NotFoundException refusal) {
       Messages.error("content.release.notAdded", refusal.getMessage());
     }
   }
 
-  /** One action on an item of the selection; returns how to name the item done, or throws a refusal. */
+  /** One action on a row of the selection; returns how to name the item done, or throws a refusal. */
   private interface ItemAction {
-    String apply(ContentItem item);
+    String apply(ContentOverview row);
   }
 
   /** What a bulk action did: the items done and each refusal with its reason. */
@@ -139,8 +142,7 @@ public class ContentListView implements Serializable {
     List<String> refused = new ArrayList<>();
     for (ContentOverview row : selected) {
       try {
-        ContentItem item = content.requireItem(row.itemId());
-        done.add(action.apply(item));
+        done.add(action.apply(row));
       } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException
           | NotFoundException refusal) {
         refused.add(row.path() + ": " + refusal.getMessage());

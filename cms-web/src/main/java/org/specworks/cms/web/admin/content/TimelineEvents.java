@@ -33,6 +33,8 @@ final class TimelineEvents {
           case PUBLISHING_URGENT_FIX -> Messages.text("history.event.publishing.urgent-fix");
           case PUBLISHING_UNPUBLISH -> Messages.text("history.event.publishing.unpublish");
           case CONTENT_REVERT -> Messages.text("history.event.content.revert");
+          // The revision is listed already; this says it knowingly replaced what others saved meanwhile.
+          case CONTENT_OVERWRITE -> Messages.text("history.event.content.overwrite");
           case CONTENT_HOTFIX -> Messages.text("history.event.content.hotfix");
           case CONTENT_MERGE -> Messages.text("history.event.content.merge");
           case SCHEDULE_CREATE -> Messages.text("history.event.schedule.create");

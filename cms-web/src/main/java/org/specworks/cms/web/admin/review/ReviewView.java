@@ -108,28 +108,14 @@ public class ReviewView implements Serializable {
     return item;
   }
 
-  /**
-   * What the reviewed revision changes: a hotfix against the live revision it fixes; a draft against live, or, when
-   * a fix went live beside it, against the revision it started from (the fix is shown apart, see {@link
-   * #getLiveChanges}).
-   */
+  /** What the reviewed revision changes, as its reviewer should read it ({@link WorkflowService#changesUnderReview}). */
   public RevisionDiff getChanges() {
-    Revision reviewed = reviewed();
-    Revision from = item().liveRevision().orElse(null);
-    if (review().isOnHotfix()) {
-      from = reviewed.baseRevision().orElse(null);
-    } else {
-      Optional<Revision> liveChange = content.liveChangedSinceDraft(item());
-      if (liveChange.isPresent()) {
-        from = liveChange.get().baseRevision().orElse(null);
-      }
-    }
-    return RevisionDiff.between(item().type(), from, reviewed);
+    return workflow.changesUnderReview(review());
   }
 
   /** What a fix that went live beside this draft changed; empty when the draft has everything live. */
   public List<RevisionDiff.FieldChange> getLiveChanges() {
-    return review().isOnHotfix() ? List.of() : content.liveHotfixChanges(item()).changes();
+    return workflow.liveChangesBeside(review()).changes();
   }
 
   private Revision reviewed() {

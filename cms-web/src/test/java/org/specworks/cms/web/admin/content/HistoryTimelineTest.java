@@ -19,6 +19,8 @@ class HistoryTimelineTest {
     assertEquals(Optional.of("Published as an urgent fix"), TimelineEvents.labelOf("publishing.urgent-fix"));
     assertEquals(Optional.of("Schedule cancelled"), TimelineEvents.labelOf("schedule.cancel"));
     assertEquals(Optional.of("Reverted"), TimelineEvents.labelOf("content.revert"));
+    assertEquals(Optional.of("Saved over a conflicting revision"), TimelineEvents.labelOf("content.overwrite"),
+        "an overwrite is more than the revision it made");
   }
 
   @Test
