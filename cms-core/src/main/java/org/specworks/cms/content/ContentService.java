@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
@@ -232,8 +233,8 @@ public class ContentService {
    */
   public Revision saveOverConflict(Actor actor, ContentPath path, long baseRevisionId, long seenRevisionId,
       RevisionContent content, String changeNote) {
-    actor.requireAnyRole("edit content", Role.EDITOR, Role.ADMIN);
-    ContentItem item = requireByPath(path);
+    actor.require(Permission.EDIT_CONTENT);
+    ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
     Revision base = requireRevisionOf(item, baseRevisionId);
     List<Revision> overwritten = draftLineBetween(item, base, requireRevisionOf(item, seenRevisionId));
@@ -242,7 +243,7 @@ public class ContentService {
           + ": save normally.");
     }
     String over = overwritten.stream().map(r -> "revision " + r.number() + " by " + r.author())
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
     String note = (changeNote == null || changeNote.isBlank() ? "" : changeNote.strip() + " ") + "(saved over "
         + over + ")";
     Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);

@@ -82,7 +82,7 @@ public class ReleaseService {
    *     draft
    */
   public Release addAllAsShown(Actor actor, long releaseId, Map<ContentPath, Long> shownRevisionIds) {
-    actor.requireAnyRole("compose releases", Role.EDITOR, Role.ADMIN);
+    actor.require(Permission.COMPOSE_RELEASES);
     Release release = require(releaseId);
     for (Map.Entry<ContentPath, Long> shown : shownRevisionIds.entrySet()) {
       ContentPath path = shown.getKey();
