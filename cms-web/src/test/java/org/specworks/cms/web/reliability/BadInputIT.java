@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.Internals;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.ProductionDatabaseOnly;
 import org.specworks.cms.testing.RawHttp;
@@ -36,9 +36,6 @@ import org.specworks.cms.testing.RawHttp.Answer;
 class BadInputIT {
 
   private static final long SEED = 20261202L;
-  private static final Pattern STACK_TRACE =
-      Pattern.compile("(?s)(Exception|Error)[:\\s].*\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|\\bjava\\.lang\\.|org\\.specworks\\."
-          + "|org\\.eclipse\\.persistence|PSQLException|org\\.h2\\.");
   private static final String[] PREFIXES = {
     "/omaspecworks/", "/omaspecworks/about/", "/omaspecworks/about/policies-terms-of-use/", "/api/v1/items/",
     "/api/v1/items?", "/omaspecworks/search?q=", "/documents/", "/preview/", "/feeds/policies.atom?", "/",
@@ -94,8 +91,9 @@ class BadInputIT {
     if (answer.status() >= 500) {
       return Optional.of("status " + answer.status());
     }
-    if (STACK_TRACE.matcher(answer.body()).find()) {
-      return Optional.of("internals shown: " + abbreviate(answer.body()));
+    Optional<String> internals = Internals.shownIn(answer.body());
+    if (internals.isPresent()) {
+      return Optional.of("internals shown: " + internals.get());
     }
     if (!answer.body().isEmpty() && answer.header("content-type").isEmpty()) {
       return Optional.of("a body without Content-Type");
