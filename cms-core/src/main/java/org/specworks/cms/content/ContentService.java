@@ -165,7 +165,8 @@ public class ContentService {
     ContentItem item = addItem(type, path);
     Revision first = item.addRevision(content, actor.username(), changeNote, clock.instant());
     queries.add(first);
-    audit.record(actor, AuditAction.CONTENT_CREATE, item, first, type.label() + ": " + content.title());
+    audit.record(actor.username(), AuditAction.CONTENT_CREATE, Audited.of(item, first),
+        type.label() + ": " + content.title());
     revisionSaved.fire(new RevisionSaved(item.id(), first.id(), null, actor.username()));
     return item;
   }
@@ -213,7 +214,7 @@ public class ContentService {
     requireValid(item.type(), content);
     Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
     queries.removeWorkingCopy(item.id(), actor.username());
-    audit.record(actor, AuditAction.CONTENT_SAVE, item, saved, describe(saved));
+    audit.record(actor.username(), AuditAction.CONTENT_SAVE, Audited.of(item, saved), describe(saved));
     return saved;
   }
 
@@ -248,8 +249,9 @@ public class ContentService {
         + over + ")";
     Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);
     queries.removeWorkingCopy(item.id(), actor.username());
-    audit.record(actor, AuditAction.CONTENT_OVERWRITE, item, saved, "revision " + saved.number() + " saved over "
-        + over + ", the editor having started from revision " + base.number());
+    audit.record(actor.username(), AuditAction.CONTENT_OVERWRITE, Audited.of(item, saved),
+        "revision " + saved.number() + " saved over " + over + ", the editor having started from revision "
+            + base.number());
     return saved;
   }
 
@@ -276,7 +278,8 @@ public class ContentService {
     Revision target = requireRevision(path, revisionNumber);
     String note = changeNote == null || changeNote.isBlank() ? "Reverted to revision " + revisionNumber : changeNote;
     Revision saved = addOnTopOf(item, baseRevisionId, target.content(), actor, note);
-    audit.record(actor, AuditAction.CONTENT_REVERT, item, saved, "to revision " + revisionNumber);
+    audit.record(actor.username(), AuditAction.CONTENT_REVERT, Audited.of(item, saved),
+        "to revision " + revisionNumber);
     return saved;
   }
 
@@ -311,7 +314,7 @@ public class ContentService {
       throw new StaleRevisionException(item.path().value(), live.number(), List.of());
     }
     revisionSaved.fire(new RevisionSaved(item.id(), hotfix.id(), null, actor.username(), true));
-    audit.record(actor, AuditAction.CONTENT_HOTFIX, item, hotfix,
+    audit.record(actor.username(), AuditAction.CONTENT_HOTFIX, Audited.of(item, hotfix),
         "hotfix revision " + hotfix.number() + " of live revision " + live.number() + " beside draft revision "
             + item.latestRevision().orElseThrow().number()
             + (hotfix.changeNote().isBlank() ? "" : ": " + hotfix.changeNote()));
@@ -420,8 +423,9 @@ public class ContentService {
       throw new StaleRevisionException(item.path().value(), draft.number(), List.of());
     }
     revisionSaved.fire(new RevisionSaved(item.id(), saved.id(), draft.id(), actor.username()));
-    audit.record(actor, AuditAction.CONTENT_MERGE, item, saved, "revision " + saved.number() + " merges hotfix "
-        + hotfix.number() + " into draft revision " + draft.number() + (resolution == null ? "" : " (resolved by hand)"));
+    audit.record(actor.username(), AuditAction.CONTENT_MERGE, Audited.of(item, saved),
+        "revision " + saved.number() + " merges hotfix " + hotfix.number() + " into draft revision " + draft.number()
+            + (resolution == null ? "" : " (resolved by hand)"));
     return saved;
   }
 
@@ -493,7 +497,8 @@ public class ContentService {
     Revision first = item.addRevision(content, Actor.SYSTEM.username(), changeNote, clock.instant());
     queries.add(first);
     item.publish(first);
-    audit.record(Actor.SYSTEM, AuditAction.CONTENT_IMPORT, item, first, type.label() + ": " + content.title());
+    audit.record(Actor.SYSTEM.username(), AuditAction.CONTENT_IMPORT, Audited.of(item, first),
+        type.label() + ": " + content.title());
     return item;
   }
 

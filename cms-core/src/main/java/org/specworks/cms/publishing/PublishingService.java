@@ -11,6 +11,7 @@ import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -122,7 +123,7 @@ public class PublishingService {
   private void goLive(Actor actor, ContentItem item, Revision revision, AuditAction action, String detail) {
     publications.record(item, revision, actor.username());
     item.publish(revision);
-    audit.record(actor, action, item, revision, detail);
+    audit.record(actor.username(), action, Audited.of(item, revision), detail);
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), revision.id()));
   }
 
@@ -161,7 +162,7 @@ public class PublishingService {
         item.liveRevision()
             .orElseThrow(() -> new IllegalTransitionException(path + " is not on the site."));
     item.unpublish();
-    audit.record(actor, AuditAction.PUBLISHING_UNPUBLISH, item, wasLive, reason.strip());
+    audit.record(actor.username(), AuditAction.PUBLISHING_UNPUBLISH, Audited.of(item, wasLive), reason.strip());
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), null));
   }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -53,7 +54,7 @@ public class WorkflowService {
     } else {
       queries.add(new WorkflowDefinition(type, steps));
     }
-    audit.record(actor, AuditAction.WORKFLOW_DEFINE, type.label() + ": " + steps);
+    audit.record(actor.username(), AuditAction.WORKFLOW_DEFINE, type.label() + ": " + steps);
   }
 
   /** Creates the stored default workflow for every type that has none yet. */
@@ -88,7 +89,7 @@ public class WorkflowService {
       open.voidBecause("Superseded by the review of revision " + submitted.number(), clock.instant());
     }
     Review review = startReview(item, submitted, actor);
-    audit.record(actor, AuditAction.WORKFLOW_SUBMIT, item, submitted,
+    audit.record(actor.username(), AuditAction.WORKFLOW_SUBMIT, Audited.of(item, submitted),
         (submitted.isHotfix() ? "review of hotfix revision " : "review of revision ") + submitted.number());
     return review;
   }
@@ -118,7 +119,7 @@ public class WorkflowService {
     requireStillCurrent(review, item, revisionId);
     review.approve(actor, authorsOfChange(item, review), comment, clock.instant());
     flushOrLoseRace();
-    audit.record(actor, AuditAction.WORKFLOW_APPROVE, item, judged(item, review),
+    audit.record(actor.username(), AuditAction.WORKFLOW_APPROVE, Audited.of(item, judged(item, review)),
         "step '" + review.decisions().get(review.decisions().size() - 1).stepName() + "'"
             + (review.state() == ReviewState.APPROVED ? ": revision approved" : "")
             + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
@@ -132,7 +133,7 @@ public class WorkflowService {
     ContentItem item = lockItemOf(review);
     review.reject(actor, reason, clock.instant());
     flushOrLoseRace();
-    audit.record(actor, AuditAction.WORKFLOW_REJECT, item, judged(item, review),
+    audit.record(actor.username(), AuditAction.WORKFLOW_REJECT, Audited.of(item, judged(item, review)),
         "step '" + review.currentStepName() + "': " + reason.strip());
     return review;
   }
@@ -149,7 +150,7 @@ public class WorkflowService {
         new ReviewComment(review.id(), review.revisionId(), actor.username(), text.strip(), clock.instant());
     queries.add(comment);
     // The text goes into the trail too (shortened), so the item's history tells what was said, not only that.
-    audit.record(actor, AuditAction.WORKFLOW_COMMENT, item, judged(item, review),
+    audit.record(actor.username(), AuditAction.WORKFLOW_COMMENT, Audited.of(item, judged(item, review)),
         "on review " + review.id() + ": " + shortened(comment.text()));
     return comment;
   }
@@ -177,10 +178,9 @@ public class WorkflowService {
     Actor saver = Actor.named(saved.actor());
     Review again = startReview(item, latest, saver);
     audit.record(
-        saver,
+        saver.username(),
         AuditAction.WORKFLOW_VOID,
-        item,
-        latest,
+        Audited.of(item, latest),
         "revision "
             + latest.number()
             + " voided review(s) "
