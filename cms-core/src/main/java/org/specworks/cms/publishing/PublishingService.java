@@ -15,6 +15,7 @@ import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
@@ -37,6 +38,7 @@ public class PublishingService {
   @Inject private PublicationLog publications;
   @Inject private ContentChecks checks;
   @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
   @Inject private WorkflowService workflow;
   @Inject private AuditLog audit;
   @Inject private Event<RevisionPublished> published;
@@ -205,7 +207,7 @@ public class PublishingService {
 
   /** Refuses to publish a draft that lacks a change made live after it started: that change would be lost. */
   private void requireNothingLiveLost(ContentItem item) {
-    content.liveChangedSinceDraft(item).ifPresent(live -> {
+    hotfixes.liveChangedSinceDraft(item).ifPresent(live -> {
       throw new IllegalTransitionException("The live page changed after this draft started (revision "
           + live.number() + " by " + live.author() + "). Merge it into the draft first, so that fix is not lost.");
     });

@@ -18,6 +18,7 @@ import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.RevisionSaved;
@@ -37,6 +38,7 @@ public class WorkflowService {
 
   @Inject private WorkflowQueries queries;
   @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -294,11 +296,11 @@ public class WorkflowService {
   /**
    * What the revision under review changes, as its reviewer should read it: a hotfix against the live revision it
    * fixes, a draft against what is live or, when a fix went live beside it, against where the draft started ({@link
-   * ContentService#changesToReview}).
+   * HotfixService#changesToReview}).
    */
   public RevisionDiff changesUnderReview(Review review) {
     ContentItem item = itemOf(review);
-    return content.changesToReview(item, judged(item, review));
+    return hotfixes.changesToReview(item, judged(item, review));
   }
 
   /**
@@ -306,7 +308,7 @@ public class WorkflowService {
    * review of a hotfix, and when the draft has everything live.
    */
   public RevisionDiff liveChangesBeside(Review review) {
-    return review.isOnHotfix() ? new RevisionDiff(0, 0, List.of()) : content.liveHotfixChanges(itemOf(review));
+    return review.isOnHotfix() ? new RevisionDiff(0, 0, List.of()) : hotfixes.liveHotfixChanges(itemOf(review));
   }
 
   /** Everyone who wrote part of the change under review ({@link ContentService#authorsOfChange}). */
