@@ -7,11 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.specworks.cms.audit.internal.AuditQueries;
-import org.specworks.cms.content.ContentItem;
-import org.specworks.cms.content.Revision;
-import org.specworks.cms.identity.Actor;
-import org.specworks.cms.identity.Permission;
-
 
 /**
  * Records actions in the caller's transaction, so an entry exists exactly when its action happened: a refused or
@@ -23,22 +18,24 @@ public class AuditLog {
   @Inject private AuditQueries queries;
   @Inject private Clock clock;
 
+  /**
+   * Adds one entry, in the caller's transaction.
+   *
+   * @param actor the user name of whoever acted ({@code system} or {@code scheduler} for unattended work)
+   * @param subject the item and revision acted on; {@link AuditSubject#none()} for actions on no item
+   * @param detail what happened, in words; cut to 4000 characters
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void record(Actor actor, AuditAction action, ContentItem item, Revision revision, String detail) {
+  public void record(String actor, AuditAction action, AuditSubject subject, String detail) {
     queries.add(
         new AuditEntry(
-            clock.instant(),
-            actor.username(),
-            action,
-            item == null ? null : item.id(),
-            item == null ? null : item.path().value(),
-            revision == null ? null : revision.id(),
-            detail));
+            clock.instant(), actor, action, subject.itemId(), subject.itemPath(), subject.revisionId(), detail));
   }
 
+  /** Adds one entry about no item: account, release and list actions. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void record(Actor actor, AuditAction action, String detail) {
-    record(actor, action, null, null, detail);
+  public void record(String actor, AuditAction action, String detail) {
+    record(actor, action, AuditSubject.none(), detail);
   }
 
   /** An item's entries, oldest first. */
@@ -52,17 +49,15 @@ public class AuditLog {
   }
 
   /**
-   * One page of the entries that match, newest first: for the administrators' audit log viewer and its export.
-   *
-   * @throws org.specworks.cms.shared.PermissionDeniedException unless {@code viewer} is an administrator
+   * One page of the entries that match, newest first. Checks no permission: the administrators' viewer and export
+   * read through identity's {@code AuditLogReader}, which asks the permission policy first.
    */
-  public List<AuditEntry> search(Actor viewer, AuditFilter filter, int offset, int limit) {
-    viewer.require(Permission.READ_AUDIT_LOG);
+  public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
     return queries.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
   }
 
-  public long count(Actor viewer, AuditFilter filter) {
-    viewer.require(Permission.READ_AUDIT_LOG);
+  /** How many entries match; checks no permission, as {@link #search}. */
+  public long count(AuditFilter filter) {
     return queries.count(filter);
   }
 

@@ -154,7 +154,7 @@ public class ContentItem {
    * Why a hotfix of the live revision cannot be started now, or empty if it can. A hotfix fixes what readers see
    * while a bigger draft waits, so something must be live and the latest revision must be a draft newer than it;
    * without a waiting draft an ordinary edit is the fix. The editor offers a hotfix only when this is empty, and
-   * {@code ContentService.saveHotfix} refuses with this reason.
+   * {@code HotfixService.saveHotfix} refuses with this reason.
    */
   public Optional<String> whyNoHotfix() {
     if (liveRevision == null) {

@@ -23,7 +23,8 @@ import org.specworks.cms.shared.NotFoundException;
 
 /**
  * Creating and editing content. Every change is a new immutable revision on top of the latest one; nothing is
- * overwritten. Every method runs in its own transaction, checks the actor, and leaves one audit entry.
+ * overwritten. Every method runs in its own transaction, checks the actor, and leaves one audit entry. Fixes of the
+ * live revision beside a waiting draft, and merging them into it, are {@link HotfixService}'s.
  */
 @Stateless
 public class ContentService {
@@ -165,7 +166,8 @@ public class ContentService {
     ContentItem item = addItem(type, path);
     Revision first = item.addRevision(content, actor.username(), changeNote, clock.instant());
     queries.add(first);
-    audit.record(actor, AuditAction.CONTENT_CREATE, item, first, type.label() + ": " + content.title());
+    audit.record(actor.username(), AuditAction.CONTENT_CREATE, Audited.of(item, first),
+        type.label() + ": " + content.title());
     revisionSaved.fire(new RevisionSaved(item.id(), first.id(), null, actor.username()));
     return item;
   }
@@ -213,7 +215,7 @@ public class ContentService {
     requireValid(item.type(), content);
     Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
     queries.removeWorkingCopy(item.id(), actor.username());
-    audit.record(actor, AuditAction.CONTENT_SAVE, item, saved, describe(saved));
+    audit.record(actor.username(), AuditAction.CONTENT_SAVE, Audited.of(item, saved), describe(saved));
     return saved;
   }
 
@@ -248,8 +250,9 @@ public class ContentService {
         + over + ")";
     Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);
     queries.removeWorkingCopy(item.id(), actor.username());
-    audit.record(actor, AuditAction.CONTENT_OVERWRITE, item, saved, "revision " + saved.number() + " saved over "
-        + over + ", the editor having started from revision " + base.number());
+    audit.record(actor.username(), AuditAction.CONTENT_OVERWRITE, Audited.of(item, saved),
+        "revision " + saved.number() + " saved over " + over + ", the editor having started from revision "
+            + base.number());
     return saved;
   }
 
@@ -276,163 +279,9 @@ public class ContentService {
     Revision target = requireRevision(path, revisionNumber);
     String note = changeNote == null || changeNote.isBlank() ? "Reverted to revision " + revisionNumber : changeNote;
     Revision saved = addOnTopOf(item, baseRevisionId, target.content(), actor, note);
-    audit.record(actor, AuditAction.CONTENT_REVERT, item, saved, "to revision " + revisionNumber);
+    audit.record(actor.username(), AuditAction.CONTENT_REVERT, Audited.of(item, saved),
+        "to revision " + revisionNumber);
     return saved;
-  }
-
-  /**
-   * Fixes what readers see now while a bigger draft waits: the fix branches from the live revision and leaves the
-   * draft untouched. It goes live through its own review; afterwards {@link #mergeLiveIntoDraft} brings it into
-   * the draft.
-   *
-   * @param liveRevisionId the live revision the editor started from
-   * @throws InvalidInputException if the item is not live or no draft waits (then an ordinary edit is the fix; see
-   *     {@link ContentItem#whyNoHotfix()}), or the live revision changed meanwhile
-   */
-  public Revision saveHotfix(
-      Actor actor, ContentPath path, long liveRevisionId, RevisionContent content, String changeNote) {
-    actor.require(Permission.EDIT_CONTENT);
-    ContentItem item = requireByPath(path);
-    item.whyNoHotfix().ifPresent(reason -> {
-      throw new InvalidInputException(reason);
-    });
-    Revision live = item.liveRevision().orElseThrow();
-    if (live.id() != liveRevisionId) {
-      throw new InvalidInputException("The live revision of " + path + " is now " + live.number()
-          + ": start the fix again from it.");
-    }
-    requireValid(item.type(), content);
-    if (live.content().equals(content)) {
-      throw new InvalidInputException("Nothing to save: the fix is the same as live revision " + live.number() + ".");
-    }
-    Revision hotfix = item.addHotfix(content, actor.username(), changeNote, clock.instant());
-    queries.add(hotfix);
-    if (!queries.flushWinsRace()) {
-      throw new StaleRevisionException(item.path().value(), live.number(), List.of());
-    }
-    revisionSaved.fire(new RevisionSaved(item.id(), hotfix.id(), null, actor.username(), true));
-    audit.record(actor, AuditAction.CONTENT_HOTFIX, item, hotfix,
-        "hotfix revision " + hotfix.number() + " of live revision " + live.number() + " beside draft revision "
-            + item.latestRevision().orElseThrow().number()
-            + (hotfix.changeNote().isBlank() ? "" : ": " + hotfix.changeNote()));
-    return hotfix;
-  }
-
-  /** The newest hotfix of the live revision that is not live yet, if an editor started one. */
-  public Optional<Revision> pendingHotfix(ContentItem item) {
-    return item.liveRevision().flatMap(live -> queries.hotfixesOf(live).stream().findFirst());
-  }
-
-  /**
-   * The live revision, when it holds a change the draft does not (a hotfix published after the draft started):
-   * publishing the draft as it is would undo that change.
-   */
-  public Optional<Revision> liveChangedSinceDraft(ContentItem item) {
-    Optional<Revision> live = item.liveRevision();
-    Revision latest = item.latestRevision().orElseThrow();
-    if (live.isEmpty() || item.isLive(latest)) {
-      return Optional.empty();
-    }
-    RevisionGraph graph = new RevisionGraph(queries.revisionLinks(item).stream()
-        .map(row -> new RevisionGraph.Link((Long) row[0], (Long) row[1], (Long) row[2]))
-        .toList());
-    return graph.contains(latest.id(), live.get().id()) ? Optional.empty() : live;
-  }
-
-  /**
-   * What publishing {@code revision} would change, as its reviewer should read it. A hotfix is compared with the
-   * live revision it fixes. A draft is compared with what is live; but when a hotfix went live after the draft
-   * started, with the revision the fix branched from, so that the draft does not seem to undo a fix it merely lacks
-   * ({@link #liveHotfixChanges} shows that fix apart).
-   */
-  public RevisionDiff changesToReview(ContentItem item, Revision revision) {
-    return RevisionDiff.between(item.type(), reviewBaseOf(item, revision).orElse(null), revision);
-  }
-
-  private Optional<Revision> reviewBaseOf(ContentItem item, Revision revision) {
-    if (revision.isHotfix()) {
-      return revision.baseRevision();
-    }
-    Optional<Revision> liveChange = liveChangedSinceDraft(item);
-    return liveChange.isPresent() ? liveChange.get().baseRevision() : item.liveRevision();
-  }
-
-  /** What the live hotfix the draft lacks changed on the live page; empty when the draft has everything live. */
-  public RevisionDiff liveHotfixChanges(ContentItem item) {
-    return liveChangedSinceDraft(item).filter(Revision::isHotfix)
-        .map(hotfix -> RevisionDiff.between(item.type(), hotfix.baseRevision().orElseThrow(), hotfix))
-        .orElse(new RevisionDiff(0, 0, List.of()));
-  }
-
-  /**
-   * Brings the live hotfix into the waiting draft with a three-way merge (the hotfix's base, the draft, the hotfix)
-   * and saves the result as the draft's next revision. Words only one side changed are taken from it; where both
-   * changed the same words, nothing is saved and the conflicts are reported.
-   *
-   * @throws MergeConflictException if both sides changed the same words differently
-   */
-  public Revision mergeLiveIntoDraft(Actor actor, ContentPath path, long draftRevisionId) {
-    return merge(actor, path, draftRevisionId, null, null);
-  }
-
-  /** The three-way merge the editor would get, without saving anything: for the merge screen. */
-  public ThreeWayMerge.ContentMerge previewMerge(ContentPath path) {
-    ContentItem item = requireByPath(path);
-    Revision hotfix = requireUnmergedLive(item);
-    return ThreeWayMerge.of(hotfix.baseRevision().orElseThrow().content(),
-        item.latestRevision().orElseThrow().content(), hotfix.content());
-  }
-
-  /**
-   * Saves the editor's own resolution of a merge that conflicted: the draft's next revision, recorded as containing
-   * the live hotfix.
-   */
-  public Revision resolveMerge(
-      Actor actor, ContentPath path, long draftRevisionId, RevisionContent resolution, String changeNote) {
-    return merge(actor, path, draftRevisionId, resolution, changeNote);
-  }
-
-  private Revision merge(
-      Actor actor, ContentPath path, long draftRevisionId, RevisionContent resolution, String changeNote) {
-    actor.require(Permission.EDIT_CONTENT);
-    ContentItem item = requireByPath(path);
-    Revision draft = item.latestRevision().orElseThrow();
-    if (draft.id() != draftRevisionId) {
-      throw stale(item, draftRevisionId);
-    }
-    Revision hotfix = requireUnmergedLive(item);
-    RevisionContent merged = resolution;
-    if (merged == null) {
-      ThreeWayMerge.ContentMerge merge =
-          ThreeWayMerge.of(hotfix.baseRevision().orElseThrow().content(), draft.content(), hotfix.content());
-      if (!merge.isClean()) {
-        throw new MergeConflictException(path.value(), merge.conflicts());
-      }
-      merged = merge.content();
-    }
-    requireValid(item.type(), merged);
-    String note = changeNote == null || changeNote.isBlank()
-        ? "Merged live hotfix revision " + hotfix.number() + " into the draft" : changeNote;
-    Revision saved = item.addMerge(merged, hotfix, actor.username(), note, clock.instant());
-    queries.add(saved);
-    queries.removeWorkingCopy(item.id(), actor.username());
-    if (!queries.flushWinsRace()) {
-      throw new StaleRevisionException(item.path().value(), draft.number(), List.of());
-    }
-    revisionSaved.fire(new RevisionSaved(item.id(), saved.id(), draft.id(), actor.username()));
-    audit.record(actor, AuditAction.CONTENT_MERGE, item, saved, "revision " + saved.number() + " merges hotfix "
-        + hotfix.number() + " into draft revision " + draft.number() + (resolution == null ? "" : " (resolved by hand)"));
-    return saved;
-  }
-
-  private Revision requireUnmergedLive(ContentItem item) {
-    Revision live = liveChangedSinceDraft(item)
-        .orElseThrow(() -> new InvalidInputException("The draft of " + item.path() + " already has everything live."));
-    if (!live.isHotfix()) {
-      throw new InvalidInputException("Live revision " + live.number() + " of " + item.path()
-          + " is not a hotfix of an older live revision, so there is no common ancestor to merge from.");
-    }
-    return live;
   }
 
   /** A revision by id, if it belongs to the item. */
@@ -493,7 +342,8 @@ public class ContentService {
     Revision first = item.addRevision(content, Actor.SYSTEM.username(), changeNote, clock.instant());
     queries.add(first);
     item.publish(first);
-    audit.record(Actor.SYSTEM, AuditAction.CONTENT_IMPORT, item, first, type.label() + ": " + content.title());
+    audit.record(Actor.SYSTEM.username(), AuditAction.CONTENT_IMPORT, Audited.of(item, first),
+        type.label() + ": " + content.title());
     return item;
   }
 
@@ -530,7 +380,8 @@ public class ContentService {
     return saved;
   }
 
-  private StaleRevisionException stale(ContentItem item, long baseRevisionId) {
+  /** The refusal of a save whose base is not the latest revision any more; {@link HotfixService} refuses so too. */
+  StaleRevisionException stale(ContentItem item, long baseRevisionId) {
     Revision base =
         queries
             .revision(baseRevisionId)
@@ -547,7 +398,8 @@ public class ContentService {
     return new StaleRevisionException(item.path().value(), base.number(), newer);
   }
 
-  private static void requireValid(ContentType type, RevisionContent content) {
+  /** Refuses content that does not fit the type; every service of this package that stores content asks it. */
+  static void requireValid(ContentType type, RevisionContent content) {
     Map<String, String> violations = type.schema().violations(content);
     if (!violations.isEmpty()) {
       throw new ContentValidationException(violations);

@@ -42,7 +42,7 @@ public class AccountService {
       Actor actor, String username, String displayName, Set<Role> roles, Set<String> groups, char[] password) {
     actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = insert(username, displayName, roles, groups, password, true);
-    audit.record(actor, AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
+    audit.record(actor.username(), AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
     return account;
   }
 
@@ -55,7 +55,7 @@ public class AccountService {
       char[] password,
       boolean mustChangePassword) {
     StaffAccount account = insert(username, displayName, roles, groups, password, mustChangePassword);
-    audit.record(Actor.SYSTEM, AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
+    audit.record(Actor.SYSTEM.username(), AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
     return account;
   }
 
@@ -104,7 +104,7 @@ public class AccountService {
     }
     requireAcceptable(newPassword, account.username());
     account.changePasswordHash(hashing.hash(newPassword));
-    audit.record(Actor.named(account.username()), AuditAction.IDENTITY_CHANGE_PASSWORD, account.username());
+    audit.record(account.username(), AuditAction.IDENTITY_CHANGE_PASSWORD, account.username());
   }
 
   /**
@@ -129,7 +129,7 @@ public class AccountService {
     }
     String before = describe(account);
     account.changeAccess(roles, groups, clock.instant());
-    audit.record(actor, AuditAction.IDENTITY_CHANGE_ACCESS, before + " -> " + account.roles() + " groups "
+    audit.record(actor.username(), AuditAction.IDENTITY_CHANGE_ACCESS, before + " -> " + account.roles() + " groups "
         + account.groups());
     return account;
   }
@@ -148,7 +148,7 @@ public class AccountService {
       requireAnotherAdministrator(account);
     }
     account.disable(clock.instant());
-    audit.record(actor, AuditAction.IDENTITY_DISABLE, account.username());
+    audit.record(actor.username(), AuditAction.IDENTITY_DISABLE, account.username());
     return account;
   }
 
@@ -159,7 +159,7 @@ public class AccountService {
       throw new InvalidInputException("The account '" + username + "' is already enabled.");
     }
     account.enable();
-    audit.record(actor, AuditAction.IDENTITY_ENABLE, account.username());
+    audit.record(actor.username(), AuditAction.IDENTITY_ENABLE, account.username());
     return account;
   }
 
@@ -172,7 +172,7 @@ public class AccountService {
     StaffAccount account = current(username, expectedVersion);
     requireAcceptable(temporaryPassword, account.username());
     account.resetPasswordHash(hashing.hash(temporaryPassword), clock.instant());
-    audit.record(actor, AuditAction.IDENTITY_RESET_PASSWORD, account.username());
+    audit.record(actor.username(), AuditAction.IDENTITY_RESET_PASSWORD, account.username());
     return account;
   }
 
@@ -222,7 +222,7 @@ public class AccountService {
     String name = typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
     String recorded = name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
     audit.record(
-        Actor.named(recorded),
+        recorded,
         succeeded ? AuditAction.IDENTITY_SIGN_IN : AuditAction.IDENTITY_SIGN_IN_FAILED,
         succeeded ? "signed in" : "wrong user name or password");
   }

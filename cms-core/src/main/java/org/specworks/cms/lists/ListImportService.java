@@ -96,7 +96,7 @@ public class ListImportService {
         + preview.count(ListImportPreview.Kind.UNCHANGED) + " unchanged"
         + (notInFile.isEmpty() ? "" : "; not in the file, to be taken off the site by a reviewer: "
             + String.join(", ", notInFile));
-    audit.record(actor, AuditAction.LIST_IMPORT, summary);
+    audit.record(actor.username(), AuditAction.LIST_IMPORT, summary);
     return new ListImportResult(created, changed, notInFile, summary);
   }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -50,7 +51,8 @@ public class PreviewLinks {
     PreviewLink link = new PreviewLink(item.id(), latest.id(), actor.username(), now, now.plus(validFor));
     em.persist(link);
     em.flush();
-    audit.record(actor, AuditAction.PREVIEW_CREATE, item, latest, "link " + link.id() + " until " + link.expiresAt());
+    audit.record(actor.username(), AuditAction.PREVIEW_CREATE, Audited.of(item, latest),
+        "link " + link.id() + " until " + link.expiresAt());
     return new SharedPreview(link, signer.token(link));
   }
 
@@ -94,8 +96,8 @@ public class PreviewLinks {
     }
     link.revoke(actor.username(), clock.instant());
     ContentItem item = content.requireItem(link.itemId());
-    audit.record(actor, AuditAction.PREVIEW_REVOKE, item, em.find(Revision.class, link.revisionId()),
-        "link " + link.id());
+    audit.record(actor.username(), AuditAction.PREVIEW_REVOKE,
+        Audited.of(item, em.find(Revision.class, link.revisionId())), "link " + link.id());
   }
 
   /** The links of the item that still open, newest first. */

@@ -11,9 +11,11 @@ import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
@@ -36,6 +38,7 @@ public class PublishingService {
   @Inject private PublicationLog publications;
   @Inject private ContentChecks checks;
   @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
   @Inject private WorkflowService workflow;
   @Inject private AuditLog audit;
   @Inject private Event<RevisionPublished> published;
@@ -122,7 +125,7 @@ public class PublishingService {
   private void goLive(Actor actor, ContentItem item, Revision revision, AuditAction action, String detail) {
     publications.record(item, revision, actor.username());
     item.publish(revision);
-    audit.record(actor, action, item, revision, detail);
+    audit.record(actor.username(), action, Audited.of(item, revision), detail);
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), revision.id()));
   }
 
@@ -161,7 +164,7 @@ public class PublishingService {
         item.liveRevision()
             .orElseThrow(() -> new IllegalTransitionException(path + " is not on the site."));
     item.unpublish();
-    audit.record(actor, AuditAction.PUBLISHING_UNPUBLISH, item, wasLive, reason.strip());
+    audit.record(actor.username(), AuditAction.PUBLISHING_UNPUBLISH, Audited.of(item, wasLive), reason.strip());
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), null));
   }
 
@@ -204,7 +207,7 @@ public class PublishingService {
 
   /** Refuses to publish a draft that lacks a change made live after it started: that change would be lost. */
   private void requireNothingLiveLost(ContentItem item) {
-    content.liveChangedSinceDraft(item).ifPresent(live -> {
+    hotfixes.liveChangedSinceDraft(item).ifPresent(live -> {
       throw new IllegalTransitionException("The live page changed after this draft started (revision "
           + live.number() + " by " + live.author() + "). Merge it into the draft first, so that fix is not lost.");
     });

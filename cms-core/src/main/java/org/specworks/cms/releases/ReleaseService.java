@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -54,7 +55,7 @@ public class ReleaseService {
     Release release = new Release(title, description, actor.username(), clock.instant());
     em.persist(release);
     em.flush();
-    audit.record(actor, AuditAction.RELEASE_CREATE, describe(release));
+    audit.record(actor.username(), AuditAction.RELEASE_CREATE, describe(release));
     return release;
   }
 
@@ -68,7 +69,7 @@ public class ReleaseService {
       throw new IllegalTransitionException(path + " has no draft: its latest revision is already live.");
     }
     release.add(latest, actor.username(), clock.instant());
-    audit.record(actor, AuditAction.RELEASE_CHANGE, item, latest,
+    audit.record(actor.username(), AuditAction.RELEASE_CHANGE, Audited.of(item, latest),
         describe(release) + ": revision " + latest.number() + " added");
     return release;
   }
@@ -99,7 +100,7 @@ public class ReleaseService {
     Release release = requireForUpdate(releaseId);
     ContentItem item = content.requireByPath(path);
     release.remove(item.id());
-    audit.record(actor, AuditAction.RELEASE_CHANGE, item, null, describe(release) + ": removed");
+    audit.record(actor.username(), AuditAction.RELEASE_CHANGE, Audited.of(item), describe(release) + ": removed");
     return release;
   }
 
@@ -108,7 +109,7 @@ public class ReleaseService {
     Release release = requireForUpdate(releaseId);
     requireEntriesCurrent(release);
     release.submit(actor.username(), reviewStepsOf(release), clock.instant());
-    audit.record(actor, AuditAction.RELEASE_SUBMIT, describe(release) + " with " + release.entries().size()
+    audit.record(actor.username(), AuditAction.RELEASE_SUBMIT, describe(release) + " with " + release.entries().size()
         + " item(s), for review in steps " + release.steps());
     return release;
   }
@@ -125,7 +126,7 @@ public class ReleaseService {
     String outcome = "step '" + step.name() + "' approved"
         + (release.state() == ReleaseState.APPROVED ? ", release approved"
             : ", next: step '" + release.currentStep().orElseThrow().name() + "'");
-    audit.record(actor, AuditAction.RELEASE_APPROVE, describe(release) + ": " + outcome
+    audit.record(actor.username(), AuditAction.RELEASE_APPROVE, describe(release) + ": " + outcome
         + (note == null || note.isBlank() ? "" : ": " + note.strip()));
     recordForEachEntry(actor, AuditAction.RELEASE_APPROVE, release, outcome + " in ");
     return release;
@@ -141,7 +142,7 @@ public class ReleaseService {
     actor.require(Permission.DECIDE_ON_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.reject(actor, reason, clock.instant());
-    audit.record(actor, AuditAction.RELEASE_REJECT, describe(release) + ": " + reason.strip());
+    audit.record(actor.username(), AuditAction.RELEASE_REJECT, describe(release) + ": " + reason.strip());
     recordForEachEntry(actor, AuditAction.RELEASE_REJECT, release, "sent back with ");
     return release;
   }
@@ -154,7 +155,8 @@ public class ReleaseService {
     for (ReleaseEntry entry : release.entries()) {
       ContentItem item = content.requireItem(entry.itemId());
       Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
-      audit.record(actor, action, item, revision, "revision " + revision.number() + " " + what + describe(release));
+      audit.record(actor.username(), action, Audited.of(item, revision),
+          "revision " + revision.number() + " " + what + describe(release));
     }
   }
 
@@ -163,7 +165,8 @@ public class ReleaseService {
     actor.require(Permission.REOPEN_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.reopen(actor.username(), reason, clock.instant());
-    audit.record(actor, AuditAction.RELEASE_REOPEN, describe(release) + (reason == null ? "" : ": " + reason));
+    audit.record(actor.username(), AuditAction.RELEASE_REOPEN,
+        describe(release) + (reason == null ? "" : ": " + reason));
     return release;
   }
 
@@ -171,7 +174,8 @@ public class ReleaseService {
     actor.require(Permission.REOPEN_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.cancel(actor.username(), reason, clock.instant());
-    audit.record(actor, AuditAction.RELEASE_CANCEL, describe(release) + (reason == null ? "" : ": " + reason));
+    audit.record(actor.username(), AuditAction.RELEASE_CANCEL,
+        describe(release) + (reason == null ? "" : ": " + reason));
     return release;
   }
 
@@ -197,8 +201,8 @@ public class ReleaseService {
       publishing.publishInRelease(actor, item, revision, describe(release), acceptedWarnings, paths);
     }
     release.markPublished(actor.username(), clock.instant());
-    audit.record(actor, AuditAction.RELEASE_PUBLISH, describe(release) + ": " + paths.size() + " item(s) live: "
-        + paths);
+    audit.record(actor.username(), AuditAction.RELEASE_PUBLISH,
+        describe(release) + ": " + paths.size() + " item(s) live: " + paths);
     return release;
   }
 

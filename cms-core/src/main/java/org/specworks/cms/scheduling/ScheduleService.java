@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
@@ -112,8 +113,9 @@ public class ScheduleService {
     em.lock(schedule, LockModeType.PESSIMISTIC_WRITE);
     schedule.cancel(actor.username(), clock.instant());
     ContentItem item = schedule.itemId().map(content::requireItem).orElse(null);
-    audit.record(actor, AuditAction.SCHEDULE_CANCEL, item,
-        schedule.revisionId().flatMap(id -> content.revisionOf(item, id)).orElse(null), ScheduledRun.describe(schedule));
+    Revision revision = schedule.revisionId().flatMap(id -> content.revisionOf(item, id)).orElse(null);
+    audit.record(actor.username(), AuditAction.SCHEDULE_CANCEL, Audited.of(item, revision),
+        ScheduledRun.describe(schedule));
     return schedule;
   }
 
@@ -177,8 +179,8 @@ public class ScheduleService {
   private Schedule add(Actor actor, Schedule schedule, ContentItem item, Revision revision) {
     em.persist(schedule);
     em.flush();
-    audit.record(actor, AuditAction.SCHEDULE_CREATE, item, revision, ScheduledRun.describe(schedule)
-        + (schedule.note().isBlank() ? "" : ": " + schedule.note()));
+    audit.record(actor.username(), AuditAction.SCHEDULE_CREATE, Audited.of(item, revision),
+        ScheduledRun.describe(schedule) + (schedule.note().isBlank() ? "" : ": " + schedule.note()));
     return schedule;
   }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.audit.AuditSubject;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
@@ -91,7 +93,7 @@ public class ScheduledRun {
     Optional<String> refusal = whyItMustNotRun(schedule);
     if (refusal.isPresent()) {
       schedule.fail(refusal.get(), now);
-      audit.record(SCHEDULER, AuditAction.SCHEDULE_FAILED, itemOf(schedule), revisionOf(schedule),
+      audit.record(SCHEDULER.username(), AuditAction.SCHEDULE_FAILED, subjectOf(schedule),
           describe(schedule) + " failed: " + refusal.get());
       return Optional.of(schedule);
     }
@@ -105,7 +107,7 @@ public class ScheduledRun {
       default -> throw new IllegalStateException("Unknown action " + schedule.action());
     }
     schedule.markDone(now);
-    audit.record(SCHEDULER, AuditAction.SCHEDULE_RUN, itemOf(schedule), revisionOf(schedule),
+    audit.record(SCHEDULER.username(), AuditAction.SCHEDULE_RUN, subjectOf(schedule),
         describe(schedule) + " ran" + (schedule.ranLate()
             ? " late, " + minutes(schedule.lateBy().orElseThrow()) + " after its due time (missed while the server"
                 + " was not running)"
@@ -126,8 +128,8 @@ public class ScheduledRun {
     Schedule schedule = claimed.get();
     String why = reason == null || reason.isBlank() ? "unknown error" : reason;
     boolean again = schedule.retryLater(why, clock.instant(), maxAttempts, Duration.ofSeconds(retryDelaySeconds));
-    audit.record(SCHEDULER, again ? AuditAction.SCHEDULE_RETRY : AuditAction.SCHEDULE_FAILED, itemOf(schedule),
-        revisionOf(schedule), describe(schedule) + (again
+    audit.record(SCHEDULER.username(), again ? AuditAction.SCHEDULE_RETRY : AuditAction.SCHEDULE_FAILED,
+        subjectOf(schedule), describe(schedule) + (again
             ? " attempt " + schedule.attempts() + " failed, retrying at " + schedule.nextAttemptAt() + ": "
             : " failed after " + schedule.attempts() + " attempts: ") + why);
     return Optional.of(schedule);
@@ -191,6 +193,11 @@ public class ScheduledRun {
 
   private ContentItem itemOf(Schedule schedule) {
     return schedule.itemId().map(content::requireItem).orElse(null);
+  }
+
+  /** What the schedule's audit entries are about: its item and revision, or nothing for a release's schedule. */
+  private AuditSubject subjectOf(Schedule schedule) {
+    return Audited.of(itemOf(schedule), revisionOf(schedule));
   }
 
   /** The exact revision a publishing schedule puts live, which its audit entries name; null for other actions. */

@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.content.Audited;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.RevisionSaved;
@@ -36,6 +38,7 @@ public class WorkflowService {
 
   @Inject private WorkflowQueries queries;
   @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -53,7 +56,7 @@ public class WorkflowService {
     } else {
       queries.add(new WorkflowDefinition(type, steps));
     }
-    audit.record(actor, AuditAction.WORKFLOW_DEFINE, type.label() + ": " + steps);
+    audit.record(actor.username(), AuditAction.WORKFLOW_DEFINE, type.label() + ": " + steps);
   }
 
   /** Creates the stored default workflow for every type that has none yet. */
@@ -88,7 +91,7 @@ public class WorkflowService {
       open.voidBecause("Superseded by the review of revision " + submitted.number(), clock.instant());
     }
     Review review = startReview(item, submitted, actor);
-    audit.record(actor, AuditAction.WORKFLOW_SUBMIT, item, submitted,
+    audit.record(actor.username(), AuditAction.WORKFLOW_SUBMIT, Audited.of(item, submitted),
         (submitted.isHotfix() ? "review of hotfix revision " : "review of revision ") + submitted.number());
     return review;
   }
@@ -118,7 +121,7 @@ public class WorkflowService {
     requireStillCurrent(review, item, revisionId);
     review.approve(actor, authorsOfChange(item, review), comment, clock.instant());
     flushOrLoseRace();
-    audit.record(actor, AuditAction.WORKFLOW_APPROVE, item, judged(item, review),
+    audit.record(actor.username(), AuditAction.WORKFLOW_APPROVE, Audited.of(item, judged(item, review)),
         "step '" + review.decisions().get(review.decisions().size() - 1).stepName() + "'"
             + (review.state() == ReviewState.APPROVED ? ": revision approved" : "")
             + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
@@ -132,7 +135,7 @@ public class WorkflowService {
     ContentItem item = lockItemOf(review);
     review.reject(actor, reason, clock.instant());
     flushOrLoseRace();
-    audit.record(actor, AuditAction.WORKFLOW_REJECT, item, judged(item, review),
+    audit.record(actor.username(), AuditAction.WORKFLOW_REJECT, Audited.of(item, judged(item, review)),
         "step '" + review.currentStepName() + "': " + reason.strip());
     return review;
   }
@@ -149,7 +152,7 @@ public class WorkflowService {
         new ReviewComment(review.id(), review.revisionId(), actor.username(), text.strip(), clock.instant());
     queries.add(comment);
     // The text goes into the trail too (shortened), so the item's history tells what was said, not only that.
-    audit.record(actor, AuditAction.WORKFLOW_COMMENT, item, judged(item, review),
+    audit.record(actor.username(), AuditAction.WORKFLOW_COMMENT, Audited.of(item, judged(item, review)),
         "on review " + review.id() + ": " + shortened(comment.text()));
     return comment;
   }
@@ -177,10 +180,9 @@ public class WorkflowService {
     Actor saver = Actor.named(saved.actor());
     Review again = startReview(item, latest, saver);
     audit.record(
-        saver,
+        saver.username(),
         AuditAction.WORKFLOW_VOID,
-        item,
-        latest,
+        Audited.of(item, latest),
         "revision "
             + latest.number()
             + " voided review(s) "
@@ -294,11 +296,11 @@ public class WorkflowService {
   /**
    * What the revision under review changes, as its reviewer should read it: a hotfix against the live revision it
    * fixes, a draft against what is live or, when a fix went live beside it, against where the draft started ({@link
-   * ContentService#changesToReview}).
+   * HotfixService#changesToReview}).
    */
   public RevisionDiff changesUnderReview(Review review) {
     ContentItem item = itemOf(review);
-    return content.changesToReview(item, judged(item, review));
+    return hotfixes.changesToReview(item, judged(item, review));
   }
 
   /**
@@ -306,7 +308,7 @@ public class WorkflowService {
    * review of a hotfix, and when the draft has everything live.
    */
   public RevisionDiff liveChangesBeside(Review review) {
-    return review.isOnHotfix() ? new RevisionDiff(0, 0, List.of()) : content.liveHotfixChanges(itemOf(review));
+    return review.isOnHotfix() ? new RevisionDiff(0, 0, List.of()) : hotfixes.liveHotfixChanges(itemOf(review));
   }
 
   /** Everyone who wrote part of the change under review ({@link ContentService#authorsOfChange}). */

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.specworks.cms.audit.AuditEntry;
 import org.specworks.cms.audit.AuditFilter;
-import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.identity.AccountService;
+import org.specworks.cms.identity.AuditLogReader;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
@@ -40,7 +40,7 @@ class AuditSearchIT {
   static final String GUESSER = "audit-search-guesser";
   static final String PATH = "/it/audit-search-page";
 
-  @Inject private AuditLog audit;
+  @Inject private AuditLogReader audit;
   @Inject private AccountService accounts;
   @Inject private ContentService content;
 

@@ -18,6 +18,7 @@ import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.MergeConflictException;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
@@ -42,6 +43,7 @@ class HotfixIT {
 
   @Inject private EditorialSteps steps;
   @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
   @Inject private WorkflowService workflow;
   @Inject private PublishingService publishing;
   @Inject private AuditLog audit;
@@ -53,7 +55,7 @@ class HotfixIT {
     Revision draft = steps.draft(path, DRAFT);
     Review draftReview = workflow.submitForReview(EDITOR, path, draft.id());
 
-    Revision hotfix = content.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
+    Revision hotfix = hotfixes.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
     assertEquals(RevisionKind.HOTFIX, hotfix.kind());
     assertEquals(draft.id(), latest(path).id(), "the draft stays the latest revision");
     assertEquals(ReviewState.IN_PROGRESS, workflow.requireReview(draftReview.id()).state(), "its review goes on");
@@ -80,7 +82,7 @@ class HotfixIT {
     ContentItem item = content.requireByPath(path);
     assertEquals(hotfix.id(), item.liveRevision().orElseThrow().id(), "readers get the fix");
     assertEquals(draft.id(), latest(path).id(), "the draft is kept");
-    assertEquals(hotfix.id(), content.liveChangedSinceDraft(item).orElseThrow().id(),
+    assertEquals(hotfix.id(), hotfixes.liveChangedSinceDraft(item).orElseThrow().id(),
         "the draft is marked: live changed since it started");
 
     workflow.approve(REVIEWER, draftReview.id(), draft.id(), "good paragraph");
@@ -88,10 +90,10 @@ class HotfixIT {
         () -> publishing.publish(REVIEWER, path, draft.id()));
     assertTrue(wouldLoseFix.getMessage().contains("Merge it into the draft first"), wouldLoseFix.getMessage());
 
-    Revision merged = content.mergeLiveIntoDraft(EDITOR, path, draft.id());
+    Revision merged = hotfixes.mergeLiveIntoDraft(EDITOR, path, draft.id());
     assertEquals(FIXED + "\nA new paragraph about collaboration.\n", merged.content().body());
     assertEquals(hotfix.id(), merged.mergedRevision().orElseThrow().id());
-    assertTrue(content.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
+    assertTrue(hotfixes.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
     assertEquals(ReviewState.VOIDED, workflow.requireReview(draftReview.id()).state(),
         "the merged text is new content: the old approval no longer applies");
 
@@ -109,19 +111,19 @@ class HotfixIT {
     ContentPath path = Staff.freshPath("hotfix-conflict");
     Revision live = steps.livePage(path, LIVE);
     Revision draft = steps.draft(path, LIVE.replace("specifcations", "specs"));
-    Revision hotfix = content.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
+    Revision hotfix = hotfixes.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
     steps.approve(path, hotfix);
     publishing.publish(REVIEWER, path, hotfix.id());
 
     MergeConflictException conflict = assertThrows(MergeConflictException.class,
-        () -> content.mergeLiveIntoDraft(EDITOR, path, draft.id()));
+        () -> hotfixes.mergeLiveIntoDraft(EDITOR, path, draft.id()));
     assertEquals("specifcations", conflict.conflicts().get(0).base());
     assertEquals("specifications", conflict.conflicts().get(0).theirs());
     assertEquals(draft.id(), latest(path).id(), "nothing was saved");
 
-    Revision resolved = content.resolveMerge(EDITOR, path, draft.id(), page(FIXED), "kept the live spelling");
+    Revision resolved = hotfixes.resolveMerge(EDITOR, path, draft.id(), page(FIXED), "kept the live spelling");
     assertEquals(hotfix.id(), resolved.mergedRevision().orElseThrow().id());
-    assertTrue(content.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
+    assertTrue(hotfixes.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
   }
 
   @Test
@@ -130,14 +132,14 @@ class HotfixIT {
     Revision live = steps.livePage(path, LIVE);
 
     InvalidInputException noDraft = assertThrows(InvalidInputException.class,
-        () -> content.saveHotfix(EDITOR, path, live.id(), page(FIXED), ""));
+        () -> hotfixes.saveHotfix(EDITOR, path, live.id(), page(FIXED), ""));
     assertTrue(noDraft.getMessage().contains("edit it normally"), noDraft.getMessage());
 
     Revision draft = steps.draft(path, DRAFT);
     InvalidInputException stale = assertThrows(InvalidInputException.class,
-        () -> content.saveHotfix(EDITOR, path, draft.id(), page(FIXED), ""));
+        () -> hotfixes.saveHotfix(EDITOR, path, draft.id(), page(FIXED), ""));
     assertTrue(stale.getMessage().contains("start the fix again"), stale.getMessage());
-    assertFalse(content.pendingHotfix(content.requireByPath(path)).isPresent());
+    assertFalse(hotfixes.pendingHotfix(content.requireByPath(path)).isPresent());
   }
 
   @Test
@@ -149,7 +151,7 @@ class HotfixIT {
     assertEquals(List.of(live.number(), draft.number()), numbers(workflow.changesUnderReview(draftReview)),
         "a draft against what is live");
 
-    Revision hotfix = content.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
+    Revision hotfix = hotfixes.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
     Review hotfixReview = steps.approve(path, hotfix);
     RevisionDiff fix = workflow.changesUnderReview(hotfixReview);
     assertEquals(List.of(live.number(), hotfix.number()), numbers(fix), "a hotfix against the revision it fixes");

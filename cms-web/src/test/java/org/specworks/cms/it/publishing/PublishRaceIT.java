@@ -25,6 +25,7 @@ import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.ReviewerGroups;
@@ -55,6 +56,7 @@ class PublishRaceIT {
 
   @Inject private EditorialSteps steps;
   @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
   @Inject private WorkflowService workflow;
   @Inject private PublishingService publishing;
   @Inject private PublishedVersions versions;
@@ -73,7 +75,7 @@ class PublishRaceIT {
       Revision live = steps.livePage(path, LIVE);
       Revision draft = steps.draft(path, LIVE + "\nA new paragraph.\n");
       steps.approve(path, draft);
-      Revision hotfix = content.saveHotfix(OTHER_EDITOR, path, live.id(), page(LIVE.replace("yaer", "year")), "typo");
+      Revision hotfix = hotfixes.saveHotfix(OTHER_EDITOR, path, live.id(), page(LIVE.replace("yaer", "year")), "typo");
       steps.approve(path, hotfix);
 
       List<Outcome> outcomes = race(
@@ -90,9 +92,9 @@ class PublishRaceIT {
       assertEquals(2, versions.of(path, ContentType.PAGE).size(),
           "the publication log holds the first version and the winner only, " + context);
       if (winner == draft.id()) {
-        assertTrue(content.liveChangedSinceDraft(item).isEmpty(), "no live fix is missing from the draft");
+        assertTrue(hotfixes.liveChangedSinceDraft(item).isEmpty(), "no live fix is missing from the draft");
       } else {
-        assertEquals(hotfix.id(), content.liveChangedSinceDraft(item).orElseThrow().id(),
+        assertEquals(hotfix.id(), hotfixes.liveChangedSinceDraft(item).orElseThrow().id(),
             "the draft still owes the live fix a merge, so the fix cannot be lost later, " + context);
       }
     }

@@ -13,6 +13,7 @@ import org.specworks.cms.audit.AuditEntry;
 import org.specworks.cms.audit.AuditFilter;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.AuditLogReader;
 import org.specworks.cms.web.support.Csv;
 
 /**
@@ -24,7 +25,7 @@ public class AuditExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private AuditLog audit;
+  @Inject private AuditLogReader audit;
   @Inject private Instance<Actor> actor;
 
   @Override

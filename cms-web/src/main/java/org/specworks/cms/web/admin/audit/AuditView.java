@@ -12,8 +12,8 @@ import org.primefaces.model.SortMeta;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditEntry;
 import org.specworks.cms.audit.AuditFilter;
-import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.AuditLogReader;
 import org.specworks.cms.web.admin.Messages;
 
 /**
@@ -27,7 +27,7 @@ public class AuditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AuditLog audit;
+  @Inject private transient AuditLogReader audit;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
 
   private final AuditFilterForm form = new AuditFilterForm();

@@ -19,6 +19,7 @@ import org.specworks.cms.content.ContentSchema;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentValidationException;
 import org.specworks.cms.content.FieldDefinition;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.content.RevisionDiff;
@@ -46,6 +47,7 @@ public class ContentEditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ContentService content;
+  @Inject private transient HotfixService hotfixes;
   @Inject private transient WorkflowService workflow;
   @Inject private transient MarkdownRenderer renderer;
   @Inject private transient ContentChecks checks;
@@ -164,7 +166,7 @@ public class ContentEditView implements Serializable {
 
   public void save() throws IOException {
     store(typed -> resolvesMerge
-        ? content.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
+        ? hotfixes.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
         : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote));
   }
 

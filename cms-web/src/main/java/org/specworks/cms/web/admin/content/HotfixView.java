@@ -12,6 +12,7 @@ import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentValidationException;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.content.StaleRevisionException;
@@ -34,6 +35,7 @@ public class HotfixView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ContentService content;
+  @Inject private transient HotfixService hotfixes;
   @Inject private transient WorkflowService workflow;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private transient ExternalContext external;
@@ -68,7 +70,7 @@ public class HotfixView implements Serializable {
     try {
       ContentItem item = content.requireByPath(ContentPath.of(path));
       RevisionContent live = content.revisionOf(item, liveRevisionId).orElseThrow().content();
-      Revision hotfix = content.saveHotfix(actor.get(), item.path(), liveRevisionId,
+      Revision hotfix = hotfixes.saveHotfix(actor.get(), item.path(), liveRevisionId,
           new RevisionContent(title == null ? " " : title, description, body, live.fields()), changeNote);
       Review review = workflow.submitForReview(actor.get(), item.path(), hotfix.id());
       Messages.info("hotfix.saved", hotfix.number(), draftRevisionNumber);

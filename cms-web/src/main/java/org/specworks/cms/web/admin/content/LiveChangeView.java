@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.MergeConflictException;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
@@ -32,6 +33,7 @@ public class LiveChangeView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ContentService content;
+  @Inject private transient HotfixService hotfixes;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private transient ExternalContext external;
   @Inject private ContentEditView editor;
@@ -40,13 +42,13 @@ public class LiveChangeView implements Serializable {
 
   /** The live hotfix the draft lacks, if any. */
   public Optional<Revision> getLiveChange() {
-    return ContentPath.parse(editor.getPath()).flatMap(content::findByPath).flatMap(content::liveChangedSinceDraft);
+    return ContentPath.parse(editor.getPath()).flatMap(content::findByPath).flatMap(hotfixes::liveChangedSinceDraft);
   }
 
   /** What the hotfix changed on the live page. */
   public List<RevisionDiff.FieldChange> getLiveChanges() {
     return ContentPath.parse(editor.getPath()).flatMap(content::findByPath)
-        .map(item -> content.liveHotfixChanges(item).changes()).orElse(List.of());
+        .map(item -> hotfixes.liveHotfixChanges(item).changes()).orElse(List.of());
   }
 
   public String wordsOf(RevisionDiff.FieldChange change) {
@@ -55,7 +57,7 @@ public class LiveChangeView implements Serializable {
 
   public void merge() throws IOException {
     try {
-      Revision merged = content.mergeLiveIntoDraft(actor.get(), ContentPath.of(editor.getPath()),
+      Revision merged = hotfixes.mergeLiveIntoDraft(actor.get(), ContentPath.of(editor.getPath()),
           editor.getBaseRevisionId());
       Messages.info("edit.mergedLive", merged.number());
       Messages.keepForRedirect();
