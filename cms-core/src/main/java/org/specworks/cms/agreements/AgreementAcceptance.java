@@ -19,7 +19,9 @@ public class AgreementAcceptance {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_acceptance_seq")
   @SequenceGenerator(
-      name = "agreement_acceptance_seq", sequenceName = "agreement_acceptance_seq", allocationSize = 50)
+      name = "agreement_acceptance_seq",
+      sequenceName = "agreement_acceptance_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "agreement_path", nullable = false, updatable = false, length = 400)
@@ -44,8 +46,13 @@ public class AgreementAcceptance {
     // for JPA
   }
 
-  AgreementAcceptance(String agreementPath, int agreementVersion, long agreementRevisionId, String documentPath,
-      String visitorReference, Instant at) {
+  AgreementAcceptance(
+      String agreementPath,
+      int agreementVersion,
+      long agreementRevisionId,
+      String documentPath,
+      String visitorReference,
+      Instant at) {
     this.agreementPath = agreementPath;
     this.agreementVersion = agreementVersion;
     this.agreementRevisionId = agreementRevisionId;
@@ -74,7 +81,10 @@ public class AgreementAcceptance {
     return documentPath;
   }
 
-  /** SHA-256 of the random secret in the visitor's cookie; identifies a browser, not a person or address. */
+  /**
+   * SHA-256 of the random secret in the visitor's cookie; identifies a browser, not a person or
+   * address.
+   */
   public String visitorReference() {
     return visitorReference;
   }

@@ -38,9 +38,9 @@ public class AgreementService {
   @Inject private Clock clock;
 
   /**
-   * The agreement a visitor must accept before downloading {@code document}: the policy its {@code agreement} field
-   * names. None for an item that is not a document, or whose field is empty or no path (the editor's field check
-   * refuses such a value before it can be published).
+   * The agreement a visitor must accept before downloading {@code document}: the policy its {@code
+   * agreement} field names. None for an item that is not a document, or whose field is empty or no
+   * path (the editor's field check refuses such a value before it can be published).
    */
   public Optional<ContentPath> requiredBy(LiveItem document) {
     if (document.type() != ContentType.DOCUMENT) {
@@ -56,33 +56,42 @@ public class AgreementService {
   }
 
   /**
-   * Records that the visitor holding {@code visitorSecret} accepted version {@code version} of the agreement
-   * before downloading {@code document}.
+   * Records that the visitor holding {@code visitorSecret} accepted version {@code version} of the
+   * agreement before downloading {@code document}.
    *
-   * @throws InvalidInputException if that version is no longer the current one (the visitor read an outdated
-   *     text), or the agreement is not published
+   * @throws InvalidInputException if that version is no longer the current one (the visitor read an
+   *     outdated text), or the agreement is not published
    */
-  public AgreementAcceptance accept(ContentPath agreement, int version, ContentPath document, String visitorSecret) {
+  public AgreementAcceptance accept(
+      ContentPath agreement, int version, ContentPath document, String visitorSecret) {
     requireSecret(visitorSecret);
     PublishedVersion current =
-        current(agreement).orElseThrow(() -> new InvalidInputException("This agreement is not published."));
+        current(agreement)
+            .orElseThrow(() -> new InvalidInputException("This agreement is not published."));
     if (current.version() != version) {
       throw new InvalidInputException(
-          "The agreement was updated while you were reading it: please read version " + current.version()
+          "The agreement was updated while you were reading it: please read version "
+              + current.version()
               + " and decide again.");
     }
     AgreementAcceptance acceptance =
-        new AgreementAcceptance(agreement.value(), current.version(), current.revisionId(), document.value(),
-            reference(visitorSecret), clock.instant());
+        new AgreementAcceptance(
+            agreement.value(),
+            current.version(),
+            current.revisionId(),
+            document.value(),
+            reference(visitorSecret),
+            clock.instant());
     em.persist(acceptance);
     return acceptance;
   }
 
   /**
-   * Whether acceptance {@code acceptanceId} was made by this visitor and is of the agreement's current version;
-   * an acceptance of an earlier version no longer counts.
+   * Whether acceptance {@code acceptanceId} was made by this visitor and is of the agreement's
+   * current version; an acceptance of an earlier version no longer counts.
    */
-  public boolean hasAcceptedCurrent(long acceptanceId, String visitorSecret, ContentPath agreement) {
+  public boolean hasAcceptedCurrent(
+      long acceptanceId, String visitorSecret, ContentPath agreement) {
     if (!SECRET.matcher(visitorSecret == null ? "" : visitorSecret).matches()) {
       return false;
     }
@@ -90,26 +99,33 @@ public class AgreementService {
     return acceptance != null
         && acceptance.agreementPath().equals(agreement.value())
         && acceptance.visitorReference().equals(reference(visitorSecret))
-        && current(agreement).map(v -> v.revisionId() == acceptance.agreementRevisionId()).orElse(false);
+        && current(agreement)
+            .map(v -> v.revisionId() == acceptance.agreementRevisionId())
+            .orElse(false);
   }
 
   /** Every acceptance, oldest first, for administrators' export. */
   public List<AgreementAcceptance> all(Actor actor) {
     actor.require(Permission.EXPORT_ACCEPTANCES);
-    return em.createQuery("select a from AgreementAcceptance a order by a.acceptedAt, a.id", AgreementAcceptance.class)
+    return em.createQuery(
+            "select a from AgreementAcceptance a order by a.acceptedAt, a.id",
+            AgreementAcceptance.class)
         .getResultList();
   }
 
   private static void requireSecret(String secret) {
     if (secret == null || !SECRET.matcher(secret).matches()) {
-      throw new InvalidInputException("Your browser's agreement reference is missing or malformed; reload the page.");
+      throw new InvalidInputException(
+          "Your browser's agreement reference is missing or malformed; reload the page.");
     }
   }
 
   static String reference(String visitorSecret) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(visitorSecret.getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(visitorSecret.getBytes(StandardCharsets.US_ASCII)));
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }

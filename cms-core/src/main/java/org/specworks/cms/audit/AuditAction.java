@@ -4,7 +4,10 @@ package org.specworks.cms.audit;
 public enum AuditAction {
   CONTENT_CREATE("content.create"),
   CONTENT_SAVE("content.save"),
-  /** A save that knowingly replaced revisions others saved meanwhile (the conflict dialog's "save mine"). */
+  /**
+   * A save that knowingly replaced revisions others saved meanwhile (the conflict dialog's "save
+   * mine").
+   */
   CONTENT_OVERWRITE("content.overwrite"),
   CONTENT_REVERT("content.revert"),
   CONTENT_HOTFIX("content.hotfix"),

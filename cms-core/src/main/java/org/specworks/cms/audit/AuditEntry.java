@@ -12,14 +12,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** One recorded action. Every column is insert-only: there is no way to change or remove an entry. */
+/**
+ * One recorded action. Every column is insert-only: there is no way to change or remove an entry.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_entry_seq",
+      sequenceName = "audit_entry_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)

@@ -7,7 +7,8 @@ import java.util.Optional;
  * What an administrator looks for in the audit trail; every part is optional and the parts combine.
  *
  * @param actor exact user name (as recorded, lower case)
- * @param action an action id such as {@code workflow.approve}, or a feature prefix such as {@code identity.}
+ * @param action an action id such as {@code workflow.approve}, or a feature prefix such as {@code
+ *     identity.}
  * @param pathContains part of the item's path
  * @param from entries at or after this instant
  * @param until entries before this instant
@@ -20,7 +21,8 @@ public record AuditFilter(
     Optional<Instant> until) {
 
   public static final AuditFilter EVERYTHING =
-      new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      new AuditFilter(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public AuditFilter {
     actor = actor.map(String::strip).filter(text -> !text.isEmpty());

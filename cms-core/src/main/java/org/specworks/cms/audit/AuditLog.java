@@ -9,8 +9,8 @@ import java.util.List;
 import org.specworks.cms.audit.internal.AuditQueries;
 
 /**
- * Records actions in the caller's transaction, so an entry exists exactly when its action happened: a refused or
- * rolled-back action leaves none. Offers no way to change or delete an entry.
+ * Records actions in the caller's transaction, so an entry exists exactly when its action happened:
+ * a refused or rolled-back action leaves none. Offers no way to change or delete an entry.
  */
 @Stateless
 public class AuditLog {
@@ -21,15 +21,23 @@ public class AuditLog {
   /**
    * Adds one entry, in the caller's transaction.
    *
-   * @param actor the user name of whoever acted ({@code system} or {@code scheduler} for unattended work)
-   * @param subject the item and revision acted on; {@link AuditSubject#none()} for actions on no item
+   * @param actor the user name of whoever acted ({@code system} or {@code scheduler} for unattended
+   *     work)
+   * @param subject the item and revision acted on; {@link AuditSubject#none()} for actions on no
+   *     item
    * @param detail what happened, in words; cut to 4000 characters
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(String actor, AuditAction action, AuditSubject subject, String detail) {
     queries.add(
         new AuditEntry(
-            clock.instant(), actor, action, subject.itemId(), subject.itemPath(), subject.revisionId(), detail));
+            clock.instant(),
+            actor,
+            action,
+            subject.itemId(),
+            subject.itemPath(),
+            subject.revisionId(),
+            detail));
   }
 
   /** Adds one entry about no item: account, release and list actions. */
@@ -49,8 +57,9 @@ public class AuditLog {
   }
 
   /**
-   * One page of the entries that match, newest first. Checks no permission: the administrators' viewer and export
-   * read through identity's {@code AuditLogReader}, which asks the permission policy first.
+   * One page of the entries that match, newest first. Checks no permission: the administrators'
+   * viewer and export read through identity's {@code AuditLogReader}, which asks the permission
+   * policy first.
    */
   public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
     return queries.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));

@@ -1,8 +1,9 @@
 package org.specworks.cms.audit;
 
 /**
- * What an entry is about, as the trail keeps it: ids and the path as they were when the action happened, never a
- * reference to the item itself, so the trail neither depends on the content model nor changes when it does.
+ * What an entry is about, as the trail keeps it: ids and the path as they were when the action
+ * happened, never a reference to the item itself, so the trail neither depends on the content model
+ * nor changes when it does.
  *
  * @param itemId the item acted on, or null for actions on no item (accounts, releases as a whole)
  * @param itemPath the item's path at the time, or null with {@code itemId}

@@ -18,8 +18,8 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
 
 /**
- * Runs {@link ContentRules} on a revision against the site as it is now. The spelling traps come from
- * {@code cms.checks.spelling-traps}: {@code wrong=right} pairs separated by commas.
+ * Runs {@link ContentRules} on a revision against the site as it is now. The spelling traps come
+ * from {@code cms.checks.spelling-traps}: {@code wrong=right} pairs separated by commas.
  */
 @Stateless
 public class ContentChecks {
@@ -35,18 +35,19 @@ public class ContentChecks {
   }
 
   /**
-   * Checks a revision that goes live together with the items at {@code goingLiveWith} (a release): links to them
-   * count as links to published pages.
+   * Checks a revision that goes live together with the items at {@code goingLiveWith} (a release):
+   * links to them count as links to published pages.
    */
   public List<Finding> check(ContentItem item, Revision revision, Set<String> goingLiveWith) {
-    return new ContentRules(traps()).check(item.path().value(), item.type(), revision.content(),
-        site(goingLiveWith));
+    return new ContentRules(traps())
+        .check(item.path().value(), item.type(), revision.content(), site(goingLiveWith));
   }
 
   /**
-   * What the checks find in the latest revision of the most recently changed items that have unpublished changes:
-   * the errors that will block their publication and the warnings a reviewer will have to accept. Capped at
-   * {@code limit} items because every check reads the whole site; items without findings are left out.
+   * What the checks find in the latest revision of the most recently changed items that have
+   * unpublished changes: the errors that will block their publication and the warnings a reviewer
+   * will have to accept. Capped at {@code limit} items because every check reads the whole site;
+   * items without findings are left out.
    */
   public List<ItemFindings> onPendingChanges(int limit) {
     List<ContentOverview> pending = content.pendingChanges(Optional.empty(), limit);
@@ -58,7 +59,8 @@ public class ContentChecks {
     List<ItemFindings> open = new ArrayList<>();
     for (ContentOverview overview : pending) {
       Revision latest = content.requireItem(overview.itemId()).latestRevision().orElseThrow();
-      List<Finding> findings = rules.check(overview.path(), overview.type(), latest.content(), site);
+      List<Finding> findings =
+          rules.check(overview.path(), overview.type(), latest.content(), site);
       if (!findings.isEmpty()) {
         open.add(new ItemFindings(overview, findings));
       }
@@ -69,10 +71,13 @@ public class ContentChecks {
   private SiteFacts site(Set<String> goingLiveWith) {
     Set<String> live = new HashSet<>(goingLiveWith);
     Map<String, List<String>> sentences = new HashMap<>();
-    content.liveBodies().forEach((path, body) -> {
-      live.add(path);
-      sentences.put(path, ContentRules.sentencesOf(body));
-    });
+    content
+        .liveBodies()
+        .forEach(
+            (path, body) -> {
+              live.add(path);
+              sentences.put(path, ContentRules.sentencesOf(body));
+            });
     return new SiteFacts(new HashSet<>(content.allPaths()), live, sentences);
   }
 
@@ -80,7 +85,10 @@ public class ContentChecks {
     return Arrays.stream(spellingTraps.split(","))
         .map(String::strip)
         .filter(pair -> pair.matches("[^=]+=[^=]+"))
-        .collect(Collectors.toMap(pair -> pair.substring(0, pair.indexOf('=')).strip(),
-            pair -> pair.substring(pair.indexOf('=') + 1).strip(), (a, b) -> a));
+        .collect(
+            Collectors.toMap(
+                pair -> pair.substring(0, pair.indexOf('=')).strip(),
+                pair -> pair.substring(pair.indexOf('=') + 1).strip(),
+                (a, b) -> a));
   }
 }

@@ -21,25 +21,37 @@ import org.commonmark.parser.Parser;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.RevisionContent;
 
-/** The checks themselves, on one revision's content and what is known of the site; no database, no state. */
+/**
+ * The checks themselves, on one revision's content and what is known of the site; no database, no
+ * state.
+ */
 public final class ContentRules {
 
   /** Sentences shorter than this ("Read more.", link texts) are not compared across items. */
   static final int SHORTEST_COMPARED_SENTENCE = 60;
+
   private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
   private static final Parser MARKDOWN = Parser.builder().build();
 
   private final Map<String, String> spellingTraps;
 
-  /** @param spellingTraps wrong spelling → right one, matched as whole words, case-sensitively */
+  /**
+   * @param spellingTraps wrong spelling → right one, matched as whole words, case-sensitively
+   */
   public ContentRules(Map<String, String> spellingTraps) {
     this.spellingTraps = Map.copyOf(spellingTraps);
   }
 
-  public List<Finding> check(String path, ContentType type, RevisionContent content, SiteFacts site) {
+  public List<Finding> check(
+      String path, ContentType type, RevisionContent content, SiteFacts site) {
     List<Finding> findings = new ArrayList<>();
-    type.schema().violations(content).forEach((field, problem) ->
-        findings.add(Finding.error("required-field", type.schema().labelOf(field) + ": " + problem)));
+    type.schema()
+        .violations(content)
+        .forEach(
+            (field, problem) ->
+                findings.add(
+                    Finding.error(
+                        "required-field", type.schema().labelOf(field) + ": " + problem)));
     String text = content.description() + "\n\n" + content.body();
     links(text, path, site, findings);
     spelling(content.title() + "\n\n" + text, findings);
@@ -49,34 +61,41 @@ public final class ContentRules {
 
   private static void links(String markdown, String path, SiteFacts site, List<Finding> findings) {
     Node document = MARKDOWN.parse(markdown);
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        check(textOf(link), link.getDestination(), path, site, findings);
-        visitChildren(link);
-      }
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            check(textOf(link), link.getDestination(), path, site, findings);
+            visitChildren(link);
+          }
 
-      @Override
-      public void visit(Image image) {
-        check(textOf(image), image.getDestination(), path, site, findings);
-      }
-    });
+          @Override
+          public void visit(Image image) {
+            check(textOf(image), image.getDestination(), path, site, findings);
+          }
+        });
   }
 
-  private static void check(String label, String destination, String path, SiteFacts site, List<Finding> findings) {
+  private static void check(
+      String label, String destination, String path, SiteFacts site, List<Finding> findings) {
     String target = destination == null ? "" : destination.strip();
     String named = "“" + label + "”";
     if (target.isEmpty()) {
-      findings.add(Finding.warning("empty-link", "The link " + named + " has no address: add one or remove the link."));
+      findings.add(
+          Finding.warning(
+              "empty-link", "The link " + named + " has no address: add one or remove the link."));
       return;
     }
     String lower = target.toLowerCase(Locale.ROOT);
     if (lower.startsWith("mailto:")) {
-      // RFC 6068: the address may be followed by ?subject=…&body=…; only the address part must be one.
+      // RFC 6068: the address may be followed by ?subject=…&body=…; only the address part must be
+      // one.
       String address = target.substring("mailto:".length()).split("\\?", 2)[0];
       if (!MAIL.matcher(address).matches()) {
-        findings.add(Finding.error("malformed-address", "The mail link " + named + " (" + target
-            + ") is not an e-mail address."));
+        findings.add(
+            Finding.error(
+                "malformed-address",
+                "The mail link " + named + " (" + target + ") is not an e-mail address."));
       }
       return;
     }
@@ -89,11 +108,15 @@ public final class ContentRules {
         return;
       }
       if (!site.existing().contains(linked)) {
-        findings.add(Finding.error("broken-link", "The link " + named + " points to " + linked
-            + ", where there is no page."));
+        findings.add(
+            Finding.error(
+                "broken-link",
+                "The link " + named + " points to " + linked + ", where there is no page."));
       } else if (!site.live().contains(linked)) {
-        findings.add(Finding.error("unpublished-link", "The link " + named + " points to " + linked
-            + ", which is not published."));
+        findings.add(
+            Finding.error(
+                "unpublished-link",
+                "The link " + named + " points to " + linked + ", which is not published."));
       }
       return;
     }
@@ -101,33 +124,48 @@ public final class ContentRules {
       URI uri = new URI(target);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https")) {
-        findings.add(Finding.error("malformed-address", "The link " + named + " (" + target
-            + ") must start with https://, http://, mailto: or / ."));
+        findings.add(
+            Finding.error(
+                "malformed-address",
+                "The link "
+                    + named
+                    + " ("
+                    + target
+                    + ") must start with https://, http://, mailto: or / ."));
       } else if (uri.getHost() == null || !uri.getHost().contains(".")) {
-        findings.add(Finding.error("malformed-address", "The link " + named + " (" + target + ") has no valid host."));
+        findings.add(
+            Finding.error(
+                "malformed-address", "The link " + named + " (" + target + ") has no valid host."));
       }
     } catch (URISyntaxException malformed) {
-      findings.add(Finding.error("malformed-address", "The link " + named + " (" + target + ") is not a valid address."));
+      findings.add(
+          Finding.error(
+              "malformed-address",
+              "The link " + named + " (" + target + ") is not a valid address."));
     }
   }
 
   private void spelling(String text, List<Finding> findings) {
-    spellingTraps.forEach((wrong, right) -> {
-      Matcher found = Pattern.compile("\\b" + Pattern.quote(wrong) + "\\b").matcher(text);
-      int count = 0;
-      while (found.find()) {
-        count++;
-      }
-      if (count > 0) {
-        findings.add(Finding.warning("spelling", "“" + wrong + "” (" + count + "×): did you mean “" + right + "”?"));
-      }
-    });
+    spellingTraps.forEach(
+        (wrong, right) -> {
+          Matcher found = Pattern.compile("\\b" + Pattern.quote(wrong) + "\\b").matcher(text);
+          int count = 0;
+          while (found.find()) {
+            count++;
+          }
+          if (count > 0) {
+            findings.add(
+                Finding.warning(
+                    "spelling", "“" + wrong + "” (" + count + "×): did you mean “" + right + "”?"));
+          }
+        });
   }
 
   /**
-   * Text repeated in this item, or published in another item, was probably pasted twice. Compared sentence by
-   * sentence, so the same words count whether they stand in a list or a paragraph. Pages that contain the pages
-   * below them (an overview such as the About page) are not compared with those pages.
+   * Text repeated in this item, or published in another item, was probably pasted twice. Compared
+   * sentence by sentence, so the same words count whether they stand in a list or a paragraph.
+   * Pages that contain the pages below them (an overview such as the About page) are not compared
+   * with those pages.
    */
   private static void paragraphs(String path, String body, SiteFacts site, List<Finding> findings) {
     List<String> own = sentencesOf(body);
@@ -139,23 +177,44 @@ public final class ContentRules {
       }
     }
     if (!repeated.isEmpty()) {
-      findings.add(Finding.warning("repeated-text", repeated.size() + " sentence(s) appear twice in this text: “"
-          + start(repeated.iterator().next()) + "”"));
+      findings.add(
+          Finding.warning(
+              "repeated-text",
+              repeated.size()
+                  + " sentence(s) appear twice in this text: “"
+                  + start(repeated.iterator().next())
+                  + "”"));
     }
     Map<String, List<String>> sharedWith = new LinkedHashMap<>();
-    site.liveSentences().forEach((other, sentences) -> {
-      if (!other.equals(path) && !other.startsWith(path + "/") && !path.startsWith(other + "/")) {
-        List<String> shared = sentences.stream().filter(seen::contains).distinct().toList();
-        if (!shared.isEmpty()) {
-          sharedWith.put(other, shared);
-        }
-      }
-    });
-    sharedWith.forEach((other, shared) -> findings.add(Finding.warning("duplicate-text", shared.size()
-        + " sentence(s) are also published at " + other + ": “" + start(shared.get(0)) + "”")));
+    site.liveSentences()
+        .forEach(
+            (other, sentences) -> {
+              if (!other.equals(path)
+                  && !other.startsWith(path + "/")
+                  && !path.startsWith(other + "/")) {
+                List<String> shared = sentences.stream().filter(seen::contains).distinct().toList();
+                if (!shared.isEmpty()) {
+                  sharedWith.put(other, shared);
+                }
+              }
+            });
+    sharedWith.forEach(
+        (other, shared) ->
+            findings.add(
+                Finding.warning(
+                    "duplicate-text",
+                    shared.size()
+                        + " sentence(s) are also published at "
+                        + other
+                        + ": “"
+                        + start(shared.get(0))
+                        + "”")));
   }
 
-  /** The sentences of a Markdown text long enough to compare, without list markers, whitespace-normalised. */
+  /**
+   * The sentences of a Markdown text long enough to compare, without list markers,
+   * whitespace-normalised.
+   */
   public static List<String> sentencesOf(String markdown) {
     List<String> sentences = new ArrayList<>();
     StringBuilder prose = new StringBuilder();
@@ -180,12 +239,13 @@ public final class ContentRules {
 
   private static String textOf(Node node) {
     StringBuilder text = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text literal) {
-        text.append(literal.getLiteral());
-      }
-    });
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text literal) {
+            text.append(literal.getLiteral());
+          }
+        });
     return text.toString();
   }
 }

@@ -7,8 +7,13 @@ package org.specworks.cms.checks;
  */
 public record Finding(Severity severity, String check, String message) {
 
-  /** Errors block publishing; warnings are shown to the reviewer and may be accepted with a note. */
-  public enum Severity { ERROR, WARNING }
+  /**
+   * Errors block publishing; warnings are shown to the reviewer and may be accepted with a note.
+   */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
 
   static Finding error(String check, String message) {
     return new Finding(Severity.ERROR, check, message);

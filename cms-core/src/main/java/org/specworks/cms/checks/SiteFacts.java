@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param existing every item path, published or not
  * @param live the paths of published items
- * @param liveSentences the comparable sentences of each published item's text, by path
- *     ({@link ContentRules#sentencesOf})
+ * @param liveSentences the comparable sentences of each published item's text, by path ({@link
+ *     ContentRules#sentencesOf})
  */
-public record SiteFacts(Set<String> existing, Set<String> live, Map<String, List<String>> liveSentences) {}
+public record SiteFacts(
+    Set<String> existing, Set<String> live, Map<String, List<String>> liveSentences) {}

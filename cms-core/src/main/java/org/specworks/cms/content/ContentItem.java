@@ -20,8 +20,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A piece of content with a history. It points at two revisions: the latest (what editors work on) and the live
- * one (what readers see). They differ while a newer draft is being worked on, and the live one keeps serving.
+ * A piece of content with a history. It points at two revisions: the latest (what editors work on)
+ * and the live one (what readers see). They differ while a newer draft is being worked on, and the
+ * live one keeps serving.
  */
 @Entity
 @Table(name = "content_item")
@@ -29,7 +30,10 @@ public class ContentItem {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_item_seq")
-  @SequenceGenerator(name = "content_item_seq", sequenceName = "content_item_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "content_item_seq",
+      sequenceName = "content_item_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -50,7 +54,10 @@ public class ContentItem {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
-  /** The highest revision number given out; hotfixes take numbers without becoming the latest revision. */
+  /**
+   * The highest revision number given out; hotfixes take numbers without becoming the latest
+   * revision.
+   */
   @Column(name = "revision_count", nullable = false)
   private int revisionCount;
 
@@ -72,40 +79,59 @@ public class ContentItem {
   }
 
   /**
-   * Records a new revision on top of the latest one. The caller persists the returned revision; nothing that was
-   * there before changes.
+   * Records a new revision on top of the latest one. The caller persists the returned revision;
+   * nothing that was there before changes.
    */
-  public Revision addRevision(RevisionContent content, String author, String changeNote, Instant at) {
+  public Revision addRevision(
+      RevisionContent content, String author, String changeNote, Instant at) {
     Objects.requireNonNull(content, "content");
-    Revision revision = new Revision(this, ++revisionCount, latestRevision, author, at, changeNote, content);
+    Revision revision =
+        new Revision(this, ++revisionCount, latestRevision, author, at, changeNote, content);
     latestRevision = revision;
     return revision;
   }
 
   /**
-   * Records a new revision on the draft line that also takes in a hotfix which went live meanwhile: the draft no
-   * longer lacks that fix.
+   * Records a new revision on the draft line that also takes in a hotfix which went live meanwhile:
+   * the draft no longer lacks that fix.
    */
   public Revision addMerge(
       RevisionContent content, Revision hotfix, String author, String changeNote, Instant at) {
     if (hotfix.item() != this || !hotfix.isHotfix()) {
       throw new IllegalArgumentException("Revision " + hotfix.id() + " is not a hotfix of " + path);
     }
-    Revision revision = new Revision(this, ++revisionCount, latestRevision, RevisionKind.EDIT, hotfix, author, at,
-        changeNote, content);
+    Revision revision =
+        new Revision(
+            this,
+            ++revisionCount,
+            latestRevision,
+            RevisionKind.EDIT,
+            hotfix,
+            author,
+            at,
+            changeNote,
+            content);
     latestRevision = revision;
     return revision;
   }
 
   /**
-   * Records a fix of the live revision beside the draft line: the latest revision (the waiting draft) stays as it
-   * is, and the fix becomes live only when published on its own.
+   * Records a fix of the live revision beside the draft line: the latest revision (the waiting
+   * draft) stays as it is, and the fix becomes live only when published on its own.
    */
   public Revision addHotfix(RevisionContent content, String author, String changeNote, Instant at) {
     if (liveRevision == null) {
       throw new IllegalStateException(path + " is not live: there is nothing to fix on the site");
     }
-    return new Revision(this, ++revisionCount, liveRevision, RevisionKind.HOTFIX, null, author, at, changeNote,
+    return new Revision(
+        this,
+        ++revisionCount,
+        liveRevision,
+        RevisionKind.HOTFIX,
+        null,
+        author,
+        at,
+        changeNote,
         content);
   }
 
@@ -118,7 +144,10 @@ public class ContentItem {
     archived = false;
   }
 
-  /** Takes the item off the public site; its history stays, and publishing a revision again brings it back. */
+  /**
+   * Takes the item off the public site; its history stays, and publishing a revision again brings
+   * it back.
+   */
   public void unpublish() {
     if (liveRevision == null) {
       throw new IllegalStateException(path + " is not published");
@@ -127,22 +156,31 @@ public class ContentItem {
     archived = true;
   }
 
-  /** Whether {@code revision} is a hotfix of the revision live now: only such a fix may be reviewed or go live. */
+  /**
+   * Whether {@code revision} is a hotfix of the revision live now: only such a fix may be reviewed
+   * or go live.
+   */
   public boolean isHotfixOfLive(Revision revision) {
-    return revision.isHotfix() && liveRevision != null
-        && revision.baseRevision().map(Revision::id).filter(id -> id.equals(liveRevision.id())).isPresent();
+    return revision.isHotfix()
+        && liveRevision != null
+        && revision
+            .baseRevision()
+            .map(Revision::id)
+            .filter(id -> id.equals(liveRevision.id()))
+            .isPresent();
   }
 
   /**
-   * The number of the revision where the current change starts: the live one, or, when a hotfix (or a hotfix of a
-   * hotfix) is live, the draft-line revision the fixes branched from (the draft line started there too). 0 if
-   * nothing is live.
+   * The number of the revision where the current change starts: the live one, or, when a hotfix (or
+   * a hotfix of a hotfix) is live, the draft-line revision the fixes branched from (the draft line
+   * started there too). 0 if nothing is live.
    */
   public int changeStartNumber() {
     if (liveRevision == null) {
       return 0;
     }
-    // A hotfix may fix a live hotfix; the draft line started at the first non-hotfix revision below them.
+    // A hotfix may fix a live hotfix; the draft line started at the first non-hotfix revision below
+    // them.
     Revision start = liveRevision;
     while (start.isHotfix()) {
       start = start.baseRevision().orElseThrow();
@@ -151,10 +189,11 @@ public class ContentItem {
   }
 
   /**
-   * Why a hotfix of the live revision cannot be started now, or empty if it can. A hotfix fixes what readers see
-   * while a bigger draft waits, so something must be live and the latest revision must be a draft newer than it;
-   * without a waiting draft an ordinary edit is the fix. The editor offers a hotfix only when this is empty, and
-   * {@code HotfixService.saveHotfix} refuses with this reason.
+   * Why a hotfix of the live revision cannot be started now, or empty if it can. A hotfix fixes
+   * what readers see while a bigger draft waits, so something must be live and the latest revision
+   * must be a draft newer than it; without a waiting draft an ordinary edit is the fix. The editor
+   * offers a hotfix only when this is empty, and {@code HotfixService.saveHotfix} refuses with this
+   * reason.
    */
   public Optional<String> whyNoHotfix() {
     if (liveRevision == null) {
@@ -172,17 +211,23 @@ public class ContentItem {
   }
 
   /**
-   * Why the revision with id {@code shownRevisionId}, which a screen showed as this item's latest, is not the latest
-   * any more (which revision is, and who saved it), or empty if it still is. Actions taken on what a screen showed,
-   * such as the content list's bulk actions, refuse with this reason instead of acting on a revision nobody saw.
+   * Why the revision with id {@code shownRevisionId}, which a screen showed as this item's latest,
+   * is not the latest any more (which revision is, and who saved it), or empty if it still is.
+   * Actions taken on what a screen showed, such as the content list's bulk actions, refuse with
+   * this reason instead of acting on a revision nobody saw.
    */
   public Optional<String> whyNotLatest(long shownRevisionId) {
-    Revision latest = latestRevision().orElseThrow(() -> new IllegalStateException(path + " has no revision"));
+    Revision latest =
+        latestRevision().orElseThrow(() -> new IllegalStateException(path + " has no revision"));
     if (Objects.equals(latest.id(), shownRevisionId)) {
       return Optional.empty();
     }
-    return Optional.of("Changed since you loaded it: revision " + latest.number() + " by " + latest.author()
-        + " is the latest now.");
+    return Optional.of(
+        "Changed since you loaded it: revision "
+            + latest.number()
+            + " by "
+            + latest.author()
+            + " is the latest now.");
   }
 
   /** Whether {@code revision} is the one readers see now. */

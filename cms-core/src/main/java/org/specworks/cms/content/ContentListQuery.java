@@ -17,10 +17,15 @@ public record ContentListQuery(
     boolean descending) {
 
   /** The columns the list can be ordered by. */
-  public enum Sort { PATH, TITLE, CHANGED }
+  public enum Sort {
+    PATH,
+    TITLE,
+    CHANGED
+  }
 
   public static final ContentListQuery ALL =
-      new ContentListQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Sort.PATH, false);
+      new ContentListQuery(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Sort.PATH, false);
 
   public ContentListQuery {
     author = author.map(String::strip).filter(a -> !a.isEmpty());

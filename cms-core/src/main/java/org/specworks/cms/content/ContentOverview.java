@@ -3,9 +3,9 @@ package org.specworks.cms.content;
 import java.time.Instant;
 
 /**
- * One row of the admin's content list: where an item stands, without loading its revisions' bodies. {@code
- * latestRevisionId} is the revision the row shows, which actions on the row pass on so that a revision saved since
- * the list was loaded is not acted on unseen.
+ * One row of the admin's content list: where an item stands, without loading its revisions' bodies.
+ * {@code latestRevisionId} is the revision the row shows, which actions on the row pass on so that
+ * a revision saved since the list was loaded is not acted on unseen.
  */
 public record ContentOverview(
     long itemId,

@@ -4,12 +4,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A public URL path such as {@code /omaspecworks/about/ipr}: lower-case segments of letters, digits and hyphens,
- * no trailing slash. Normalising here means "/About/" and "/about" can never become two items.
+ * A public URL path such as {@code /omaspecworks/about/ipr}: lower-case segments of letters, digits
+ * and hyphens, no trailing slash. Normalising here means "/About/" and "/about" can never become
+ * two items.
  */
 public record ContentPath(String value) {
 
-  /** The key of the path's problem among a form's problems ({@link ContentValidationException#violations()}). */
+  /**
+   * The key of the path's problem among a form's problems ({@link
+   * ContentValidationException#violations()}).
+   */
   public static final String FIELD = "path";
 
   private static final Pattern VALID = Pattern.compile("(/[a-z0-9]+(-[a-z0-9]+)*)+");
@@ -23,7 +27,10 @@ public record ContentPath(String value) {
     }
   }
 
-  /** Parses a path as a reader might type it: surrounding blanks, a trailing slash and upper case are forgiven. */
+  /**
+   * Parses a path as a reader might type it: surrounding blanks, a trailing slash and upper case
+   * are forgiven.
+   */
   public static ContentPath of(String raw) {
     if (raw == null) {
       throw new IllegalArgumentException("A content path is required");
@@ -45,22 +52,24 @@ public record ContentPath(String value) {
   }
 
   /**
-   * What is wrong with {@code raw} as the path of a new item, in words an editor can act on; empty if nothing is.
-   * Stricter than {@link #of}: a path ending with a slash is a parent whose new item still has no name (the
-   * new-item form offers {@code …/omaspecworks-faq/} to be completed), not the parent itself. Whether the path is
-   * taken is for {@link ContentService} to say.
+   * What is wrong with {@code raw} as the path of a new item, in words an editor can act on; empty
+   * if nothing is. Stricter than {@link #of}: a path ending with a slash is a parent whose new item
+   * still has no name (the new-item form offers {@code …/omaspecworks-faq/} to be completed), not
+   * the parent itself. Whether the path is taken is for {@link ContentService} to say.
    */
   public static Optional<String> problemWithNewPath(String raw) {
     if (raw == null || raw.isBlank()) {
       return Optional.of("A path is required, e.g. /omaspecworks/about/collaborate.");
     }
     if (raw.strip().endsWith("/")) {
-      return Optional.of("Not a valid path: add a name for the new item after the last slash, in lower-case letters,"
-          + " digits and hyphens.");
+      return Optional.of(
+          "Not a valid path: add a name for the new item after the last slash, in lower-case letters,"
+              + " digits and hyphens.");
     }
     if (parse(raw).isEmpty()) {
-      return Optional.of("Not a valid path: use lower-case letters, digits and hyphens, with a slash before each"
-          + " segment, e.g. /omaspecworks/about/collaborate.");
+      return Optional.of(
+          "Not a valid path: use lower-case letters, digits and hyphens, with a slash before each"
+              + " segment, e.g. /omaspecworks/about/collaborate.");
     }
     return Optional.empty();
   }
@@ -72,18 +81,24 @@ public record ContentPath(String value) {
   }
 
   /**
-   * Where most of {@code paths} live: the parent the largest number of them share (on a tie, the shorter, then
-   * the alphabetically first). It is where a new item of their kind most likely belongs.
+   * Where most of {@code paths} live: the parent the largest number of them share (on a tie, the
+   * shorter, then the alphabetically first). It is where a new item of their kind most likely
+   * belongs.
    */
   public static Optional<ContentPath> usualParentOf(java.util.Collection<String> paths) {
     return paths.stream()
         .map(ContentPath::of)
         .flatMap(path -> path.parent().stream())
-        .collect(java.util.stream.Collectors.groupingBy(ContentPath::value, java.util.stream.Collectors.counting()))
-        .entrySet().stream()
-        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(entry -> entry.getKey().length())
-            .thenComparing(java.util.Map.Entry::getKey))
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                ContentPath::value, java.util.stream.Collectors.counting()))
+        .entrySet()
+        .stream()
+        .sorted(
+            java.util.Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(entry -> entry.getKey().length())
+                .thenComparing(java.util.Map.Entry::getKey))
         .map(entry -> new ContentPath(entry.getKey()))
         .findFirst();
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shape of one content type: what its title, description and body mean (or that it has none), and its
- * structured fields. Validates a revision's content before it is stored.
+ * The shape of one content type: what its title, description and body mean (or that it has none),
+ * and its structured fields. Validates a revision's content before it is stored.
  *
  * @param titleLabel what the title is called, e.g. "Question" for an FAQ entry
  * @param descriptionLabel what the description is called; empty if the type has none
@@ -34,7 +34,10 @@ public record ContentSchema(
     return fields.stream().filter(field -> field.name().equals(name)).findFirst();
   }
 
-  /** Every problem with {@code content}, keyed by field name ({@code title}, {@code body}, or a field's name). */
+  /**
+   * Every problem with {@code content}, keyed by field name ({@code title}, {@code body}, or a
+   * field's name).
+   */
   public Map<String, String> violations(RevisionContent content) {
     Map<String, String> problems = new LinkedHashMap<>();
     if (content.title().length() > 400) {
@@ -50,7 +53,9 @@ public record ContentSchema(
       problems.put(BODY, bodyLabel.orElse("Body") + " is required.");
     }
     for (FieldDefinition field : fields) {
-      field.problemWith(content.fields().get(field.name())).ifPresent(problem -> problems.put(field.name(), problem));
+      field
+          .problemWith(content.fields().get(field.name()))
+          .ifPresent(problem -> problems.put(field.name(), problem));
     }
     for (String name : content.fields().keySet()) {
       if (field(name).isEmpty()) {
@@ -61,9 +66,10 @@ public record ContentSchema(
   }
 
   /**
-   * Every problem with what an editor typed, keyed as {@link #violations(RevisionContent)} keys them, with one more
-   * that content itself can never have: a blank title ("Question is required."). The other parts are checked all
-   * the same, so a form can show every problem at once.
+   * Every problem with what an editor typed, keyed as {@link #violations(RevisionContent)} keys
+   * them, with one more that content itself can never have: a blank title ("Question is
+   * required."). The other parts are checked all the same, so a form can show every problem at
+   * once.
    */
   public Map<String, String> violations(ContentInput typed) {
     if (typed.hasTitle()) {

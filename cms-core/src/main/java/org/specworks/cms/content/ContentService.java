@@ -17,14 +17,14 @@ import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.internal.ContentQueries;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
-
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 
 /**
- * Creating and editing content. Every change is a new immutable revision on top of the latest one; nothing is
- * overwritten. Every method runs in its own transaction, checks the actor, and leaves one audit entry. Fixes of the
- * live revision beside a waiting draft, and merging them into it, are {@link HotfixService}'s.
+ * Creating and editing content. Every change is a new immutable revision on top of the latest one;
+ * nothing is overwritten. Every method runs in its own transaction, checks the actor, and leaves
+ * one audit entry. Fixes of the live revision beside a waiting draft, and merging them into it, are
+ * {@link HotfixService}'s.
  */
 @Stateless
 public class ContentService {
@@ -45,23 +45,28 @@ public class ContentService {
   }
 
   /**
-   * The item at {@code path}, its row locked until the transaction ends and read afresh. Whoever changes which
-   * revision is live takes this lock first and checks after it: two such changes on one item then run one after
-   * the other, and the second checks what the first committed.
+   * The item at {@code path}, its row locked until the transaction ends and read afresh. Whoever
+   * changes which revision is live takes this lock first and checks after it: two such changes on
+   * one item then run one after the other, and the second checks what the first committed.
    */
   public ContentItem lockByPath(ContentPath path) {
-    return queries.itemAtForUpdate(path).orElseThrow(() -> new NotFoundException("No content at " + path));
+    return queries
+        .itemAtForUpdate(path)
+        .orElseThrow(() -> new NotFoundException("No content at " + path));
   }
 
   /** Like {@link #lockByPath(ContentPath)}, by id. */
   public ContentItem lockItem(long id) {
-    return queries.itemForUpdate(id).orElseThrow(() -> new NotFoundException("No content item " + id));
+    return queries
+        .itemForUpdate(id)
+        .orElseThrow(() -> new NotFoundException("No content item " + id));
   }
 
   /**
-   * Everyone who wrote part of the change that publishing {@code revision} would make: for a hotfix its author; for
-   * a draft the authors of the draft line since the change started ({@link ContentItem#changeStartNumber()}). The
-   * four-eyes rule of reviews and of releases: none of them may approve it.
+   * Everyone who wrote part of the change that publishing {@code revision} would make: for a hotfix
+   * its author; for a draft the authors of the draft line since the change started ({@link
+   * ContentItem#changeStartNumber()}). The four-eyes rule of reviews and of releases: none of them
+   * may approve it.
    */
   public Set<String> authorsOfChange(ContentItem item, Revision revision) {
     if (revision.isHotfix()) {
@@ -95,13 +100,25 @@ public class ContentService {
   }
 
   /**
-   * Items whose latest revision is not live (never published, or live with changes pending), most recently changed
-   * first; only those last changed by {@code author}, if given. Archived items are not pending.
+   * Items whose latest revision is not live (never published, or live with changes pending), most
+   * recently changed first; only those last changed by {@code author}, if given. Archived items are
+   * not pending.
    */
   public List<ContentOverview> pendingChanges(Optional<String> author, int limit) {
     return Stream.of(PublicationStatus.NEVER_PUBLISHED, PublicationStatus.LIVE_WITH_PENDING_CHANGES)
-        .flatMap(status -> overviewPage(new ContentListQuery(Optional.empty(), Optional.of(status), author,
-            Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, limit).stream())
+        .flatMap(
+            status ->
+                overviewPage(
+                    new ContentListQuery(
+                        Optional.empty(),
+                        Optional.of(status),
+                        author,
+                        Optional.empty(),
+                        ContentListQuery.Sort.CHANGED,
+                        true),
+                    0,
+                    limit)
+                    .stream())
         .sorted(Comparator.comparing(ContentOverview::lastChangedAt).reversed())
         .limit(limit)
         .toList();
@@ -166,22 +183,27 @@ public class ContentService {
     ContentItem item = addItem(type, path);
     Revision first = item.addRevision(content, actor.username(), changeNote, clock.instant());
     queries.add(first);
-    audit.record(actor.username(), AuditAction.CONTENT_CREATE, Audited.of(item, first),
+    audit.record(
+        actor.username(),
+        AuditAction.CONTENT_CREATE,
+        Audited.of(item, first),
         type.label() + ": " + content.title());
     revisionSaved.fire(new RevisionSaved(item.id(), first.id(), null, actor.username()));
     return item;
   }
 
   /**
-   * Creates an item from what an editor typed into the new-item form. Every problem is reported at once, each
-   * under the field it concerns: {@value ContentPath#FIELD} when the path is no path, lacks the new item's name
-   * ({@link ContentPath#problemWithNewPath}) or is taken; {@code title} when it is blank; and whatever the type's
-   * schema refuses. Nothing is stored unless there is no problem.
+   * Creates an item from what an editor typed into the new-item form. Every problem is reported at
+   * once, each under the field it concerns: {@value ContentPath#FIELD} when the path is no path,
+   * lacks the new item's name ({@link ContentPath#problemWithNewPath}) or is taken; {@code title}
+   * when it is blank; and whatever the type's schema refuses. Nothing is stored unless there is no
+   * problem.
    *
    * @param path the path as typed
    * @throws ContentValidationException naming each problem by field
    */
-  public ContentItem create(Actor actor, ContentType type, String path, ContentInput typed, String changeNote) {
+  public ContentItem create(
+      Actor actor, ContentType type, String path, ContentInput typed, String changeNote) {
     actor.require(Permission.CREATE_CONTENT);
     Map<String, String> problems = new LinkedHashMap<>();
     problemWithNewPath(path).ifPresent(problem -> problems.put(ContentPath.FIELD, problem));
@@ -193,10 +215,12 @@ public class ContentService {
   }
 
   private Optional<String> problemWithNewPath(String raw) {
-    return ContentPath.problemWithNewPath(raw).or(() -> {
-      ContentPath path = ContentPath.of(raw);
-      return queries.itemAt(path).map(taken -> "Content already exists at " + path + ".");
-    });
+    return ContentPath.problemWithNewPath(raw)
+        .or(
+            () -> {
+              ContentPath path = ContentPath.of(raw);
+              return queries.itemAt(path).map(taken -> "Content already exists at " + path + ".");
+            });
   }
 
   /**
@@ -208,55 +232,84 @@ public class ContentService {
    * @throws InvalidInputException if the content equals the latest revision's
    */
   public Revision save(
-      Actor actor, ContentPath path, long baseRevisionId, RevisionContent content, String changeNote) {
+      Actor actor,
+      ContentPath path,
+      long baseRevisionId,
+      RevisionContent content,
+      String changeNote) {
     actor.require(Permission.EDIT_CONTENT);
-    // Locked first, so of writers on one base the later ones wait and are told who saved what since.
+    // Locked first, so of writers on one base the later ones wait and are told who saved what
+    // since.
     ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
     Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
     queries.removeWorkingCopy(item.id(), actor.username());
-    audit.record(actor.username(), AuditAction.CONTENT_SAVE, Audited.of(item, saved), describe(saved));
+    audit.record(
+        actor.username(), AuditAction.CONTENT_SAVE, Audited.of(item, saved), describe(saved));
     return saved;
   }
 
   /**
-   * The conflict dialog's other way out: after a save was refused as stale ({@link StaleRevisionException}), the
-   * editor knowingly stores their content as the next revision on top of the latest one. The revisions others saved
-   * since the editor's form was loaded stay in the history; the change note and the audit entry ({@link
-   * AuditAction#CONTENT_OVERWRITE}) name each of them and its author.
+   * The conflict dialog's other way out: after a save was refused as stale ({@link
+   * StaleRevisionException}), the editor knowingly stores their content as the next revision on top
+   * of the latest one. The revisions others saved since the editor's form was loaded stay in the
+   * history; the change note and the audit entry ({@link AuditAction#CONTENT_OVERWRITE}) name each
+   * of them and its author.
    *
    * @param baseRevisionId the revision the editor's form was loaded from
-   * @param seenRevisionId the latest revision when the conflict was shown: what the editor chose to save over
-   * @throws StaleRevisionException if someone saved again after {@code seenRevisionId}; nothing is stored, and the
-   *     editor sees the conflict again with the newer revision
+   * @param seenRevisionId the latest revision when the conflict was shown: what the editor chose to
+   *     save over
+   * @throws StaleRevisionException if someone saved again after {@code seenRevisionId}; nothing is
+   *     stored, and the editor sees the conflict again with the newer revision
    * @throws ContentValidationException if the content does not fit the type
-   * @throws InvalidInputException if nothing was saved between the two revisions (then there is no conflict to save
-   *     over: save normally), or the content equals the latest revision's
+   * @throws InvalidInputException if nothing was saved between the two revisions (then there is no
+   *     conflict to save over: save normally), or the content equals the latest revision's
    */
-  public Revision saveOverConflict(Actor actor, ContentPath path, long baseRevisionId, long seenRevisionId,
-      RevisionContent content, String changeNote) {
+  public Revision saveOverConflict(
+      Actor actor,
+      ContentPath path,
+      long baseRevisionId,
+      long seenRevisionId,
+      RevisionContent content,
+      String changeNote) {
     actor.require(Permission.EDIT_CONTENT);
     ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
     Revision base = requireRevisionOf(item, baseRevisionId);
-    List<Revision> overwritten = draftLineBetween(item, base, requireRevisionOf(item, seenRevisionId));
+    List<Revision> overwritten =
+        draftLineBetween(item, base, requireRevisionOf(item, seenRevisionId));
     if (overwritten.isEmpty()) {
-      throw new InvalidInputException("Nothing was saved over revision " + base.number() + " of " + path
-          + ": save normally.");
+      throw new InvalidInputException(
+          "Nothing was saved over revision " + base.number() + " of " + path + ": save normally.");
     }
-    String over = overwritten.stream().map(r -> "revision " + r.number() + " by " + r.author())
-        .collect(Collectors.joining(", "));
-    String note = (changeNote == null || changeNote.isBlank() ? "" : changeNote.strip() + " ") + "(saved over "
-        + over + ")";
+    String over =
+        overwritten.stream()
+            .map(r -> "revision " + r.number() + " by " + r.author())
+            .collect(Collectors.joining(", "));
+    String note =
+        (changeNote == null || changeNote.isBlank() ? "" : changeNote.strip() + " ")
+            + "(saved over "
+            + over
+            + ")";
     Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);
     queries.removeWorkingCopy(item.id(), actor.username());
-    audit.record(actor.username(), AuditAction.CONTENT_OVERWRITE, Audited.of(item, saved),
-        "revision " + saved.number() + " saved over " + over + ", the editor having started from revision "
+    audit.record(
+        actor.username(),
+        AuditAction.CONTENT_OVERWRITE,
+        Audited.of(item, saved),
+        "revision "
+            + saved.number()
+            + " saved over "
+            + over
+            + ", the editor having started from revision "
             + base.number());
     return saved;
   }
 
-  /** The draft-line revisions after {@code base} up to and including {@code last}, oldest first; no hotfixes. */
+  /**
+   * The draft-line revisions after {@code base} up to and including {@code last}, oldest first; no
+   * hotfixes.
+   */
   private List<Revision> draftLineBetween(ContentItem item, Revision base, Revision last) {
     return queries.revisionsAfter(item, base.number()).stream()
         .filter(revision -> !revision.isHotfix() && revision.number() <= last.number())
@@ -264,22 +317,31 @@ public class ContentService {
   }
 
   private Revision requireRevisionOf(ContentItem item, long revisionId) {
-    return revisionOf(item, revisionId).orElseThrow(
-        () -> new InvalidInputException("Revision " + revisionId + " is not a revision of " + item.path()));
+    return revisionOf(item, revisionId)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "Revision " + revisionId + " is not a revision of " + item.path()));
   }
 
   /**
-   * Makes the content of an earlier revision the latest again, as a new revision: history stays linear and
-   * nothing is lost.
+   * Makes the content of an earlier revision the latest again, as a new revision: history stays
+   * linear and nothing is lost.
    */
   public Revision revertTo(
       Actor actor, ContentPath path, long baseRevisionId, int revisionNumber, String changeNote) {
     actor.require(Permission.EDIT_CONTENT);
     ContentItem item = lockByPath(path);
     Revision target = requireRevision(path, revisionNumber);
-    String note = changeNote == null || changeNote.isBlank() ? "Reverted to revision " + revisionNumber : changeNote;
+    String note =
+        changeNote == null || changeNote.isBlank()
+            ? "Reverted to revision " + revisionNumber
+            : changeNote;
     Revision saved = addOnTopOf(item, baseRevisionId, target.content(), actor, note);
-    audit.record(actor.username(), AuditAction.CONTENT_REVERT, Audited.of(item, saved),
+    audit.record(
+        actor.username(),
+        AuditAction.CONTENT_REVERT,
+        Audited.of(item, saved),
         "to revision " + revisionNumber);
     return saved;
   }
@@ -290,17 +352,28 @@ public class ContentService {
   }
 
   /**
-   * Autosave: keeps what the actor typed in the item's form as their working copy, replacing the previous one.
-   * Makes no revision and leaves no audit entry; the next real save removes it.
+   * Autosave: keeps what the actor typed in the item's form as their working copy, replacing the
+   * previous one. Makes no revision and leaves no audit entry; the next real save removes it.
    */
-  public WorkingCopy keepWorkingCopy(Actor actor, ContentPath path, long baseRevisionId, String title,
-      String description, String body, Map<String, String> fields) {
+  public WorkingCopy keepWorkingCopy(
+      Actor actor,
+      ContentPath path,
+      long baseRevisionId,
+      String title,
+      String description,
+      String body,
+      Map<String, String> fields) {
     actor.require(Permission.EDIT_CONTENT);
     ContentItem item = requireByPath(path);
     revisionOf(item, baseRevisionId)
-        .orElseThrow(() -> new InvalidInputException("Revision " + baseRevisionId + " is not a revision of " + path));
-    WorkingCopy copy = queries.workingCopy(item.id(), actor.username())
-        .orElseGet(() -> queries.add(new WorkingCopy(item.id(), actor.username())));
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "Revision " + baseRevisionId + " is not a revision of " + path));
+    WorkingCopy copy =
+        queries
+            .workingCopy(item.id(), actor.username())
+            .orElseGet(() -> queries.add(new WorkingCopy(item.id(), actor.username())));
     copy.replace(baseRevisionId, title, description, body, fields, clock.instant());
     return copy;
   }
@@ -321,7 +394,10 @@ public class ContentService {
         item.type(), requireRevision(path, fromNumber), requireRevision(path, toNumber));
   }
 
-  /** Everything the latest revision changes compared with what readers see now (all of it if never published). */
+  /**
+   * Everything the latest revision changes compared with what readers see now (all of it if never
+   * published).
+   */
   public RevisionDiff changesSinceLive(ContentPath path) {
     ContentItem item = requireByPath(path);
     return RevisionDiff.between(
@@ -329,8 +405,9 @@ public class ContentService {
   }
 
   /**
-   * Creates an item whose first revision is authored by the system and published at once: how the site's seed
-   * content arrives. Refuses a path that is already taken, so importing twice cannot duplicate anything.
+   * Creates an item whose first revision is authored by the system and published at once: how the
+   * site's seed content arrives. Refuses a path that is already taken, so importing twice cannot
+   * duplicate anything.
    */
   public ContentItem importPublished(
       ContentType type, ContentPath path, RevisionContent content, String changeNote) {
@@ -339,10 +416,14 @@ public class ContentService {
       throw new InvalidInputException("Content already exists at " + path + ".");
     }
     ContentItem item = addItem(type, path);
-    Revision first = item.addRevision(content, Actor.SYSTEM.username(), changeNote, clock.instant());
+    Revision first =
+        item.addRevision(content, Actor.SYSTEM.username(), changeNote, clock.instant());
     queries.add(first);
     item.publish(first);
-    audit.record(Actor.SYSTEM.username(), AuditAction.CONTENT_IMPORT, Audited.of(item, first),
+    audit.record(
+        Actor.SYSTEM.username(),
+        AuditAction.CONTENT_IMPORT,
+        Audited.of(item, first),
         type.label() + ": " + content.title());
     return item;
   }
@@ -352,7 +433,10 @@ public class ContentService {
     return new ContentTotals(queries.countItems(), queries.countRevisions());
   }
 
-  /** Stores a new, empty item; a concurrent creation at the same path loses cleanly instead of failing at commit. */
+  /**
+   * Stores a new, empty item; a concurrent creation at the same path loses cleanly instead of
+   * failing at commit.
+   */
   private ContentItem addItem(ContentType type, ContentPath path) {
     ContentItem item = new ContentItem(type, path, clock.instant());
     if (!queries.add(item)) {
@@ -362,7 +446,11 @@ public class ContentService {
   }
 
   private Revision addOnTopOf(
-      ContentItem item, long baseRevisionId, RevisionContent content, Actor actor, String changeNote) {
+      ContentItem item,
+      long baseRevisionId,
+      RevisionContent content,
+      Actor actor,
+      String changeNote) {
     Revision latest = item.latestRevision().orElseThrow();
     if (latest.id() != baseRevisionId) {
       throw stale(item, baseRevisionId);
@@ -380,14 +468,19 @@ public class ContentService {
     return saved;
   }
 
-  /** The refusal of a save whose base is not the latest revision any more; {@link HotfixService} refuses so too. */
+  /**
+   * The refusal of a save whose base is not the latest revision any more; {@link HotfixService}
+   * refuses so too.
+   */
   StaleRevisionException stale(ContentItem item, long baseRevisionId) {
     Revision base =
         queries
             .revision(baseRevisionId)
             .filter(revision -> revision.item().id().equals(item.id()))
             .orElseThrow(
-                () -> new InvalidInputException("Revision " + baseRevisionId + " is not a revision of " + item.path()));
+                () ->
+                    new InvalidInputException(
+                        "Revision " + baseRevisionId + " is not a revision of " + item.path()));
     List<StaleRevisionException.NewerRevision> newer =
         queries.revisionsAfter(item, base.number()).stream()
             .map(
@@ -398,7 +491,10 @@ public class ContentService {
     return new StaleRevisionException(item.path().value(), base.number(), newer);
   }
 
-  /** Refuses content that does not fit the type; every service of this package that stores content asks it. */
+  /**
+   * Refuses content that does not fit the type; every service of this package that stores content
+   * asks it.
+   */
   static void requireValid(ContentType type, RevisionContent content) {
     Map<String, String> violations = type.schema().violations(content);
     if (!violations.isEmpty()) {
@@ -407,6 +503,8 @@ public class ContentService {
   }
 
   private static String describe(Revision revision) {
-    return "revision " + revision.number() + (revision.changeNote().isBlank() ? "" : ": " + revision.changeNote());
+    return "revision "
+        + revision.number()
+        + (revision.changeNote().isBlank() ? "" : ": " + revision.changeNote());
   }
 }

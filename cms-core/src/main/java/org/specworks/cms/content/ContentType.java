@@ -6,15 +6,19 @@ import static org.specworks.cms.content.FieldDefinition.of;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of content the site is built from, each with its schema (all taken from the seed's structure). */
+/**
+ * The kinds of content the site is built from, each with its schema (all taken from the seed's
+ * structure).
+ */
 public enum ContentType {
   /**
-   * A page at a public path: About, IPR, Policies &amp; Terms of Use, FAQ, Collaborate. The body may be empty for
-   * pages that list other items (the FAQ's entries, the policies).
+   * A page at a public path: About, IPR, Policies &amp; Terms of Use, FAQ, Collaborate. The body
+   * may be empty for pages that list other items (the FAQ's entries, the policies).
    */
   PAGE(
       "Page",
-      new ContentSchema("Title", Optional.of("Description"), Optional.of("Body"), false, List.of())),
+      new ContentSchema(
+          "Title", Optional.of("Description"), Optional.of("Body"), false, List.of())),
 
   /** One question and answer of the FAQ page. */
   FAQ_ENTRY(
@@ -46,7 +50,11 @@ public enum ContentType {
                   "antitrust-compliance-policy",
                   "openness-policy"),
               of("effectiveDate", "Effective date", FieldKind.DATE, false),
-              of("changeSummary", "Public change note (shown with this version)", FieldKind.TEXT, false),
+              of(
+                  "changeSummary",
+                  "Public change note (shown with this version)",
+                  FieldKind.TEXT,
+                  false),
               of("document", "Linked document", FieldKind.PATH, false),
               of("position", "Position", FieldKind.INTEGER, true)))),
 
@@ -78,8 +86,8 @@ public enum ContentType {
               of("document", "Declaration document", FieldKind.PATH, false)))),
 
   /**
-   * A document (PDF) that content links to: an uploaded file (see {@code documents.DocumentFiles}, which fills
-   * checksum, size, type and file name) or an external address.
+   * A document (PDF) that content links to: an uploaded file (see {@code documents.DocumentFiles},
+   * which fills checksum, size, type and file name) or an external address.
    */
   DOCUMENT(
       "Document",
@@ -94,7 +102,11 @@ public enum ContentType {
               of("sizeBytes", "Size in bytes", FieldKind.INTEGER, false),
               of("sha256", "SHA-256 checksum", FieldKind.TEXT, false),
               of("fileName", "File name", FieldKind.TEXT, false),
-              of("agreement", "Agreement to accept before download (policy path)", FieldKind.PATH, false))));
+              of(
+                  "agreement",
+                  "Agreement to accept before download (policy path)",
+                  FieldKind.PATH,
+                  false))));
 
   private final String label;
   private final ContentSchema schema;

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Content breaks its type's schema; {@link #violations()} names each field with the problem. Nothing was stored. */
+/**
+ * Content breaks its type's schema; {@link #violations()} names each field with the problem.
+ * Nothing was stored.
+ */
 @ApplicationException(rollback = true)
 public class ContentValidationException extends RuntimeException {
 

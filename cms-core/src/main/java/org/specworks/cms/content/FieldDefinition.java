@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param required whether a revision without it is refused
  * @param choices the allowed values of a {@link FieldKind#CHOICE} field
  */
-public record FieldDefinition(String name, String label, FieldKind kind, boolean required, List<String> choices) {
+public record FieldDefinition(
+    String name, String label, FieldKind kind, boolean required, List<String> choices) {
 
   public FieldDefinition {
     choices = List.copyOf(choices);
@@ -29,24 +30,37 @@ public record FieldDefinition(String name, String label, FieldKind kind, boolean
     return new FieldDefinition(name, label, FieldKind.CHOICE, required, List.of(choices));
   }
 
-  /** Why {@code value} does not fit this field, or empty if it does. A blank value is checked only for presence. */
+  /**
+   * Why {@code value} does not fit this field, or empty if it does. A blank value is checked only
+   * for presence.
+   */
   public Optional<String> problemWith(String value) {
     if (value == null || value.isBlank()) {
       return required ? Optional.of(label + " is required.") : Optional.empty();
     }
     return switch (kind) {
-      case TEXT -> value.length() > 2000
-          ? Optional.of(label + " has at most 2000 characters.")
-          : Optional.empty();
-      case INTEGER -> isInteger(value) ? Optional.empty() : Optional.of(label + " must be a whole number.");
-      case DATE -> isDate(value) ? Optional.empty() : Optional.of(label + " must be a date like 2018-02-01.");
-      case CHOICE -> choices.contains(value)
-          ? Optional.empty()
-          : Optional.of(label + " must be one of " + String.join(", ", choices) + ".");
-      case PATH -> isPath(value) ? Optional.empty() : Optional.of(label + " must be a path like /documents/faq.");
-      case URL -> isUrl(value)
-          ? Optional.empty()
-          : Optional.of(label + " must be an http(s) or mailto address.");
+      case TEXT ->
+          value.length() > 2000
+              ? Optional.of(label + " has at most 2000 characters.")
+              : Optional.empty();
+      case INTEGER ->
+          isInteger(value) ? Optional.empty() : Optional.of(label + " must be a whole number.");
+      case DATE ->
+          isDate(value)
+              ? Optional.empty()
+              : Optional.of(label + " must be a date like 2018-02-01.");
+      case CHOICE ->
+          choices.contains(value)
+              ? Optional.empty()
+              : Optional.of(label + " must be one of " + String.join(", ", choices) + ".");
+      case PATH ->
+          isPath(value)
+              ? Optional.empty()
+              : Optional.of(label + " must be a path like /documents/faq.");
+      case URL ->
+          isUrl(value)
+              ? Optional.empty()
+              : Optional.of(label + " must be an http(s) or mailto address.");
     };
   }
 
@@ -75,7 +89,8 @@ public record FieldDefinition(String name, String label, FieldKind kind, boolean
   private static boolean isUrl(String value) {
     try {
       URI uri = new URI(value.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      String scheme =
+          uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
       return switch (scheme) {
         case "http", "https" -> uri.getHost() != null;
         case "mailto" -> uri.getSchemeSpecificPart().contains("@");

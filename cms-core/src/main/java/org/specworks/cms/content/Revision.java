@@ -19,8 +19,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * An immutable snapshot of an item's content. Every save makes a new one; none is ever updated or deleted (every
- * column is {@code updatable = false}), so history is exactly what happened.
+ * An immutable snapshot of an item's content. Every save makes a new one; none is ever updated or
+ * deleted (every column is {@code updatable = false}), so history is exactly what happened.
  */
 @Entity
 @Table(name = "revision")
@@ -79,7 +79,16 @@ public class Revision {
       Instant createdAt,
       String changeNote,
       RevisionContent content) {
-    this(item, number, baseRevision, RevisionKind.EDIT, null, author, createdAt, changeNote, content);
+    this(
+        item,
+        number,
+        baseRevision,
+        RevisionKind.EDIT,
+        null,
+        author,
+        createdAt,
+        changeNote,
+        content);
   }
 
   Revision(

@@ -11,9 +11,10 @@ import java.util.TreeMap;
 import org.specworks.cms.shared.ContentHash;
 
 /**
- * What a revision says: the editable content of an item at one point in its history. A value, never mutated.
- * Title, description and the Markdown body are common to all types; the rest are named structured fields kept as
- * canonical JSON (sorted keys), so equal content always has an equal hash.
+ * What a revision says: the editable content of an item at one point in its history. A value, never
+ * mutated. Title, description and the Markdown body are common to all types; the rest are named
+ * structured fields kept as canonical JSON (sorted keys), so equal content always has an equal
+ * hash.
  */
 @Embeddable
 public class RevisionContent {
@@ -40,7 +41,8 @@ public class RevisionContent {
     this(title, description, body, Map.of());
   }
 
-  public RevisionContent(String title, String description, String body, Map<String, String> fields) {
+  public RevisionContent(
+      String title, String description, String body, Map<String, String> fields) {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("A title is required");
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An item's revisions as a graph: each points at the revision it was edited from and, for a merge, at the hotfix
- * it took in. Answers whether one revision already contains another's change.
+ * An item's revisions as a graph: each points at the revision it was edited from and, for a merge,
+ * at the hotfix it took in. Answers whether one revision already contains another's change.
  */
 public final class RevisionGraph {
 

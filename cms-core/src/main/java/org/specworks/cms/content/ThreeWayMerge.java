@@ -10,9 +10,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Merges two changes of one common ancestor, word by word: what only one side changed is taken from that side;
- * where both changed the same words differently, nothing is guessed and the conflict is reported with all three
- * texts. Both sides edited from {@code base}; a hotfix ("theirs") and the draft that waited beside it ("ours").
+ * Merges two changes of one common ancestor, word by word: what only one side changed is taken from
+ * that side; where both changed the same words differently, nothing is guessed and the conflict is
+ * reported with all three texts. Both sides edited from {@code base}; a hotfix ("theirs") and the
+ * draft that waited beside it ("ours").
  */
 public final class ThreeWayMerge {
 
@@ -47,7 +48,8 @@ public final class ThreeWayMerge {
 
   private ThreeWayMerge() {}
 
-  public static ContentMerge of(RevisionContent base, RevisionContent ours, RevisionContent theirs) {
+  public static ContentMerge of(
+      RevisionContent base, RevisionContent ours, RevisionContent theirs) {
     SortedMap<String, String> b = base.allParts();
     SortedMap<String, String> o = ours.allParts();
     SortedMap<String, String> t = theirs.allParts();
@@ -57,7 +59,8 @@ public final class ThreeWayMerge {
     SortedMap<String, String> merged = new TreeMap<>();
     List<Conflict> conflicts = new ArrayList<>();
     for (String name : names) {
-      TextMerge part = text(name, b.getOrDefault(name, ""), o.getOrDefault(name, ""), t.getOrDefault(name, ""));
+      TextMerge part =
+          text(name, b.getOrDefault(name, ""), o.getOrDefault(name, ""), t.getOrDefault(name, ""));
       merged.put(name, part.merged());
       conflicts.addAll(part.conflicts());
     }
@@ -75,7 +78,9 @@ public final class ThreeWayMerge {
     List<String> b = WordDiff.tokens(base);
     List<Edit> edits = new ArrayList<>();
     DiffUtils.diff(b, WordDiff.tokens(ours)).getDeltas().forEach(d -> edits.add(Edit.of(d, true)));
-    DiffUtils.diff(b, WordDiff.tokens(theirs)).getDeltas().forEach(d -> edits.add(Edit.of(d, false)));
+    DiffUtils.diff(b, WordDiff.tokens(theirs))
+        .getDeltas()
+        .forEach(d -> edits.add(Edit.of(d, false)));
     edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
 
     StringBuilder merged = new StringBuilder();
@@ -102,17 +107,21 @@ public final class ThreeWayMerge {
       } else if (!oursChanged) {
         merged.append(theirsChunk);
       } else {
-        conflicts.add(new Conflict(part, String.join("", b.subList(start, end)), oursChunk, theirsChunk));
+        conflicts.add(
+            new Conflict(part, String.join("", b.subList(start, end)), oursChunk, theirsChunk));
       }
       position = end;
       i = j;
     }
     merged.append(String.join("", b.subList(position, b.size())));
-    return conflicts.isEmpty() ? new TextMerge(merged.toString(), List.of()) : new TextMerge(ours, conflicts);
+    return conflicts.isEmpty()
+        ? new TextMerge(merged.toString(), List.of())
+        : new TextMerge(ours, conflicts);
   }
 
   /** The base stretch [start, end) with one side's edits in it applied. */
-  private static String apply(List<String> base, int start, int end, List<Edit> chunk, boolean ours) {
+  private static String apply(
+      List<String> base, int start, int end, List<Edit> chunk, boolean ours) {
     StringBuilder text = new StringBuilder();
     int position = start;
     for (Edit edit : chunk) {
@@ -129,7 +138,11 @@ public final class ThreeWayMerge {
   private record Edit(int start, int end, String replacement, boolean ours) {
     static Edit of(AbstractDelta<String> delta, boolean ours) {
       int start = delta.getSource().getPosition();
-      return new Edit(start, start + delta.getSource().size(), String.join("", delta.getTarget().getLines()), ours);
+      return new Edit(
+          start,
+          start + delta.getSource().size(),
+          String.join("", delta.getTarget().getLines()),
+          ours);
     }
   }
 }

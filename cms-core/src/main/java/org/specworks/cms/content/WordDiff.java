@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Word-level differences between two texts (java-diff-utils over words and the whitespace between them). */
+/**
+ * Word-level differences between two texts (java-diff-utils over words and the whitespace between
+ * them).
+ */
 public final class WordDiff {
 
   /** A run of text that both sides share, or that only one side has. */
@@ -20,7 +23,8 @@ public final class WordDiff {
     ADDED
   }
 
-  private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}_'’-]+|[^\\s\\p{L}\\p{N}]");
+  private static final Pattern TOKEN =
+      Pattern.compile("\\s+|[\\p{L}\\p{N}_'’-]+|[^\\s\\p{L}\\p{N}]");
 
   private WordDiff() {}
 

@@ -15,8 +15,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What an editor typed and has not saved yet, kept by autosave: one per editor and item, overwritten each time,
- * gone once they save a revision. Holds the raw form, even a blank title, because it is not a revision.
+ * What an editor typed and has not saved yet, kept by autosave: one per editor and item,
+ * overwritten each time, gone once they save a revision. Holds the raw form, even a blank title,
+ * because it is not a revision.
  */
 @Entity
 @Table(name = "working_copy")
@@ -24,7 +25,10 @@ public class WorkingCopy {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "working_copy_seq")
-  @SequenceGenerator(name = "working_copy_seq", sequenceName = "working_copy_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "working_copy_seq",
+      sequenceName = "working_copy_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "item_id", nullable = false, updatable = false)
@@ -60,18 +64,24 @@ public class WorkingCopy {
     this.username = username;
   }
 
-  void replace(long baseRevisionId, String title, String description, String body, Map<String, String> fields,
+  void replace(
+      long baseRevisionId,
+      String title,
+      String description,
+      String body,
+      Map<String, String> fields,
       Instant at) {
     this.baseRevisionId = baseRevisionId;
     this.title = limit(title, 400);
     this.description = limit(description, 2000);
     this.body = body == null ? "" : body;
     TreeMap<String, String> kept = new TreeMap<>();
-    fields.forEach((name, value) -> {
-      if (value != null && !value.isBlank()) {
-        kept.put(name, value);
-      }
-    });
+    fields.forEach(
+        (name, value) -> {
+          if (value != null && !value.isBlank()) {
+            kept.put(name, value);
+          }
+        });
     this.fieldsJson = FieldsJson.write(kept);
     this.savedAt = at.atOffset(ZoneOffset.UTC);
   }
@@ -83,8 +93,10 @@ public class WorkingCopy {
 
   /** Whether it holds the same text as {@code content}: then there is nothing unsaved. */
   public boolean matches(RevisionContent content) {
-    return title.strip().equals(content.title()) && description.strip().equals(content.description())
-        && body.equals(content.body()) && fields().equals(content.fields());
+    return title.strip().equals(content.title())
+        && description.strip().equals(content.description())
+        && body.equals(content.body())
+        && fields().equals(content.fields());
   }
 
   public long baseRevisionId() {

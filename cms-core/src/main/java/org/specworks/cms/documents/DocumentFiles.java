@@ -18,13 +18,13 @@ import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.documents.internal.FileQueries;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
-
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
- * Attaches uploaded PDFs to document items. An upload becomes a new revision of the document (fields
- * {@code sha256}, {@code sizeBytes}, {@code mediaType}, {@code fileName}) that goes through review like any
- * other change; the file itself is stored once and kept, so history and revert work for files as for text.
+ * Attaches uploaded PDFs to document items. An upload becomes a new revision of the document
+ * (fields {@code sha256}, {@code sizeBytes}, {@code mediaType}, {@code fileName}) that goes through
+ * review like any other change; the file itself is stored once and kept, so history and revert work
+ * for files as for text.
  */
 @Stateless
 public class DocumentFiles {
@@ -40,23 +40,36 @@ public class DocumentFiles {
   private long maxBytes;
 
   /**
-   * Checks and stores a PDF and saves a new revision of the document at {@code path} that points to it.
+   * Checks and stores a PDF and saves a new revision of the document at {@code path} that points to
+   * it.
    *
-   * @param baseRevisionId the revision the editor's page was loaded from (a newer one means a conflict)
-   * @throws InvalidInputException if the file is not an acceptable PDF or the item is not a document; nothing
-   *     is stored
+   * @param baseRevisionId the revision the editor's page was loaded from (a newer one means a
+   *     conflict)
+   * @throws InvalidInputException if the file is not an acceptable PDF or the item is not a
+   *     document; nothing is stored
    */
   public Revision attachPdf(
-      Actor actor, ContentPath path, long baseRevisionId, String fileName, byte[] bytes, String changeNote) {
+      Actor actor,
+      ContentPath path,
+      long baseRevisionId,
+      String fileName,
+      byte[] bytes,
+      String changeNote) {
     actor.require(Permission.EDIT_CONTENT);
     ContentItem item = content.requireByPath(path);
     if (item.type() != ContentType.DOCUMENT) {
-      throw new InvalidInputException("Files can only be attached to documents; " + path + " is a "
-          + item.type().label().toLowerCase(java.util.Locale.ROOT) + ".");
+      throw new InvalidInputException(
+          "Files can only be attached to documents; "
+              + path
+              + " is a "
+              + item.type().label().toLowerCase(java.util.Locale.ROOT)
+              + ".");
     }
-    PdfCheck.problemWith(bytes, maxBytes).ifPresent(problem -> {
-      throw new InvalidInputException(problem);
-    });
+    PdfCheck.problemWith(bytes, maxBytes)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(problem);
+            });
     String name = safeFileName(fileName);
     String sha256 = sha256(bytes);
     StoredFile stored = files.bySha256(sha256).orElseGet(() -> store(actor, name, bytes, sha256));
@@ -68,8 +81,12 @@ public class DocumentFiles {
     fields.put("mediaType", PDF);
     fields.put("fileName", name);
     String note = changeNote == null || changeNote.isBlank() ? "Uploaded " + name : changeNote;
-    return content.save(actor, path, baseRevisionId,
-        new RevisionContent(latest.title(), latest.description(), latest.body(), fields), note);
+    return content.save(
+        actor,
+        path,
+        baseRevisionId,
+        new RevisionContent(latest.title(), latest.description(), latest.body(), fields),
+        note);
   }
 
   /** The stored file with this checksum, if one was uploaded. */
@@ -86,13 +103,17 @@ public class DocumentFiles {
   }
 
   private StoredFile store(Actor actor, String name, byte[] bytes, String sha256) {
-    StoredFile file = new StoredFile(sha256, PDF, bytes.length, name, actor.username(), clock.instant());
+    StoredFile file =
+        new StoredFile(sha256, PDF, bytes.length, name, actor.username(), clock.instant());
     files.add(file);
     files.add(new StoredFileContent(file.id(), bytes));
     return file;
   }
 
-  /** Keeps a name fit for a Content-Disposition header: no path, no quotes or control characters, ends in .pdf. */
+  /**
+   * Keeps a name fit for a Content-Disposition header: no path, no quotes or control characters,
+   * ends in .pdf.
+   */
   static String safeFileName(String typed) {
     String name = typed == null ? "" : typed.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();

@@ -11,14 +11,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** What is known about one stored file; its bytes live in {@link StoredFileContent}. Never changes. */
+/**
+ * What is known about one stored file; its bytes live in {@link StoredFileContent}. Never changes.
+ */
 @Entity
 @Table(name = "stored_file")
 public class StoredFile {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stored_file_seq")
-  @SequenceGenerator(name = "stored_file_seq", sequenceName = "stored_file_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "stored_file_seq",
+      sequenceName = "stored_file_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "sha256", nullable = false, updatable = false, length = 64)
@@ -43,7 +48,13 @@ public class StoredFile {
     // for JPA
   }
 
-  StoredFile(String sha256, String mediaType, long sizeBytes, String fileName, String uploadedBy, Instant at) {
+  StoredFile(
+      String sha256,
+      String mediaType,
+      long sizeBytes,
+      String fileName,
+      String uploadedBy,
+      Instant at) {
     this.sha256 = sha256;
     this.mediaType = mediaType;
     this.sizeBytes = sizeBytes;

@@ -3,12 +3,12 @@ package org.specworks.cms.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.specworks.cms.audit.AuditAction;
-import org.specworks.cms.audit.AuditLog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.specworks.cms.audit.AuditAction;
+import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.identity.internal.AccountQueries;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
@@ -23,30 +23,44 @@ public class AccountService {
   @Inject private AuditLog audit;
 
   /**
-   * Creates an enabled account. The password must satisfy {@link PasswordPolicy}; with {@code mustChangePassword}
-   * the holder has to choose a new one at first sign-in.
+   * Creates an enabled account. The password must satisfy {@link PasswordPolicy}; with {@code
+   * mustChangePassword} the holder has to choose a new one at first sign-in.
    *
-   * @throws InvalidInputException if the user name is malformed or taken, or the password is too weak
+   * @throws InvalidInputException if the user name is malformed or taken, or the password is too
+   *     weak
    */
   public StaffAccount create(
-      String username, String displayName, Set<Role> roles, char[] password, boolean mustChangePassword) {
+      String username,
+      String displayName,
+      Set<Role> roles,
+      char[] password,
+      boolean mustChangePassword) {
     return create(username, displayName, roles, Set.of(), password, mustChangePassword);
   }
 
   /**
-   * An administrator creates an account with a temporary password that its holder must change at first sign-in.
+   * An administrator creates an account with a temporary password that its holder must change at
+   * first sign-in.
    *
-   * @throws org.specworks.cms.shared.PermissionDeniedException unless {@code actor} is an administrator
+   * @throws org.specworks.cms.shared.PermissionDeniedException unless {@code actor} is an
+   *     administrator
    */
   public StaffAccount createByAdministrator(
-      Actor actor, String username, String displayName, Set<Role> roles, Set<String> groups, char[] password) {
+      Actor actor,
+      String username,
+      String displayName,
+      Set<Role> roles,
+      Set<String> groups,
+      char[] password) {
     actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = insert(username, displayName, roles, groups, password, true);
     audit.record(actor.username(), AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
     return account;
   }
 
-  /** Like {@link #create(String, String, Set, char[], boolean)}, with membership of reviewer groups. */
+  /**
+   * Like {@link #create(String, String, Set, char[], boolean)}, with membership of reviewer groups.
+   */
   public StaffAccount create(
       String username,
       String displayName,
@@ -54,7 +68,8 @@ public class AccountService {
       Set<String> groups,
       char[] password,
       boolean mustChangePassword) {
-    StaffAccount account = insert(username, displayName, roles, groups, password, mustChangePassword);
+    StaffAccount account =
+        insert(username, displayName, roles, groups, password, mustChangePassword);
     audit.record(Actor.SYSTEM.username(), AuditAction.IDENTITY_CREATE_ACCOUNT, describe(account));
     return account;
   }
@@ -80,7 +95,13 @@ public class AccountService {
     groups.forEach(ReviewerGroups::requireValidName);
     StaffAccount account =
         new StaffAccount(
-            name, displayName, roles, groups, hashing.hash(password), mustChangePassword, clock.instant());
+            name,
+            displayName,
+            roles,
+            groups,
+            hashing.hash(password),
+            mustChangePassword,
+            clock.instant());
     queries.add(account);
     return account;
   }
@@ -108,10 +129,11 @@ public class AccountService {
   }
 
   /**
-   * Replaces the roles and reviewer groups of an account. The holder's current sessions end: they sign in again
-   * with the new roles.
+   * Replaces the roles and reviewer groups of an account. The holder's current sessions end: they
+   * sign in again with the new roles.
    *
-   * @param expectedVersion the version the administrator saw; a newer one means someone else changed the account
+   * @param expectedVersion the version the administrator saw; a newer one means someone else
+   *     changed the account
    */
   public StaffAccount changeAccess(
       Actor actor, String username, long expectedVersion, Set<Role> roles, Set<String> groups) {
@@ -129,8 +151,10 @@ public class AccountService {
     }
     String before = describe(account);
     account.changeAccess(roles, groups, clock.instant());
-    audit.record(actor.username(), AuditAction.IDENTITY_CHANGE_ACCESS, before + " -> " + account.roles() + " groups "
-        + account.groups());
+    audit.record(
+        actor.username(),
+        AuditAction.IDENTITY_CHANGE_ACCESS,
+        before + " -> " + account.roles() + " groups " + account.groups());
     return account;
   }
 
@@ -164,10 +188,12 @@ public class AccountService {
   }
 
   /**
-   * Sets a temporary password that the holder must replace at the next sign-in, and ends their sessions: what an
-   * administrator does for someone who forgot theirs, or whose password may be known to others.
+   * Sets a temporary password that the holder must replace at the next sign-in, and ends their
+   * sessions: what an administrator does for someone who forgot theirs, or whose password may be
+   * known to others.
    */
-  public StaffAccount resetPassword(Actor actor, String username, long expectedVersion, char[] temporaryPassword) {
+  public StaffAccount resetPassword(
+      Actor actor, String username, long expectedVersion, char[] temporaryPassword) {
     actor.require(Permission.MANAGE_ACCOUNTS);
     StaffAccount account = current(username, expectedVersion);
     requireAcceptable(temporaryPassword, account.username());
@@ -180,7 +206,9 @@ public class AccountService {
     StaffAccount account = require(username);
     if (account.version() != expectedVersion) {
       throw new InvalidInputException(
-          "Someone else changed the account '" + username + "' since you opened it. Nothing was saved: reload"
+          "Someone else changed the account '"
+              + username
+              + "' since you opened it. Nothing was saved: reload"
               + " and try again.");
     }
     return account;
@@ -189,7 +217,9 @@ public class AccountService {
   private void requireAnotherAdministrator(StaffAccount account) {
     if (queries.countEnabledWithRoleForUpdate(Role.ADMIN) <= 1 && account.isEnabled()) {
       throw new InvalidInputException(
-          "'" + account.username() + "' is the last enabled administrator; make someone else an administrator"
+          "'"
+              + account.username()
+              + "' is the last enabled administrator; make someone else an administrator"
               + " first.");
     }
   }
@@ -215,12 +245,14 @@ public class AccountService {
   }
 
   /**
-   * Records a sign-in attempt in the audit trail. A failed attempt is recorded under the name that was typed,
-   * whether or not such an account exists.
+   * Records a sign-in attempt in the audit trail. A failed attempt is recorded under the name that
+   * was typed, whether or not such an account exists.
    */
   public void recordSignIn(String typedUsername, boolean succeeded) {
-    String name = typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
-    String recorded = name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
+    String name =
+        typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
+    String recorded =
+        name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
     audit.record(
         recorded,
         succeeded ? AuditAction.IDENTITY_SIGN_IN : AuditAction.IDENTITY_SIGN_IN_FAILED,

@@ -8,21 +8,25 @@ import java.util.TreeSet;
 import org.specworks.cms.shared.PermissionDeniedException;
 
 /**
- * Who is acting, with what roles and reviewer groups. Every core service that changes something takes one and
- * checks it, so a request that skips the admin screens is refused exactly as a click would be. The web tier builds
- * it from the signed-in account, never from request input.
+ * Who is acting, with what roles and reviewer groups. Every core service that changes something
+ * takes one and checks it, so a request that skips the admin screens is refused exactly as a click
+ * would be. The web tier builds it from the signed-in account, never from request input.
  */
 public record Actor(String username, Set<Role> roles, SortedSet<String> groups) {
 
   /** The system itself: seed import and other unattended work. */
-  public static final Actor SYSTEM = new Actor("system", EnumSet.allOf(Role.class), new TreeSet<>());
+  public static final Actor SYSTEM =
+      new Actor("system", EnumSet.allOf(Role.class), new TreeSet<>());
 
   public Actor {
     roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     groups = new TreeSet<>(groups);
   }
 
-  /** Someone known only by name: for recording consequences of their action, never for permission checks. */
+  /**
+   * Someone known only by name: for recording consequences of their action, never for permission
+   * checks.
+   */
   public static Actor named(String username) {
     return new Actor(username, EnumSet.noneOf(Role.class), new TreeSet<>());
   }
@@ -35,7 +39,10 @@ public record Actor(String username, Set<Role> roles, SortedSet<String> groups) 
     return groups.contains(group);
   }
 
-  /** Whether the permission policy lets this actor do {@code what}; for screens that show or hide actions. */
+  /**
+   * Whether the permission policy lets this actor do {@code what}; for screens that show or hide
+   * actions.
+   */
   public boolean may(Permission what) {
     return what.grantedToAnyOf(roles);
   }
@@ -43,8 +50,13 @@ public record Actor(String username, Set<Role> roles, SortedSet<String> groups) 
   /** Refuses unless the permission policy lets this actor do {@code what}. */
   public void require(Permission what) {
     if (!may(what)) {
-      throw new PermissionDeniedException(username + " may not " + what.action() + ": that needs the role "
-          + describe(what.roles()) + ".");
+      throw new PermissionDeniedException(
+          username
+              + " may not "
+              + what.action()
+              + ": that needs the role "
+              + describe(what.roles())
+              + ".");
     }
   }
 

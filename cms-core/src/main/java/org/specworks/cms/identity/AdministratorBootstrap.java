@@ -14,9 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
- * Makes sure the CMS can be administered: on a start with no administrator, creates one. Its password comes from
- * configuration ({@code CMS_ADMIN_INITIAL_PASSWORD}) or, when none is given, is generated, printed once to the
- * console, and must be changed at first sign-in. The repository holds no default password.
+ * Makes sure the CMS can be administered: on a start with no administrator, creates one. Its
+ * password comes from configuration ({@code CMS_ADMIN_INITIAL_PASSWORD}) or, when none is given, is
+ * generated, printed once to the console, and must be changed at first sign-in. The repository
+ * holds no default password.
  */
 @Singleton
 @Startup
@@ -42,7 +43,8 @@ public class AdministratorBootstrap {
       return;
     }
     boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
-    char[] password = generated ? InitialPassword.generate() : configuredPassword.get().toCharArray();
+    char[] password =
+        generated ? InitialPassword.generate() : configuredPassword.get().toCharArray();
     try {
       accounts.create(username, "Administrator", EnumSet.of(Role.ADMIN), password, generated);
     } catch (InvalidInputException refused) {
@@ -63,7 +65,11 @@ public class AdministratorBootstrap {
                   + "\n This password is shown only now; you must change it when you first sign in.\n"
                   + "=================================================================");
     } else {
-      LOG.info(() -> "First start: created the administrator '" + username + "' with the configured password.");
+      LOG.info(
+          () ->
+              "First start: created the administrator '"
+                  + username
+                  + "' with the configured password.");
     }
   }
 }

@@ -6,7 +6,8 @@ import java.security.SecureRandom;
 public final class InitialPassword {
 
   // No 0/O, 1/l/I: the password is read off a console and typed by a person.
-  private static final char[] ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+  private static final char[] ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
   private static final int LENGTH = 20;
   private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * PBKDF2-HMAC-SHA256 at OWASP's current work factor (600 000 iterations). The stored form keeps algorithm,
- * iterations and salt ({@code PBKDF2WithHmacSHA256:600000:salt:hash}), so the figure can be raised later and old
- * hashes still verify.
+ * PBKDF2-HMAC-SHA256 at OWASP's current work factor (600 000 iterations). The stored form keeps
+ * algorithm, iterations and salt ({@code PBKDF2WithHmacSHA256:600000:salt:hash}), so the figure can
+ * be raised later and old hashes still verify.
  */
 @ApplicationScoped
 public class PasswordHashing {

@@ -2,7 +2,10 @@ package org.specworks.cms.identity;
 
 import java.util.Optional;
 
-/** What a new password must satisfy (OWASP ASVS 2.1: at least 12 characters, at most 128, anything allowed). */
+/**
+ * What a new password must satisfy (OWASP ASVS 2.1: at least 12 characters, at most 128, anything
+ * allowed).
+ */
 public final class PasswordPolicy {
 
   public static final int MIN_LENGTH = 12;
@@ -18,7 +21,8 @@ public final class PasswordPolicy {
     if (password.length > MAX_LENGTH) {
       return Optional.of("A password has at most " + MAX_LENGTH + " characters.");
     }
-    if (username != null && new String(password).toLowerCase(java.util.Locale.ROOT).contains(username)) {
+    if (username != null
+        && new String(password).toLowerCase(java.util.Locale.ROOT).contains(username)) {
       return Optional.of("A password must not contain the user name.");
     }
     return Optional.empty();

@@ -8,20 +8,24 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The permission policy: what each role may do, in one table. Services refuse with {@link Actor#require}; screens
- * show or hide actions with {@link Actor#may}; both ask this table, so a screen never offers what a service would
- * refuse. (Reviewer groups and four-eyes decide who may take a particular workflow step; that is the workflow's
- * rule, on top of this one.)
+ * The permission policy: what each role may do, in one table. Services refuse with {@link
+ * Actor#require}; screens show or hide actions with {@link Actor#may}; both ask this table, so a
+ * screen never offers what a service would refuse. (Reviewer groups and four-eyes decide who may
+ * take a particular workflow step; that is the workflow's rule, on top of this one.)
  */
 public enum Permission {
   CREATE_CONTENT("create content", EDITOR, ADMIN),
-  /** Saving, reverting, fixing live content, merging, autosave, uploads, list rows and their order. */
+  /**
+   * Saving, reverting, fixing live content, merging, autosave, uploads, list rows and their order.
+   */
   EDIT_CONTENT("edit content", EDITOR, ADMIN),
   IMPORT_LISTS("import trademarks or IPR declarations", EDITOR, ADMIN),
   SUBMIT_FOR_REVIEW("submit content for review", EDITOR, ADMIN),
   COMMENT_ON_REVIEWS("comment on reviews", EDITOR, REVIEWER, ADMIN),
   DECIDE_ON_REVIEWS("approve or reject content", REVIEWER, ADMIN),
-  /** Publishing approved revisions, taking items off the site, and scheduling or cancelling either. */
+  /**
+   * Publishing approved revisions, taking items off the site, and scheduling or cancelling either.
+   */
   PUBLISH("publish content or take it off the site", REVIEWER, ADMIN),
   PUBLISH_WITHOUT_REVIEW("publish without review", ADMIN),
   COMPOSE_RELEASES("compose and submit releases", EDITOR, ADMIN),

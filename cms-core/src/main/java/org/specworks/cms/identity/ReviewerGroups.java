@@ -8,8 +8,10 @@ public final class ReviewerGroups {
 
   /** Everyone who reviews pages, FAQ entries, trademarks and declarations. */
   public static final String REVIEWERS = "reviewers";
+
   /** First step for policies. */
   public static final String COMMUNICATIONS = "communications";
+
   /** Second step for policies. */
   public static final String LEGAL = "legal";
 
@@ -20,7 +22,9 @@ public final class ReviewerGroups {
   public static String requireValidName(String group) {
     if (group == null || !NAME.matcher(group).matches()) {
       throw new InvalidInputException(
-          "A reviewer group name has 2 to 63 lower-case letters, digits or hyphens: '" + group + "'");
+          "A reviewer group name has 2 to 63 lower-case letters, digits or hyphens: '"
+              + group
+              + "'");
     }
     return group;
   }

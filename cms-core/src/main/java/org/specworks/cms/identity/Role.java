@@ -11,6 +11,7 @@ public enum Role {
 
   /** The names the web tier's security constraints use. */
   public static final String EDITOR_NAME = "EDITOR";
+
   public static final String REVIEWER_NAME = "REVIEWER";
   public static final String ADMIN_NAME = "ADMIN";
 }

@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Consecutive failed sign-ins for one account name or one client, and until when they are locked out. */
+/**
+ * Consecutive failed sign-ins for one account name or one client, and until when they are locked
+ * out.
+ */
 @Entity
 @Table(name = "sign_in_failures")
 class SignInFailures {
@@ -36,14 +39,19 @@ class SignInFailures {
     this.key = key;
   }
 
-  /** Counts one more failure; from the threshold on, each failure locks twice as long as the one before. */
-  void recordFailure(Instant now, int failuresBeforeLock, Duration firstLock, Duration longestLock) {
+  /**
+   * Counts one more failure; from the threshold on, each failure locks twice as long as the one
+   * before.
+   */
+  void recordFailure(
+      Instant now, int failuresBeforeLock, Duration firstLock, Duration longestLock) {
     failures++;
     lastFailureAt = now.atOffset(ZoneOffset.UTC);
     if (failures >= failuresBeforeLock) {
       int doublings = Math.min(failures - failuresBeforeLock, 20);
       Duration lock = firstLock.multipliedBy(1L << doublings);
-      lockedUntil = now.plus(lock.compareTo(longestLock) > 0 ? longestLock : lock).atOffset(ZoneOffset.UTC);
+      lockedUntil =
+          now.plus(lock.compareTo(longestLock) > 0 ? longestLock : lock).atOffset(ZoneOffset.UTC);
     }
   }
 

@@ -14,18 +14,21 @@ import java.util.Optional;
 import org.specworks.cms.shared.ContentHash;
 
 /**
- * Slows down password guessing, per account name and per client: after a few failures each further failure locks
- * that name (or client) for twice as long as the last, up to an hour. Kept in the database, so every instance of
- * a cluster sees the same counts. Applies to names with no account exactly as to real ones, so a lock reveals
- * nothing. Clients are known only by a hash of their address.
+ * Slows down password guessing, per account name and per client: after a few failures each further
+ * failure locks that name (or client) for twice as long as the last, up to an hour. Kept in the
+ * database, so every instance of a cluster sees the same counts. Applies to names with no account
+ * exactly as to real ones, so a lock reveals nothing. Clients are known only by a hash of their
+ * address.
  */
 @Stateless
 public class SignInThrottle {
 
   /** Failures of one account name before it is locked. */
   static final int ACCOUNT_FAILURES_BEFORE_LOCK = 5;
+
   /** Failures from one client address before it is locked (addresses can be shared, so more). */
   static final int CLIENT_FAILURES_BEFORE_LOCK = 20;
+
   static final Duration FIRST_LOCK = Duration.ofMinutes(1);
   static final Duration LONGEST_LOCK = Duration.ofHours(1);
 
@@ -39,7 +42,9 @@ public class SignInThrottle {
     Instant now = clock.instant();
     return keys(username, clientAddress).stream()
         .map(key -> em.find(SignInFailures.class, key))
-        .filter(failures -> failures != null && failures.lockedUntil().filter(now::isBefore).isPresent())
+        .filter(
+            failures ->
+                failures != null && failures.lockedUntil().filter(now::isBefore).isPresent())
         .map(failures -> Duration.between(now, failures.lockedUntil().orElseThrow()))
         .max(Duration::compareTo);
   }

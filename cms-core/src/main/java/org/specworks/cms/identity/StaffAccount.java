@@ -33,7 +33,10 @@ public class StaffAccount {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
-  @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "staff_account_seq",
+      sequenceName = "staff_account_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "username", nullable = false, unique = true, updatable = false, length = 64)
@@ -102,7 +105,10 @@ public class StaffAccount {
     this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
   }
 
-  /** Lower-case letters, digits, dot, underscore and hyphen; 2 to 63 characters, starting with a letter. */
+  /**
+   * Lower-case letters, digits, dot, underscore and hyphen; 2 to 63 characters, starting with a
+   * letter.
+   */
   public static String normaliseUsername(String raw) {
     String username = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(username).matches()) {
@@ -117,7 +123,10 @@ public class StaffAccount {
     this.mustChangePassword = false;
   }
 
-  /** An administrator set a temporary password: the holder must choose their own at the next sign-in. */
+  /**
+   * An administrator set a temporary password: the holder must choose their own at the next
+   * sign-in.
+   */
   void resetPasswordHash(String temporaryHash, Instant now) {
     this.passwordHash = temporaryHash;
     this.mustChangePassword = true;
@@ -148,11 +157,12 @@ public class StaffAccount {
   }
 
   /**
-   * Whether a session that signed in at {@code signedInAt} may go on: not after the account was disabled, its
-   * roles changed or its password was reset by an administrator.
+   * Whether a session that signed in at {@code signedInAt} may go on: not after the account was
+   * disabled, its roles changed or its password was reset by an administrator.
    */
   public boolean acceptsSessionFrom(Instant signedInAt) {
-    return enabled && (sessionsRevokedAt == null || signedInAt.isAfter(sessionsRevokedAt.toInstant()));
+    return enabled
+        && (sessionsRevokedAt == null || signedInAt.isAfter(sessionsRevokedAt.toInstant()));
   }
 
   /** For optimistic locking in forms: an edit based on an older version is refused. */

@@ -17,43 +17,46 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
-
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
  * The items of a list screen, and reordering the trademarks. Trademarks are those directly below
- * {@link ListPaths#TRADEMARKS}, by position; IPR declarations are all items of their type, by list, date and
- * declarant.
+ * {@link ListPaths#TRADEMARKS}, by position; IPR declarations are all items of their type, by list,
+ * date and declarant.
  */
 @Stateless
 public class ContentLists {
 
   /** The types that have a list screen. */
-  public static final List<ContentType> TYPES = List.of(ContentType.TRADEMARK, ContentType.IPR_DECLARATION);
+  public static final List<ContentType> TYPES =
+      List.of(ContentType.TRADEMARK, ContentType.IPR_DECLARATION);
 
   @Inject private ContentService content;
 
   /** The list's items with their latest revisions, in the list's order. */
   public List<ListEntry> entries(ContentType type) {
     return switch (type) {
-      case TRADEMARK -> content.itemsOfType(type).stream()
-          .filter(item -> ListPaths.isTrademarkPath(item.path()))
-          .map(ListEntry::of)
-          .sorted(Comparator.comparingInt(ListEntry::position).thenComparing(ListEntry::path))
-          .toList();
-      case IPR_DECLARATION -> content.itemsOfType(type).stream()
-          .map(ListEntry::of)
-          .sorted(Comparator.comparing((ListEntry e) -> e.field("list"))
-              .thenComparing(e -> e.field("declaredOn"), Comparator.reverseOrder())
-              .thenComparing(ListEntry::title))
-          .toList();
+      case TRADEMARK ->
+          content.itemsOfType(type).stream()
+              .filter(item -> ListPaths.isTrademarkPath(item.path()))
+              .map(ListEntry::of)
+              .sorted(Comparator.comparingInt(ListEntry::position).thenComparing(ListEntry::path))
+              .toList();
+      case IPR_DECLARATION ->
+          content.itemsOfType(type).stream()
+              .map(ListEntry::of)
+              .sorted(
+                  Comparator.comparing((ListEntry e) -> e.field("list"))
+                      .thenComparing(e -> e.field("declaredOn"), Comparator.reverseOrder())
+                      .thenComparing(ListEntry::title))
+              .toList();
       default -> throw new InvalidInputException(type.label() + " has no list screen.");
     };
   }
 
   /**
-   * The list's items as {@link #entries(ContentType)} orders them, only those on one list if {@code list} is given:
-   * the IPR declarations' {@code member} or {@code non-member} list.
+   * The list's items as {@link #entries(ContentType)} orders them, only those on one list if {@code
+   * list} is given: the IPR declarations' {@code member} or {@code non-member} list.
    *
    * @param list the value of the items' {@code list} field to keep; null or blank keeps every item
    */
@@ -66,13 +69,16 @@ public class ContentLists {
   }
 
   /**
-   * Saves a row edited in place as a new draft revision on top of the revision the row showed. The row's values are
-   * checked as a form's are: a blank title is one of its problems, not an error of the program.
+   * Saves a row edited in place as a new draft revision on top of the revision the row showed. The
+   * row's values are checked as a form's are: a blank title is one of its problems, not an error of
+   * the program.
    *
    * @param row the entry as the screen read it (its revision is the base of the save)
    * @param typed the row's title and fields as edited
-   * @throws org.specworks.cms.content.ContentValidationException naming each problem by field; nothing is saved
-   * @throws org.specworks.cms.content.StaleRevisionException if someone saved the item since the row was read
+   * @throws org.specworks.cms.content.ContentValidationException naming each problem by field;
+   *     nothing is saved
+   * @throws org.specworks.cms.content.StaleRevisionException if someone saved the item since the
+   *     row was read
    */
   public Revision saveRow(Actor actor, ListEntry row, ContentInput typed, String changeNote) {
     actor.require(Permission.EDIT_CONTENT);
@@ -82,19 +88,27 @@ public class ContentLists {
   }
 
   /**
-   * Gives the trademarks the positions 1, 2, 3… in the order given, as new draft revisions of only the marks whose
-   * position changes, all in one transaction.
+   * Gives the trademarks the positions 1, 2, 3… in the order given, as new draft revisions of only
+   * the marks whose position changes, all in one transaction.
    *
-   * @param order every trademark of the list, as the screen read it (the revisions are the bases of the saves)
+   * @param order every trademark of the list, as the screen read it (the revisions are the bases of
+   *     the saves)
    * @return how many marks got a new revision
    * @throws ListChangedException if the list changed since it was read; nothing is saved
    */
   public int reorder(Actor actor, List<ListEntry> order) {
     actor.require(Permission.EDIT_CONTENT);
-    Map<String, Long> read = order.stream().collect(Collectors.toMap(ListEntry::path, ListEntry::revisionId,
-        (a, b) -> {
-          throw new InvalidInputException("A trademark appears twice in the new order.");
-        }, TreeMap::new));
+    Map<String, Long> read =
+        order.stream()
+            .collect(
+                Collectors.toMap(
+                    ListEntry::path,
+                    ListEntry::revisionId,
+                    (a, b) -> {
+                      throw new InvalidInputException(
+                          "A trademark appears twice in the new order.");
+                    },
+                    TreeMap::new));
     requireUnchanged(entries(ContentType.TRADEMARK), read, "you opened the list");
     int saved = 0;
     for (int i = 0; i < order.size(); i++) {
@@ -105,16 +119,20 @@ public class ContentLists {
       }
       TreeMap<String, String> fields = new TreeMap<>(entry.fields());
       fields.put("position", position);
-      content.save(actor, ContentPath.of(entry.path()), entry.revisionId(),
-          new RevisionContent(entry.title(), "", "", fields), "Moved to position " + position + " in the trademark list");
+      content.save(
+          actor,
+          ContentPath.of(entry.path()),
+          entry.revisionId(),
+          new RevisionContent(entry.title(), "", "", fields),
+          "Moved to position " + position + " in the trademark list");
       saved++;
     }
     return saved;
   }
 
   /**
-   * Refuses, saying what happened, unless the list holds exactly the items {@code read} with the same latest
-   * revisions.
+   * Refuses, saying what happened, unless the list holds exactly the items {@code read} with the
+   * same latest revisions.
    */
   static void requireUnchanged(List<ListEntry> now, Map<String, Long> read, String since) {
     List<String> news = new ArrayList<>();
@@ -123,16 +141,26 @@ public class ContentLists {
       if (was == null) {
         news.add(entry.label() + " was added by " + entry.author());
       } else if (was != entry.revisionId()) {
-        news.add(entry.label() + " was changed by " + entry.author() + " (now revision " + entry.revisionNumber()
-            + ")");
+        news.add(
+            entry.label()
+                + " was changed by "
+                + entry.author()
+                + " (now revision "
+                + entry.revisionNumber()
+                + ")");
       }
     }
     List<String> nowPaths = now.stream().map(ListEntry::path).toList();
-    read.keySet().stream().filter(path -> !nowPaths.contains(path))
+    read.keySet().stream()
+        .filter(path -> !nowPaths.contains(path))
         .forEach(path -> news.add(path + " is no longer in the list"));
     if (!news.isEmpty()) {
-      throw new ListChangedException("The trademark list changed since " + since + ": " + String.join("; ", news)
-          + ". Nothing was saved: look at the list again and repeat your change.");
+      throw new ListChangedException(
+          "The trademark list changed since "
+              + since
+              + ": "
+              + String.join("; ", news)
+              + ". Nothing was saved: look at the list again and repeat your change.");
     }
   }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader: fields separated by commas, records by CRLF (a bare LF or CR is accepted too), fields in
- * double quotes may hold commas, line breaks and doubled quotes ({@code ""}). Blank lines are skipped. Forgiving
- * only about blanks around a quoted field; anything else ambiguous is refused with its line number rather than
- * guessed.
+ * A small RFC 4180 reader: fields separated by commas, records by CRLF (a bare LF or CR is accepted
+ * too), fields in double quotes may hold commas, line breaks and doubled quotes ({@code ""}). Blank
+ * lines are skipped. Forgiving only about blanks around a quoted field; anything else ambiguous is
+ * refused with its line number rather than guessed.
  */
 public final class CsvRecords {
 
@@ -88,12 +88,16 @@ public final class CsvRecords {
           continue;
         }
         throw new CsvFormatException(
-            "Line " + line + ": text after a closing quote; a quote inside a quoted field is written twice (\"\").");
+            "Line "
+                + line
+                + ": text after a closing quote; a quote inside a quoted field is written twice (\"\").");
       }
       if (c == '"') {
         if (!field.toString().isBlank()) {
           throw new CsvFormatException(
-              "Line " + line + ": a quote inside a field that does not start with one; put the whole field in"
+              "Line "
+                  + line
+                  + ": a quote inside a field that does not start with one; put the whole field in"
                   + " quotes and write the quote twice (\"\").");
         }
         field.setLength(0);

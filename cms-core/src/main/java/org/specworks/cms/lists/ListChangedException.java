@@ -3,8 +3,8 @@ package org.specworks.cms.lists;
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
- * The list changed between reading it (a preview, a screen) and changing it: someone saved one of its items or
- * added one. Nothing was changed; the message says what happened meanwhile.
+ * The list changed between reading it (a preview, a screen) and changing it: someone saved one of
+ * its items or added one. Nothing was changed; the message says what happened meanwhile.
  */
 public class ListChangedException extends InvalidInputException {
 

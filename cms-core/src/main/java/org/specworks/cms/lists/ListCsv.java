@@ -18,21 +18,29 @@ import org.specworks.cms.content.FieldKind;
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
- * Reads a list from CSV in its {@link ListFormat}: UTF-8 (a byte order mark is ignored), RFC 4180 quoting, a header
- * naming the format's columns (in any order, names in any case). Each row is checked on its own: a missing title, a
- * value its field does not accept (a choice it does not offer, a position that is not a whole number, a date that
- * is not one), or the same row twice in the file (by the format's key) is an error of that row.
+ * Reads a list from CSV in its {@link ListFormat}: UTF-8 (a byte order mark is ignored), RFC 4180
+ * quoting, a header naming the format's columns (in any order, names in any case). Each row is
+ * checked on its own: a missing title, a value its field does not accept (a choice it does not
+ * offer, a position that is not a whole number, a date that is not one), or the same row twice in
+ * the file (by the format's key) is an error of that row.
  */
 public final class ListCsv implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Larger files are refused before parsing: the lists have tens or hundreds of rows, not thousands. */
+  /**
+   * Larger files are refused before parsing: the lists have tens or hundreds of rows, not
+   * thousands.
+   */
   public static final int MAX_BYTES = 256 * 1024;
+
   public static final int MAX_ROWS = 1000;
 
-  /** One data row of the file, its values stripped and made canonical, with what is wrong with it. */
-  public record Row(int line, Map<String, String> values, String key, List<String> errors) implements Serializable {
+  /**
+   * One data row of the file, its values stripped and made canonical, with what is wrong with it.
+   */
+  public record Row(int line, Map<String, String> values, String key, List<String> errors)
+      implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,7 +72,10 @@ public final class ListCsv implements Serializable {
     return format;
   }
 
-  /** Problems with the file as a whole (encoding, quoting, header); when there are any, there are no rows. */
+  /**
+   * Problems with the file as a whole (encoding, quoting, header); when there are any, there are no
+   * rows.
+   */
   public List<String> fileErrors() {
     return fileErrors;
   }
@@ -78,8 +89,8 @@ public final class ListCsv implements Serializable {
   }
 
   /**
-   * Reads an uploaded file's bytes from {@code in}, at most one byte more than {@link #MAX_BYTES}: a larger file
-   * is refused without ever being held whole, whatever size the upload claims.
+   * Reads an uploaded file's bytes from {@code in}, at most one byte more than {@link #MAX_BYTES}:
+   * a larger file is refused without ever being held whole, whatever size the upload claims.
    *
    * @throws InvalidInputException if the file is larger than {@link #MAX_BYTES}
    */
@@ -92,7 +103,10 @@ public final class ListCsv implements Serializable {
   }
 
   private static String tooLarge(ListFormat format) {
-    return "The file is larger than " + (MAX_BYTES / 1024) + " KB; a list of " + format.plural()
+    return "The file is larger than "
+        + (MAX_BYTES / 1024)
+        + " KB; a list of "
+        + format.plural()
         + " is much smaller.";
   }
 
@@ -106,11 +120,13 @@ public final class ListCsv implements Serializable {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException notUtf8) {
       return failed(format, "The file is not UTF-8 text: save it as \"CSV UTF-8\" and try again.");
     }
@@ -148,7 +164,8 @@ public final class ListCsv implements Serializable {
   }
 
   /** Fills {@code columns} (name to index) from the header; returns what is wrong with it. */
-  private static List<String> columnsOf(ListFormat format, CsvRecords.Record header, Map<String, Integer> columns) {
+  private static List<String> columnsOf(
+      ListFormat format, CsvRecords.Record header, Map<String, Integer> columns) {
     Map<String, String> byLowerCase = new HashMap<>();
     format.columns().forEach(column -> byLowerCase.put(column.toLowerCase(Locale.ROOT), column));
     List<String> errors = new ArrayList<>();
@@ -156,25 +173,36 @@ public final class ListCsv implements Serializable {
       String given = header.fields().get(i).strip();
       String column = byLowerCase.get(given.toLowerCase(Locale.ROOT));
       if (column == null) {
-        errors.add("Line 1: unknown column \"" + given + "\"; the header is " + format.header() + ".");
+        errors.add(
+            "Line 1: unknown column \"" + given + "\"; the header is " + format.header() + ".");
       } else if (columns.putIfAbsent(column, i) != null) {
         errors.add("Line 1: the column " + column + " appears twice.");
       }
     }
     for (String column : format.columns()) {
       if (!columns.containsKey(column) && errors.isEmpty()) {
-        errors.add("Line 1: the column " + column + " is missing; the header is " + format.header() + ".");
+        errors.add(
+            "Line 1: the column " + column + " is missing; the header is " + format.header() + ".");
       }
     }
     return errors;
   }
 
-  private static Row row(ListFormat format, CsvRecords.Record record, int place, int width,
-      Map<String, Integer> columns, Map<String, Integer> firstLineOf) {
+  private static Row row(
+      ListFormat format,
+      CsvRecords.Record record,
+      int place,
+      int width,
+      Map<String, Integer> columns,
+      Map<String, Integer> firstLineOf) {
     List<String> errors = new ArrayList<>();
     if (record.fields().size() != width) {
-      errors.add("Has " + record.fields().size() + " values where the header has " + width
-          + " (a value with a comma must be in double quotes).");
+      errors.add(
+          "Has "
+              + record.fields().size()
+              + " values where the header has "
+              + width
+              + " (a value with a comma must be in double quotes).");
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (String column : format.columns()) {
@@ -204,23 +232,30 @@ public final class ListCsv implements Serializable {
   }
 
   /** A field's problem in the words of a file: the column's name and the value as written. */
-  private static java.util.Optional<String> problemWith(FieldDefinition field, String column, String value) {
+  private static java.util.Optional<String> problemWith(
+      FieldDefinition field, String column, String value) {
     if (field.problemWith(value).isEmpty()) {
       return java.util.Optional.empty();
     }
     if (value.isEmpty()) {
-      return java.util.Optional.of(field.kind() == FieldKind.CHOICE
-          ? "The " + column + " is missing; it is one of " + String.join(", ", field.choices()) + "."
-          : "The " + column + " is missing.");
+      return java.util.Optional.of(
+          field.kind() == FieldKind.CHOICE
+              ? "The "
+                  + column
+                  + " is missing; it is one of "
+                  + String.join(", ", field.choices())
+                  + "."
+              : "The " + column + " is missing.");
     }
     String quoted = "The " + column + " \"" + value + "\" ";
-    return java.util.Optional.of(switch (field.kind()) {
-      case CHOICE -> quoted + "is not one of " + String.join(", ", field.choices()) + ".";
-      case INTEGER -> quoted + "is not a whole number.";
-      case DATE -> quoted + "is not a date like 2018-02-01.";
-      case PATH -> quoted + "is not a path like /documents/declaration.";
-      default -> quoted + "is not accepted: " + field.problemWith(value).get();
-    });
+    return java.util.Optional.of(
+        switch (field.kind()) {
+          case CHOICE -> quoted + "is not one of " + String.join(", ", field.choices()) + ".";
+          case INTEGER -> quoted + "is not a whole number.";
+          case DATE -> quoted + "is not a date like 2018-02-01.";
+          case PATH -> quoted + "is not a path like /documents/declaration.";
+          default -> quoted + "is not accepted: " + field.problemWith(value).get();
+        });
   }
 
   private static ListCsv failed(ListFormat format, String error) {

@@ -8,8 +8,8 @@ import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.content.Revision;
 
 /**
- * One item of a list as its latest revision has it: what a list screen shows and what a change to the list is
- * checked against ({@link #revisionId()} is the base of the next save).
+ * One item of a list as its latest revision has it: what a list screen shows and what a change to
+ * the list is checked against ({@link #revisionId()} is the base of the next save).
  */
 public record ListEntry(
     String path,
@@ -29,8 +29,14 @@ public record ListEntry(
 
   public static ListEntry of(ContentItem item) {
     Revision latest = item.latestRevision().orElseThrow();
-    return new ListEntry(item.path().value(), latest.id(), latest.number(), latest.author(), latest.content().title(),
-        latest.content().fields(), item.status());
+    return new ListEntry(
+        item.path().value(),
+        latest.id(),
+        latest.number(),
+        latest.author(),
+        latest.content().title(),
+        latest.content().fields(),
+        item.status());
   }
 
   public String field(String name) {

@@ -9,14 +9,22 @@ import org.specworks.cms.content.FieldDefinition;
 import org.specworks.cms.content.RevisionContent;
 
 /**
- * What a list's CSV file holds and how its rows become items: the columns (the first is the item's title, the
- * others are fields of the type's schema with the same names), what identifies a row, and where a new item goes.
+ * What a list's CSV file holds and how its rows become items: the columns (the first is the item's
+ * title, the others are fields of the type's schema with the same names), what identifies a row,
+ * and where a new item goes.
  */
 public enum ListFormat {
 
-  /** The trademark list: a mark is its designation and its form (SyncML is a word mark and a logo). */
-  TRADEMARK(ContentType.TRADEMARK, "trademark", "trademarks", List.of("designation", "form", "symbol", "position"),
-      "designation and form", "mark") {
+  /**
+   * The trademark list: a mark is its designation and its form (SyncML is a word mark and a logo).
+   */
+  TRADEMARK(
+      ContentType.TRADEMARK,
+      "trademark",
+      "trademarks",
+      List.of("designation", "form", "symbol", "position"),
+      "designation and form",
+      "mark") {
     @Override
     String normalised(String column, String value, int place) {
       return switch (column) {
@@ -44,12 +52,17 @@ public enum ListFormat {
   },
 
   /**
-   * The IPR declarations of both lists: a declaration is its declarant, its list and the specification it is about;
-   * new ones go below the list's public page ({@code …/ipr/member-declarations}), which shows the live ones.
+   * The IPR declarations of both lists: a declaration is its declarant, its list and the
+   * specification it is about; new ones go below the list's public page ({@code
+   * …/ipr/member-declarations}), which shows the live ones.
    */
-  IPR_DECLARATION(ContentType.IPR_DECLARATION, "IPR declaration", "IPR declarations",
+  IPR_DECLARATION(
+      ContentType.IPR_DECLARATION,
+      "IPR declaration",
+      "IPR declarations",
       List.of("declarant", "list", "specification", "declaredOn", "document"),
-      "declarant, list and specification", "declaration") {
+      "declarant, list and specification",
+      "declaration") {
     @Override
     String normalised(String column, String value, int place) {
       return column.equals("list") ? value.toLowerCase(Locale.ROOT) : value;
@@ -62,12 +75,18 @@ public enum ListFormat {
 
     @Override
     String pathFor(Map<String, String> values) {
-      return ListPaths.declarationPath(values.get("declarant"), values.get("list"), values.get("specification"));
+      return ListPaths.declarationPath(
+          values.get("declarant"), values.get("list"), values.get("specification"));
     }
 
     @Override
     public String label(Function<String, String> value) {
-      return value.apply("declarant") + " — " + value.apply("specification") + " (" + value.apply("list") + ")";
+      return value.apply("declarant")
+          + " — "
+          + value.apply("specification")
+          + " ("
+          + value.apply("list")
+          + ")";
     }
   };
 
@@ -78,7 +97,12 @@ public enum ListFormat {
   private final String keyDescription;
   private final String rowNoun;
 
-  ListFormat(ContentType type, String noun, String plural, List<String> columns, String keyDescription,
+  ListFormat(
+      ContentType type,
+      String noun,
+      String plural,
+      List<String> columns,
+      String keyDescription,
       String rowNoun) {
     this.type = type;
     this.noun = noun;
@@ -97,7 +121,10 @@ public enum ListFormat {
     throw new IllegalArgumentException(type.label() + " has no list import.");
   }
 
-  /** A value as the file gave it (stripped), made canonical: choices in lower case, a blank position filled in. */
+  /**
+   * A value as the file gave it (stripped), made canonical: choices in lower case, a blank position
+   * filled in.
+   */
   abstract String normalised(String column, String value, int place);
 
   /** The columns whose values, ignoring case, identify a row. */
@@ -113,7 +140,10 @@ public enum ListFormat {
     return type;
   }
 
-  /** The header of a file, in the order the columns are documented (a file may order them as it likes). */
+  /**
+   * The header of a file, in the order the columns are documented (a file may order them as it
+   * likes).
+   */
   public List<String> columns() {
     return columns;
   }
@@ -147,10 +177,19 @@ public enum ListFormat {
 
   /** e.g. "The same designation and form as line 3: each mark appears once." */
   String duplicateError(int firstLine) {
-    return "The same " + keyDescription + " as line " + firstLine + ": each " + rowNoun + " appears once.";
+    return "The same "
+        + keyDescription
+        + " as line "
+        + firstLine
+        + ": each "
+        + rowNoun
+        + " appears once.";
   }
 
-  /** Identifies a row or an item by its key columns, ignoring case; {@code value} gives a column's value. */
+  /**
+   * Identifies a row or an item by its key columns, ignoring case; {@code value} gives a column's
+   * value.
+   */
   String key(Function<String, String> value) {
     StringBuilder key = new StringBuilder();
     for (String column : keyColumns()) {
@@ -159,7 +198,10 @@ public enum ListFormat {
     return key.toString();
   }
 
-  /** An existing item's values by column: its title and its fields, as a row of the file would give them. */
+  /**
+   * An existing item's values by column: its title and its fields, as a row of the file would give
+   * them.
+   */
   Map<String, String> valuesOf(ListEntry entry) {
     Map<String, String> values = new java.util.LinkedHashMap<>();
     for (String column : columns) {
@@ -168,7 +210,9 @@ public enum ListFormat {
     return values;
   }
 
-  /** "05" as 5, so it matches the 5 an item has; what is not a number is left for the field's check. */
+  /**
+   * "05" as 5, so it matches the 5 an item has; what is not a number is left for the field's check.
+   */
   private static String canonicalNumber(String value) {
     try {
       return Integer.toString(Integer.parseInt(value));

@@ -5,12 +5,14 @@ import org.specworks.cms.content.ContentPath;
 
 /**
  * Where list items live. Trademarks sit directly below the trademark policy, as the seed puts them
- * ({@code seed.SiteSeed}): {@code …/policies-terms-of-use/trademarks/<designation>}, with {@code -logo} for a logo.
+ * ({@code seed.SiteSeed}): {@code …/policies-terms-of-use/trademarks/<designation>}, with {@code
+ * -logo} for a logo.
  */
 public final class ListPaths {
 
   /** The parent of every trademark of the list; the public policies page lists the live ones. */
-  public static final ContentPath TRADEMARKS = ContentPath.of("/omaspecworks/about/policies-terms-of-use/trademarks");
+  public static final ContentPath TRADEMARKS =
+      ContentPath.of("/omaspecworks/about/policies-terms-of-use/trademarks");
 
   private ListPaths() {}
 
@@ -23,13 +25,14 @@ public final class ListPaths {
   public static final ContentPath IPR = ContentPath.of("/omaspecworks/about/ipr");
 
   /**
-   * Where a new declaration goes: below its list's page, which shows the live ones, named after declarant and
-   * specification; the caller adds a suffix if it is taken.
+   * Where a new declaration goes: below its list's page, which shows the live ones, named after
+   * declarant and specification; the caller adds a suffix if it is taken.
    */
   public static String declarationPath(String declarant, String list, String specification) {
-    String name = java.util.stream.Stream.of(slug(declarant), slug(specification))
-        .filter(part -> !part.isEmpty())
-        .collect(java.util.stream.Collectors.joining("-"));
+    String name =
+        java.util.stream.Stream.of(slug(declarant), slug(specification))
+            .filter(part -> !part.isEmpty())
+            .collect(java.util.stream.Collectors.joining("-"));
     return IPR.value() + "/" + list + "-declarations/" + name;
   }
 

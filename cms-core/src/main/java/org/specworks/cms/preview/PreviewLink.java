@@ -13,14 +13,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** One shared preview of one revision: who made it, until when it works, and whether it was revoked. */
+/**
+ * One shared preview of one revision: who made it, until when it works, and whether it was revoked.
+ */
 @Entity
 @Table(name = "preview_link")
 public class PreviewLink {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "preview_link_seq")
-  @SequenceGenerator(name = "preview_link_seq", sequenceName = "preview_link_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "preview_link_seq",
+      sequenceName = "preview_link_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "item_id", nullable = false, updatable = false)
@@ -52,7 +57,8 @@ public class PreviewLink {
     // for JPA
   }
 
-  PreviewLink(long itemId, long revisionId, String createdBy, Instant createdAt, Instant expiresAt) {
+  PreviewLink(
+      long itemId, long revisionId, String createdBy, Instant createdAt, Instant expiresAt) {
     this.itemId = itemId;
     this.revisionId = revisionId;
     this.createdBy = createdBy;

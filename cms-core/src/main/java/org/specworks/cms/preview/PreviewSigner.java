@@ -18,9 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signs preview links with HMAC-SHA256. The key is {@code cms.preview.secret} when configured (at least 32
- * characters), else one generated on first use and kept in the database, so links survive restarts and work on
- * every instance that shares the database. Changing the key invalidates every link.
+ * Signs preview links with HMAC-SHA256. The key is {@code cms.preview.secret} when configured (at
+ * least 32 characters), else one generated on first use and kept in the database, so links survive
+ * restarts and work on every instance that shares the database. Changing the key invalidates every
+ * link.
  */
 @Dependent
 public class PreviewSigner {
@@ -39,12 +40,16 @@ public class PreviewSigner {
 
   /** {@code <id>.<expiry in epoch seconds>.<signature>}; the signature also covers the revision. */
   String token(PreviewLink link) {
-    return link.id() + "." + link.expiresAt().getEpochSecond() + "." + sign(link.id(), link.revisionId(),
-        link.expiresAt().getEpochSecond());
+    return link.id()
+        + "."
+        + link.expiresAt().getEpochSecond()
+        + "."
+        + sign(link.id(), link.revisionId(), link.expiresAt().getEpochSecond());
   }
 
   boolean verify(long id, long revisionId, long expiresEpochSecond, String signature) {
-    return MessageDigest.isEqual(sign(id, revisionId, expiresEpochSecond).getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(
+        sign(id, revisionId, expiresEpochSecond).getBytes(StandardCharsets.US_ASCII),
         signature.getBytes(StandardCharsets.US_ASCII));
   }
 
@@ -52,7 +57,8 @@ public class PreviewSigner {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-      byte[] signature = mac.doFinal((id + "." + revisionId + "." + expires).getBytes(StandardCharsets.US_ASCII));
+      byte[] signature =
+          mac.doFinal((id + "." + revisionId + "." + expires).getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     } catch (GeneralSecurityException impossible) {
       throw new IllegalStateException(impossible);
@@ -62,18 +68,21 @@ public class PreviewSigner {
   private byte[] key() {
     byte[] key = cachedKey;
     if (key == null) {
-      key = configured.filter(secret -> secret.length() >= 32)
-          .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
-          .orElseGet(this::storedKey);
+      key =
+          configured
+              .filter(secret -> secret.length() >= 32)
+              .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
+              .orElseGet(this::storedKey);
       cachedKey = key;
     }
     return key;
   }
 
   private byte[] storedKey() {
-    List<?> found = em.createNativeQuery("select secret from signing_key where name = ?1")
-        .setParameter(1, KEY_NAME)
-        .getResultList();
+    List<?> found =
+        em.createNativeQuery("select secret from signing_key where name = ?1")
+            .setParameter(1, KEY_NAME)
+            .getResultList();
     if (!found.isEmpty()) {
       return HexFormat.of().parseHex((String) found.get(0));
     }

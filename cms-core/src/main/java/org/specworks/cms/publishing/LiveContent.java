@@ -17,8 +17,8 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.rendering.MarkdownRenderer;
 
 /**
- * Reads published content for the public site and the delivery API. Everything here starts from an item's live
- * revision, so drafts are invisible by construction.
+ * Reads published content for the public site and the delivery API. Everything here starts from an
+ * item's live revision, so drafts are invisible by construction.
  */
 @Stateless
 public class LiveContent {
@@ -29,9 +29,13 @@ public class LiveContent {
   @Inject private ContentService content;
   @Inject private MarkdownRenderer renderer;
 
-  /** The live revision of the page at {@code path}; empty if there is no such page or it is not published. */
+  /**
+   * The live revision of the page at {@code path}; empty if there is no such page or it is not
+   * published.
+   */
   public Optional<LivePage> livePage(ContentPath path) {
-    return content.findByPath(path)
+    return content
+        .findByPath(path)
         .filter(item -> item.type() == ContentType.PAGE)
         .flatMap(ContentItem::liveRevision)
         .map(this::toLivePage);
@@ -39,18 +43,23 @@ public class LiveContent {
 
   /** Any live item at {@code path}. */
   public Optional<LiveItem> liveItem(ContentPath path) {
-    return content.findByPath(path).filter(item -> item.liveRevision().isPresent()).map(this::toLiveItem);
+    return content
+        .findByPath(path)
+        .filter(item -> item.liveRevision().isPresent())
+        .map(this::toLiveItem);
   }
 
   /**
-   * The live items a page lists: those below it whose nearest page above them is this one (an FAQ page lists its
-   * entries, not the entries of a sub-page), by type, then position, then title.
+   * The live items a page lists: those below it whose nearest page above them is this one (an FAQ
+   * page lists its entries, not the entries of a sub-page), by type, then position, then title.
    */
   public List<LiveItem> listedOn(ContentPath page) {
     Set<String> pages = new HashSet<>(content.pathsOf(ContentType.PAGE));
     return content.liveItemsBelow(page).stream()
         .filter(item -> item.type() != ContentType.PAGE)
-        .filter(item -> nearestPage(item.path().value(), pages).filter(page.value()::equals).isPresent())
+        .filter(
+            item ->
+                nearestPage(item.path().value(), pages).filter(page.value()::equals).isPresent())
         .map(this::toLiveItem)
         .sorted(
             Comparator.comparing(LiveItem::type)
@@ -61,7 +70,8 @@ public class LiveContent {
 
   /** The page that lists the item at {@code path}: the nearest page above it. */
   public Optional<ContentPath> pageListing(ContentPath path) {
-    return nearestPage(path.value(), new HashSet<>(content.pathsOf(ContentType.PAGE))).map(ContentPath::of);
+    return nearestPage(path.value(), new HashSet<>(content.pathsOf(ContentType.PAGE)))
+        .map(ContentPath::of);
   }
 
   /** The published documents by path. */
@@ -83,7 +93,9 @@ public class LiveContent {
   public LiveItemPage liveItems(Optional<ContentType> type, int pageNumber, int pageSize) {
     ContentType only = type.orElse(null);
     List<LiveItem> items =
-        content.liveItems(only, pageNumber * pageSize, pageSize).stream().map(this::toLiveItem).toList();
+        content.liveItems(only, pageNumber * pageSize, pageSize).stream()
+            .map(this::toLiveItem)
+            .toList();
     return new LiveItemPage(items, pageNumber, pageSize, content.countLiveItems(only));
   }
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import org.specworks.cms.rendering.RenderedMarkdown;
 
 /**
- * A page as readers see it: its live revision, rendered. Identified by that revision, so anything derived from it
- * (an HTTP ETag, a cache entry) is valid exactly as long as the revision stays live.
+ * A page as readers see it: its live revision, rendered. Identified by that revision, so anything
+ * derived from it (an HTTP ETag, a cache entry) is valid exactly as long as the revision stays
+ * live.
  */
 public record LivePage(
     String path,

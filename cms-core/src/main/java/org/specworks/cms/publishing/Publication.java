@@ -15,14 +15,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.specworks.cms.content.Revision;
 
-/** One public version of an item: the revision that went live, its number among the item's versions, when. */
+/**
+ * One public version of an item: the revision that went live, its number among the item's versions,
+ * when.
+ */
 @Entity
 @Table(name = "publication")
 public class Publication {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "publication_seq")
-  @SequenceGenerator(name = "publication_seq", sequenceName = "publication_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "publication_seq",
+      sequenceName = "publication_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "item_id", nullable = false, updatable = false)

@@ -12,8 +12,8 @@ import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.Revision;
 
 /**
- * Numbers the public versions of items. Publishing a revision makes it the next version, unless it is already
- * the newest version (re-publishing after an unpublish does not invent a new text).
+ * Numbers the public versions of items. Publishing a revision makes it the next version, unless it
+ * is already the newest version (re-publishing after an unpublish does not invent a new text).
  */
 @Dependent
 public class PublicationLog {
@@ -33,7 +33,11 @@ public class PublicationLog {
       return newest.get();
     }
     Publication publication =
-        new Publication(item.id(), revision, newest.map(Publication::version).orElse(0) + 1, clock.instant(),
+        new Publication(
+            item.id(),
+            revision,
+            newest.map(Publication::version).orElse(0) + 1,
+            clock.instant(),
             publishedBy);
     em.persist(publication);
     return publication;
@@ -42,14 +46,16 @@ public class PublicationLog {
   /** Oldest first. */
   public List<Publication> versionsOf(long itemId) {
     return em.createQuery(
-            "select p from Publication p where p.itemId = :item order by p.version", Publication.class)
+            "select p from Publication p where p.itemId = :item order by p.version",
+            Publication.class)
         .setParameter("item", itemId)
         .getResultList();
   }
 
   public Optional<Publication> newestOf(long itemId) {
     return em.createQuery(
-            "select p from Publication p where p.itemId = :item order by p.version desc", Publication.class)
+            "select p from Publication p where p.itemId = :item order by p.version desc",
+            Publication.class)
         .setParameter("item", itemId)
         .setMaxResults(1)
         .getResultStream()
@@ -58,7 +64,8 @@ public class PublicationLog {
 
   /** Newest first, across all items. */
   public List<Publication> newest(int limit) {
-    return em.createQuery("select p from Publication p order by p.publishedAt desc, p.id desc", Publication.class)
+    return em.createQuery(
+            "select p from Publication p order by p.publishedAt desc, p.id desc", Publication.class)
         .setMaxResults(limit)
         .getResultList();
   }
@@ -77,8 +84,8 @@ public class PublicationLog {
   }
 
   /**
-   * Gives every live item without a recorded version its first one: items imported from the seed, and items
-   * published before versions were recorded.
+   * Gives every live item without a recorded version its first one: items imported from the seed,
+   * and items published before versions were recorded.
    */
   public int recordMissing() {
     List<ContentItem> unrecorded =
@@ -87,10 +94,11 @@ public class PublicationLog {
                     + " (select p from Publication p where p.itemId = i.id)",
                 ContentItem.class)
             .getResultList();
-    unrecorded.forEach(item -> {
-      em.lock(item, LockModeType.PESSIMISTIC_WRITE);
-      record(item, item.liveRevision().orElseThrow(), item.liveRevision().get().author());
-    });
+    unrecorded.forEach(
+        item -> {
+          em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+          record(item, item.liveRevision().orElseThrow(), item.liveRevision().get().author());
+        });
     return unrecorded.size();
   }
 }

@@ -4,16 +4,22 @@ import java.time.Instant;
 import org.specworks.cms.content.RevisionContent;
 
 /**
- * One public version of an item as readers may cite it: its number, the revision, when it went live.
+ * One public version of an item as readers may cite it: its number, the revision, when it went
+ * live.
  *
- * @param itemPath the item's path, e.g. {@code /omaspecworks/about/policies-terms-of-use/ipr-policy}
+ * @param itemPath the item's path, e.g. {@code
+ *     /omaspecworks/about/policies-terms-of-use/ipr-policy}
  */
 public record PublishedVersion(
     String itemPath, int version, long revisionId, Instant publishedAt, RevisionContent content) {
 
   static PublishedVersion of(String itemPath, Publication publication) {
-    return new PublishedVersion(itemPath, publication.version(), publication.revision().id(),
-        publication.publishedAt(), publication.revision().content());
+    return new PublishedVersion(
+        itemPath,
+        publication.version(),
+        publication.revision().id(),
+        publication.publishedAt(),
+        publication.revision().content());
   }
 
   public String title() {

@@ -12,8 +12,8 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 
 /**
- * Every version an item has had on the public site, for items that are live now: policy permalinks, the version
- * list beside a policy, and the feed of new policy versions.
+ * Every version an item has had on the public site, for items that are live now: policy permalinks,
+ * the version list beside a policy, and the feed of new policy versions.
  */
 @Stateless
 public class PublishedVersions {
@@ -23,11 +23,14 @@ public class PublishedVersions {
 
   /** Oldest first; empty unless the item at {@code path} is live and of {@code type}. */
   public List<PublishedVersion> of(ContentPath path, ContentType type) {
-    return content.findByPath(path)
+    return content
+        .findByPath(path)
         .filter(item -> item.type() == type && item.liveRevision().isPresent())
-        .map(item -> publications.versionsOf(item.id()).stream()
-            .map(publication -> PublishedVersion.of(item.path().value(), publication))
-            .toList())
+        .map(
+            item ->
+                publications.versionsOf(item.id()).stream()
+                    .map(publication -> PublishedVersion.of(item.path().value(), publication))
+                    .toList())
         .orElse(List.of());
   }
 
@@ -42,11 +45,16 @@ public class PublishedVersions {
         .filter(item -> item.liveRevision().isPresent())
         .forEach(item -> live.put(item.id(), item));
     return publications.newestAmong(List.copyOf(live.keySet()), limit).stream()
-        .map(publication -> PublishedVersion.of(live.get(publication.itemId()).path().value(), publication))
+        .map(
+            publication ->
+                PublishedVersion.of(live.get(publication.itemId()).path().value(), publication))
         .toList();
   }
 
-  /** The newest publications of items that are still live, newest first: the dashboard's "recently published". */
+  /**
+   * The newest publications of items that are still live, newest first: the dashboard's "recently
+   * published".
+   */
   public List<PublishedVersion> recent(int limit) {
     return publications.newest(limit * 3).stream()
         .map(publication -> Map.entry(content.requireItem(publication.itemId()), publication))

@@ -31,14 +31,14 @@ import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowStep;
 
 /**
- * A set of item revisions that is reviewed and published as one. State machine: OPEN → (submit) IN_REVIEW →
- * (approve every step) APPROVED → (publish) PUBLISHED; IN_REVIEW → (reject, with a reason) OPEN; IN_REVIEW or
- * APPROVED → (reopen) OPEN; anything but PUBLISHED → CANCELLED. Entries change only while OPEN, so an approval
- * always judged exactly what is published.
+ * A set of item revisions that is reviewed and published as one. State machine: OPEN → (submit)
+ * IN_REVIEW → (approve every step) APPROVED → (publish) PUBLISHED; IN_REVIEW → (reject, with a
+ * reason) OPEN; IN_REVIEW or APPROVED → (reopen) OPEN; anything but PUBLISHED → CANCELLED. Entries
+ * change only while OPEN, so an approval always judged exactly what is published.
  *
- * <p>The review runs the steps its entries' workflows would run on their own (the union, in order, fixed at
- * submission): a policy in a release still needs its Communications and Legal review. Each step is decided by a
- * member of its reviewer group who wrote no part of the release.
+ * <p>The review runs the steps its entries' workflows would run on their own (the union, in order,
+ * fixed at submission): a policy in a release still needs its Communications and Legal review. Each
+ * step is decided by a member of its reviewer group who wrote no part of the release.
  */
 @Entity
 @Table(name = "content_release")
@@ -46,7 +46,10 @@ public class Release {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_release_seq")
-  @SequenceGenerator(name = "content_release_seq", sequenceName = "content_release_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "content_release_seq",
+      sequenceName = "content_release_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "title", nullable = false, length = 200)
@@ -86,7 +89,11 @@ public class Release {
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
 
-  @OneToMany(mappedBy = "release", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @OneToMany(
+      mappedBy = "release",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
   @OrderBy("addedAt")
   private List<ReleaseEntry> entries = new ArrayList<>();
 
@@ -110,7 +117,8 @@ public class Release {
 
   Release(String title, String description, String createdBy, Instant at) {
     if (title == null || title.isBlank() || title.strip().length() > 200) {
-      throw new org.specworks.cms.shared.InvalidInputException("A release needs a title of at most 200 characters.");
+      throw new org.specworks.cms.shared.InvalidInputException(
+          "A release needs a title of at most 200 characters.");
     }
     this.title = title.strip();
     this.description = description == null ? "" : description.strip();
@@ -137,11 +145,14 @@ public class Release {
     }
   }
 
-  /** @param reviewSteps the steps of the entries' workflows, each once, in the order they run */
+  /**
+   * @param reviewSteps the steps of the entries' workflows, each once, in the order they run
+   */
   void submit(String by, List<WorkflowStep> reviewSteps, Instant at) {
     requireState("submit it", ReleaseState.OPEN);
     if (entries.isEmpty()) {
-      throw new IllegalTransitionException("An empty release cannot be submitted: add at least one item.");
+      throw new IllegalTransitionException(
+          "An empty release cannot be submitted: add at least one item.");
     }
     if (reviewSteps.isEmpty()) {
       throw new IllegalArgumentException("A release review needs at least one step");
@@ -165,9 +176,11 @@ public class Release {
    */
   WorkflowStep approve(Actor actor, Set<String> authorsOfChange, String note, Instant at) {
     requireState("approve it", ReleaseState.IN_REVIEW);
-    whyCannotDecide(actor, authorsOfChange).ifPresent(reason -> {
-      throw new IllegalTransitionException(reason);
-    });
+    whyCannotDecide(actor, authorsOfChange)
+        .ifPresent(
+            reason -> {
+              throw new IllegalTransitionException(reason);
+            });
     WorkflowStep step = currentStep().orElseThrow();
     approvals.add(new ReleaseApproval(step.name(), actor.username(), note, at));
     if (approvals.size() == steps.size()) {
@@ -176,13 +189,20 @@ public class Release {
     return step;
   }
 
-  /** Sends the release back to its composer, from whichever step; a member of that step's group decides. */
+  /**
+   * Sends the release back to its composer, from whichever step; a member of that step's group
+   * decides.
+   */
   void reject(Actor actor, String reason, Instant at) {
     requireState("reject it", ReleaseState.IN_REVIEW);
     WorkflowStep step = currentStep().orElseThrow();
     if (!actor.inGroup(step.reviewerGroup())) {
       throw new IllegalTransitionException(
-          "Only members of the group '" + step.reviewerGroup() + "' may decide on step '" + step.name() + "'.");
+          "Only members of the group '"
+              + step.reviewerGroup()
+              + "' may decide on step '"
+              + step.name()
+              + "'.");
     }
     if (reason == null || reason.isBlank()) {
       throw new IllegalTransitionException("A rejection needs a reason for the release's authors.");
@@ -191,19 +211,26 @@ public class Release {
   }
 
   /**
-   * Why {@code actor} may not approve now, or empty if they may: for screens that disable the button with the
-   * reason, and for {@link #approve}.
+   * Why {@code actor} may not approve now, or empty if they may: for screens that disable the
+   * button with the reason, and for {@link #approve}.
    */
   public Optional<String> whyCannotDecide(Actor actor, Set<String> authorsOfChange) {
     Optional<WorkflowStep> step = currentStep();
     if (step.isEmpty()) {
-      return Optional.of("The release is " + state.name().toLowerCase().replace('_', ' ') + ", not in review.");
+      return Optional.of(
+          "The release is " + state.name().toLowerCase().replace('_', ' ') + ", not in review.");
     }
     if (!actor.inGroup(step.get().reviewerGroup())) {
-      return Optional.of("Step '" + step.get().name() + "' is for the group '" + step.get().reviewerGroup() + "'.");
+      return Optional.of(
+          "Step '"
+              + step.get().name()
+              + "' is for the group '"
+              + step.get().reviewerGroup()
+              + "'.");
     }
     if (authorsOfChange.contains(actor.username())) {
-      return Optional.of("You wrote part of this release, so someone else must approve it (four-eyes rule).");
+      return Optional.of(
+          "You wrote part of this release, so someone else must approve it (four-eyes rule).");
     }
     return Optional.empty();
   }
@@ -228,8 +255,10 @@ public class Release {
   /** Back to composing: any approval is void. */
   void reopen(String by, String reason, Instant at) {
     if (state != ReleaseState.IN_REVIEW && state != ReleaseState.APPROVED) {
-      throw new IllegalTransitionException("Only a release in review or approved can be reopened; this one is "
-          + state.name().toLowerCase() + ".");
+      throw new IllegalTransitionException(
+          "Only a release in review or approved can be reopened; this one is "
+              + state.name().toLowerCase()
+              + ".");
     }
     decide(ReleaseState.OPEN, by, reason, at);
   }
@@ -243,7 +272,8 @@ public class Release {
 
   void cancel(String by, String reason, Instant at) {
     if (state == ReleaseState.PUBLISHED || state == ReleaseState.CANCELLED) {
-      throw new IllegalTransitionException("A " + state.name().toLowerCase() + " release cannot be cancelled.");
+      throw new IllegalTransitionException(
+          "A " + state.name().toLowerCase() + " release cannot be cancelled.");
     }
     decide(ReleaseState.CANCELLED, by, reason, at);
   }
@@ -257,8 +287,14 @@ public class Release {
 
   private void requireState(String action, ReleaseState required) {
     if (state != required) {
-      throw new IllegalTransitionException("Cannot " + action + ": the release is " + state.name().toLowerCase()
-          .replace('_', ' ') + ", not " + required.name().toLowerCase().replace('_', ' ') + ".");
+      throw new IllegalTransitionException(
+          "Cannot "
+              + action
+              + ": the release is "
+              + state.name().toLowerCase().replace('_', ' ')
+              + ", not "
+              + required.name().toLowerCase().replace('_', ' ')
+              + ".");
     }
   }
 

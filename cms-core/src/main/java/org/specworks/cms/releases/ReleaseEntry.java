@@ -21,7 +21,9 @@ public class ReleaseEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_release_entry_seq")
-  @SequenceGenerator(name = "content_release_entry_seq", sequenceName = "content_release_entry_seq",
+  @SequenceGenerator(
+      name = "content_release_entry_seq",
+      sequenceName = "content_release_entry_seq",
       allocationSize = 50)
   private Long id;
 

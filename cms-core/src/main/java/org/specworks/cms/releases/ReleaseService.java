@@ -23,7 +23,6 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
-
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.workflow.IllegalTransitionException;
@@ -31,9 +30,9 @@ import org.specworks.cms.workflow.WorkflowService;
 import org.specworks.cms.workflow.WorkflowStep;
 
 /**
- * Composing, reviewing and publishing releases. Editors compose and submit; reviewers approve or reject the whole;
- * publishing makes every entry live in the caller's one transaction, so a failure on any entry leaves every item
- * as it was. Each action leaves an audit entry.
+ * Composing, reviewing and publishing releases. Editors compose and submit; reviewers approve or
+ * reject the whole; publishing makes every entry live in the caller's one transaction, so a failure
+ * on any entry leaves every item as it was. Each action leaves an audit entry.
  */
 @Stateless
 public class ReleaseService {
@@ -48,7 +47,8 @@ public class ReleaseService {
   @Inject private Clock clock;
 
   /** One entry with what it changes compared with live. */
-  public record EntryChange(ContentItem item, Revision revision, boolean stillLatest, RevisionDiff changes) {}
+  public record EntryChange(
+      ContentItem item, Revision revision, boolean stillLatest, RevisionDiff changes) {}
 
   public Release create(Actor actor, String title, String description) {
     actor.require(Permission.COMPOSE_RELEASES);
@@ -59,37 +59,50 @@ public class ReleaseService {
     return release;
   }
 
-  /** Adds the item's latest revision (its draft) to an open release, or points the item's entry at it. */
+  /**
+   * Adds the item's latest revision (its draft) to an open release, or points the item's entry at
+   * it.
+   */
   public Release addLatest(Actor actor, long releaseId, ContentPath path) {
     actor.require(Permission.COMPOSE_RELEASES);
     Release release = requireForUpdate(releaseId);
     ContentItem item = content.requireByPath(path);
     Revision latest = item.latestRevision().orElseThrow();
     if (item.isLive(latest)) {
-      throw new IllegalTransitionException(path + " has no draft: its latest revision is already live.");
+      throw new IllegalTransitionException(
+          path + " has no draft: its latest revision is already live.");
     }
     release.add(latest, actor.username(), clock.instant());
-    audit.record(actor.username(), AuditAction.RELEASE_CHANGE, Audited.of(item, latest),
+    audit.record(
+        actor.username(),
+        AuditAction.RELEASE_CHANGE,
+        Audited.of(item, latest),
         describe(release) + ": revision " + latest.number() + " added");
     return release;
   }
 
   /**
-   * Adds several items' drafts in one step, each the revision the caller was shown as the item's latest (the content
-   * list's rows): all of them, or none if any cannot be added or changed since it was shown.
+   * Adds several items' drafts in one step, each the revision the caller was shown as the item's
+   * latest (the content list's rows): all of them, or none if any cannot be added or changed since
+   * it was shown.
    *
    * @param shownRevisionIds for each item, the id of the latest revision the caller was shown
-   * @throws IllegalTransitionException naming the item, if a revision was saved since it was shown, or it has no
-   *     draft
+   * @throws IllegalTransitionException naming the item, if a revision was saved since it was shown,
+   *     or it has no draft
    */
-  public Release addAllAsShown(Actor actor, long releaseId, Map<ContentPath, Long> shownRevisionIds) {
+  public Release addAllAsShown(
+      Actor actor, long releaseId, Map<ContentPath, Long> shownRevisionIds) {
     actor.require(Permission.COMPOSE_RELEASES);
     Release release = require(releaseId);
     for (Map.Entry<ContentPath, Long> shown : shownRevisionIds.entrySet()) {
       ContentPath path = shown.getKey();
-      content.requireByPath(path).whyNotLatest(shown.getValue()).ifPresent(reason -> {
-        throw new IllegalTransitionException(path + ": " + reason);
-      });
+      content
+          .requireByPath(path)
+          .whyNotLatest(shown.getValue())
+          .ifPresent(
+              reason -> {
+                throw new IllegalTransitionException(path + ": " + reason);
+              });
       release = addLatest(actor, releaseId, path);
     }
     return release;
@@ -100,7 +113,11 @@ public class ReleaseService {
     Release release = requireForUpdate(releaseId);
     ContentItem item = content.requireByPath(path);
     release.remove(item.id());
-    audit.record(actor.username(), AuditAction.RELEASE_CHANGE, Audited.of(item), describe(release) + ": removed");
+    audit.record(
+        actor.username(),
+        AuditAction.RELEASE_CHANGE,
+        Audited.of(item),
+        describe(release) + ": removed");
     return release;
   }
 
@@ -109,25 +126,40 @@ public class ReleaseService {
     Release release = requireForUpdate(releaseId);
     requireEntriesCurrent(release);
     release.submit(actor.username(), reviewStepsOf(release), clock.instant());
-    audit.record(actor.username(), AuditAction.RELEASE_SUBMIT, describe(release) + " with " + release.entries().size()
-        + " item(s), for review in steps " + release.steps());
+    audit.record(
+        actor.username(),
+        AuditAction.RELEASE_SUBMIT,
+        describe(release)
+            + " with "
+            + release.entries().size()
+            + " item(s), for review in steps "
+            + release.steps());
     return release;
   }
 
   /**
-   * Approves the release's current review step, as a member of that step's group who wrote no part of it; the
-   * release is approved when its last step is.
+   * Approves the release's current review step, as a member of that step's group who wrote no part
+   * of it; the release is approved when its last step is.
    */
   public Release approve(Actor actor, long releaseId, String note) {
     actor.require(Permission.DECIDE_ON_RELEASES);
     Release release = requireForUpdate(releaseId);
     requireEntriesCurrent(release);
     WorkflowStep step = release.approve(actor, authorsOf(release), note, clock.instant());
-    String outcome = "step '" + step.name() + "' approved"
-        + (release.state() == ReleaseState.APPROVED ? ", release approved"
-            : ", next: step '" + release.currentStep().orElseThrow().name() + "'");
-    audit.record(actor.username(), AuditAction.RELEASE_APPROVE, describe(release) + ": " + outcome
-        + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+    String outcome =
+        "step '"
+            + step.name()
+            + "' approved"
+            + (release.state() == ReleaseState.APPROVED
+                ? ", release approved"
+                : ", next: step '" + release.currentStep().orElseThrow().name() + "'");
+    audit.record(
+        actor.username(),
+        AuditAction.RELEASE_APPROVE,
+        describe(release)
+            + ": "
+            + outcome
+            + (note == null || note.isBlank() ? "" : ": " + note.strip()));
     recordForEachEntry(actor, AuditAction.RELEASE_APPROVE, release, outcome + " in ");
     return release;
   }
@@ -142,20 +174,24 @@ public class ReleaseService {
     actor.require(Permission.DECIDE_ON_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.reject(actor, reason, clock.instant());
-    audit.record(actor.username(), AuditAction.RELEASE_REJECT, describe(release) + ": " + reason.strip());
+    audit.record(
+        actor.username(), AuditAction.RELEASE_REJECT, describe(release) + ": " + reason.strip());
     recordForEachEntry(actor, AuditAction.RELEASE_REJECT, release, "sent back with ");
     return release;
   }
 
   /**
-   * A decision on a release is a decision on each entry's exact revision: every item's own history names the
-   * revision that was judged, as a review's decision does.
+   * A decision on a release is a decision on each entry's exact revision: every item's own history
+   * names the revision that was judged, as a review's decision does.
    */
   private void recordForEachEntry(Actor actor, AuditAction action, Release release, String what) {
     for (ReleaseEntry entry : release.entries()) {
       ContentItem item = content.requireItem(entry.itemId());
       Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
-      audit.record(actor.username(), action, Audited.of(item, revision),
+      audit.record(
+          actor.username(),
+          action,
+          Audited.of(item, revision),
           "revision " + revision.number() + " " + what + describe(release));
     }
   }
@@ -165,7 +201,9 @@ public class ReleaseService {
     actor.require(Permission.REOPEN_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.reopen(actor.username(), reason, clock.instant());
-    audit.record(actor.username(), AuditAction.RELEASE_REOPEN,
+    audit.record(
+        actor.username(),
+        AuditAction.RELEASE_REOPEN,
         describe(release) + (reason == null ? "" : ": " + reason));
     return release;
   }
@@ -174,47 +212,60 @@ public class ReleaseService {
     actor.require(Permission.REOPEN_RELEASES);
     Release release = requireForUpdate(releaseId);
     release.cancel(actor.username(), reason, clock.instant());
-    audit.record(actor.username(), AuditAction.RELEASE_CANCEL,
+    audit.record(
+        actor.username(),
+        AuditAction.RELEASE_CANCEL,
         describe(release) + (reason == null ? "" : ": " + reason));
     return release;
   }
 
   /**
-   * Makes every entry live in this one transaction, or none: if any entry fails (changed since approval, a check
-   * error, a database error), the exception rolls all of it back.
+   * Makes every entry live in this one transaction, or none: if any entry fails (changed since
+   * approval, a check error, a database error), the exception rolls all of it back.
    *
    * @param acceptedWarnings the note that accepts content-check warnings of any entry
    */
   public Release publish(Actor actor, long releaseId, String acceptedWarnings) {
     actor.require(Permission.PUBLISH_RELEASES);
     Release locked = requireForUpdate(releaseId);
-    // Every entry's item is locked before anything is checked; in id order, so two releases that share items never
+    // Every entry's item is locked before anything is checked; in id order, so two releases that
+    // share items never
     // wait for each other in a circle.
     locked.entries().stream().map(ReleaseEntry::itemId).sorted().forEach(content::lockItem);
     Release release = requireApprovedAndCurrent(locked, "published");
-    Set<String> paths = release.entries().stream()
-        .map(entry -> content.requireItem(entry.itemId()).path().value())
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> paths =
+        release.entries().stream()
+            .map(entry -> content.requireItem(entry.itemId()).path().value())
+            .collect(Collectors.toCollection(TreeSet::new));
     for (ReleaseEntry entry : release.entries()) {
       ContentItem item = content.requireItem(entry.itemId());
       Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
-      publishing.publishInRelease(actor, item, revision, describe(release), acceptedWarnings, paths);
+      publishing.publishInRelease(
+          actor, item, revision, describe(release), acceptedWarnings, paths);
     }
     release.markPublished(actor.username(), clock.instant());
-    audit.record(actor.username(), AuditAction.RELEASE_PUBLISH,
+    audit.record(
+        actor.username(),
+        AuditAction.RELEASE_PUBLISH,
         describe(release) + ": " + paths.size() + " item(s) live: " + paths);
     return release;
   }
 
-  /** Refuses unless the release is approved and every entry still holds its item's latest revision. */
+  /**
+   * Refuses unless the release is approved and every entry still holds its item's latest revision.
+   */
   public Release requirePublishable(long releaseId) {
     return requireApprovedAndCurrent(require(releaseId), "scheduled");
   }
 
   private Release requireApprovedAndCurrent(Release release, String what) {
     if (release.state() != ReleaseState.APPROVED) {
-      throw new IllegalTransitionException("Only an approved release can be " + what + "; this one is "
-          + release.state().name().toLowerCase().replace('_', ' ') + ".");
+      throw new IllegalTransitionException(
+          "Only an approved release can be "
+              + what
+              + "; this one is "
+              + release.state().name().toLowerCase().replace('_', ' ')
+              + ".");
     }
     requireEntriesCurrent(release);
     return release;
@@ -222,22 +273,32 @@ public class ReleaseService {
 
   /** The release compared with live: every entry's changes, as one diff. */
   public List<EntryChange> changes(long releaseId) {
-    return require(releaseId).entries().stream().map(entry -> {
-      ContentItem item = content.requireItem(entry.itemId());
-      Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
-      boolean stillLatest = item.latestRevision().map(latest -> entry.holds(latest)).orElse(false);
-      return new EntryChange(item, revision, stillLatest,
-          RevisionDiff.between(item.type(), item.liveRevision().orElse(null), revision));
-    }).toList();
+    return require(releaseId).entries().stream()
+        .map(
+            entry -> {
+              ContentItem item = content.requireItem(entry.itemId());
+              Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
+              boolean stillLatest =
+                  item.latestRevision().map(latest -> entry.holds(latest)).orElse(false);
+              return new EntryChange(
+                  item,
+                  revision,
+                  stillLatest,
+                  RevisionDiff.between(item.type(), item.liveRevision().orElse(null), revision));
+            })
+        .toList();
   }
 
   /**
-   * The steps the entries' own workflows would run, each once, in the order of the entries: a release goes through
-   * every review its items would.
+   * The steps the entries' own workflows would run, each once, in the order of the entries: a
+   * release goes through every review its items would.
    */
   private List<WorkflowStep> reviewStepsOf(Release release) {
     Set<WorkflowStep> steps = new LinkedHashSet<>();
-    release.entries().forEach(entry -> steps.addAll(workflow.stepsFor(content.requireItem(entry.itemId()).type())));
+    release
+        .entries()
+        .forEach(
+            entry -> steps.addAll(workflow.stepsFor(content.requireItem(entry.itemId()).type())));
     return List.copyOf(steps);
   }
 
@@ -246,7 +307,9 @@ public class ReleaseService {
     Set<String> authors = new TreeSet<>();
     for (ReleaseEntry entry : release.entries()) {
       ContentItem item = content.requireItem(entry.itemId());
-      authors.addAll(content.authorsOfChange(item, content.revisionOf(item, entry.revisionId()).orElseThrow()));
+      authors.addAll(
+          content.authorsOfChange(
+              item, content.revisionOf(item, entry.revisionId()).orElseThrow()));
     }
     return authors;
   }
@@ -262,10 +325,12 @@ public class ReleaseService {
   /** Releases, newest first; {@code states} empty means all. */
   public List<Release> list(Set<ReleaseState> states) {
     if (states.isEmpty()) {
-      return em.createQuery("select r from Release r order by r.createdAt desc, r.id desc", Release.class)
+      return em.createQuery(
+              "select r from Release r order by r.createdAt desc, r.id desc", Release.class)
           .getResultList();
     }
-    return em.createQuery("select r from Release r where r.state in :states order by r.createdAt desc, r.id desc",
+    return em.createQuery(
+            "select r from Release r where r.state in :states order by r.createdAt desc, r.id desc",
             Release.class)
         .setParameter("states", states)
         .getResultList();
@@ -273,7 +338,8 @@ public class ReleaseService {
 
   private Release requireForUpdate(long releaseId) {
     Release release = require(releaseId);
-    // Two reviewers deciding, or an editor changing entries while a reviewer approves: one waits for the other.
+    // Two reviewers deciding, or an editor changing entries while a reviewer approves: one waits
+    // for the other.
     em.lock(release, LockModeType.PESSIMISTIC_WRITE);
     return release;
   }
@@ -283,12 +349,17 @@ public class ReleaseService {
       ContentItem item = content.requireItem(entry.itemId());
       Revision latest = item.latestRevision().orElseThrow();
       if (!entry.holds(latest)) {
-        throw new IllegalTransitionException(item.path() + " changed after it was added to the release (now revision "
-            + latest.number() + " by " + latest.author() + "). Reopen the release and add its latest revision.");
+        throw new IllegalTransitionException(
+            item.path()
+                + " changed after it was added to the release (now revision "
+                + latest.number()
+                + " by "
+                + latest.author()
+                + "). Reopen the release and add its latest revision.");
       }
       if (item.isLive(latest)) {
-        throw new IllegalTransitionException(item.path() + " is already live at that revision; remove it from the"
-            + " release.");
+        throw new IllegalTransitionException(
+            item.path() + " is already live at that revision; remove it from the" + " release.");
       }
     }
   }

@@ -5,9 +5,9 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The one allow-list for HTML that editors' content may produce (OWASP Java HTML Sanitizer). Anything not listed
- * here is dropped: scripts, styles, event handlers, frames, forms, and URLs other than http, https, mailto and
- * site-relative ones.
+ * The one allow-list for HTML that editors' content may produce (OWASP Java HTML Sanitizer).
+ * Anything not listed here is dropped: scripts, styles, event handlers, frames, forms, and URLs
+ * other than http, https, mailto and site-relative ones.
  */
 final class HtmlSanitizer {
 
@@ -16,9 +16,38 @@ final class HtmlSanitizer {
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
-              "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
-              "hr", "br", "b", "strong", "i", "em", "s", "del", "ins", "sub", "sup", "small", "table",
-              "thead", "tbody", "tr", "th", "td", "a")
+              "p",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "ul",
+              "ol",
+              "li",
+              "blockquote",
+              "pre",
+              "code",
+              "hr",
+              "br",
+              "b",
+              "strong",
+              "i",
+              "em",
+              "s",
+              "del",
+              "ins",
+              "sub",
+              "sup",
+              "small",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "a")
           .allowAttributes("id")
           .matching(ANCHOR_ID)
           .onElements("h1", "h2", "h3", "h4", "h5", "h6")

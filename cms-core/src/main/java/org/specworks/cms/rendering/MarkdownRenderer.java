@@ -20,9 +20,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *
  * <ul>
  *   <li>Every heading gets a stable, unique anchor id, so sections can be linked to.
- *   <li>A link without a target ({@code [Members]()}) is rendered as its text: a link to nowhere helps no reader.
- *   <li>The result passes {@link HtmlSanitizer}: inline HTML such as {@code <b>} survives, scripts, event handlers
- *       and {@code javascript:} URLs do not.
+ *   <li>A link without a target ({@code [Members]()}) is rendered as its text: a link to nowhere
+ *       helps no reader.
+ *   <li>The result passes {@link HtmlSanitizer}: inline HTML such as {@code <b>} survives, scripts,
+ *       event handlers and {@code javascript:} URLs do not.
  * </ul>
  *
  * <p>Thread-safe; the same instance serves the public site and the admin preview.

@@ -3,7 +3,8 @@ package org.specworks.cms.rendering;
 import java.util.List;
 
 /**
- * Sanitised HTML rendered from Markdown, with the outline of its top-level sections for in-page navigation.
+ * Sanitised HTML rendered from Markdown, with the outline of its top-level sections for in-page
+ * navigation.
  *
  * @param html safe to write into a page as is
  * @param outline the level-2 headings in document order

@@ -19,20 +19,24 @@ import java.util.Optional;
 import org.specworks.cms.workflow.IllegalTransitionException;
 
 /**
- * Something to do at a moment: publish an exact approved revision, unpublish an item, or publish a release. The
- * moment is stored as an instant together with the time zone it was chosen in, so screens can show it as the
- * person who scheduled it meant it.
+ * Something to do at a moment: publish an exact approved revision, unpublish an item, or publish a
+ * release. The moment is stored as an instant together with the time zone it was chosen in, so
+ * screens can show it as the person who scheduled it meant it.
  */
 @Entity
 @Table(name = "publication_schedule")
 public class Schedule {
 
-  /** A run this much after the due time counts as late (the server was down or busy), and says so. */
+  /**
+   * A run this much after the due time counts as late (the server was down or busy), and says so.
+   */
   static final Duration LATE_AFTER = Duration.ofMinutes(2);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "publication_schedule_seq")
-  @SequenceGenerator(name = "publication_schedule_seq", sequenceName = "publication_schedule_seq",
+  @SequenceGenerator(
+      name = "publication_schedule_seq",
+      sequenceName = "publication_schedule_seq",
       allocationSize = 50)
   private Long id;
 
@@ -97,7 +101,13 @@ public class Schedule {
     // for JPA
   }
 
-  private Schedule(ScheduleAction action, Instant dueAt, ZoneId zone, String note, String requestedBy, Instant now) {
+  private Schedule(
+      ScheduleAction action,
+      Instant dueAt,
+      ZoneId zone,
+      String note,
+      String requestedBy,
+      Instant now) {
     this.action = action;
     this.dueAt = dueAt.atOffset(ZoneOffset.UTC);
     this.timeZone = zone.getId();
@@ -108,25 +118,41 @@ public class Schedule {
     this.requestedAt = now.atOffset(ZoneOffset.UTC);
   }
 
-  static Schedule publish(long itemId, long revisionId, String contentHash, Instant dueAt, ZoneId zone,
-      String acceptedWarnings, String requestedBy, Instant now) {
-    Schedule schedule = new Schedule(ScheduleAction.PUBLISH, dueAt, zone, acceptedWarnings, requestedBy, now);
+  static Schedule publish(
+      long itemId,
+      long revisionId,
+      String contentHash,
+      Instant dueAt,
+      ZoneId zone,
+      String acceptedWarnings,
+      String requestedBy,
+      Instant now) {
+    Schedule schedule =
+        new Schedule(ScheduleAction.PUBLISH, dueAt, zone, acceptedWarnings, requestedBy, now);
     schedule.itemId = itemId;
     schedule.revisionId = revisionId;
     schedule.contentHash = contentHash;
     return schedule;
   }
 
-  static Schedule unpublish(long itemId, Instant dueAt, ZoneId zone, String reason, String requestedBy,
-      Instant now) {
-    Schedule schedule = new Schedule(ScheduleAction.UNPUBLISH, dueAt, zone, reason, requestedBy, now);
+  static Schedule unpublish(
+      long itemId, Instant dueAt, ZoneId zone, String reason, String requestedBy, Instant now) {
+    Schedule schedule =
+        new Schedule(ScheduleAction.UNPUBLISH, dueAt, zone, reason, requestedBy, now);
     schedule.itemId = itemId;
     return schedule;
   }
 
-  static Schedule release(long releaseId, Instant dueAt, ZoneId zone, String acceptedWarnings, String requestedBy,
+  static Schedule release(
+      long releaseId,
+      Instant dueAt,
+      ZoneId zone,
+      String acceptedWarnings,
+      String requestedBy,
       Instant now) {
-    Schedule schedule = new Schedule(ScheduleAction.PUBLISH_RELEASE, dueAt, zone, acceptedWarnings, requestedBy, now);
+    Schedule schedule =
+        new Schedule(
+            ScheduleAction.PUBLISH_RELEASE, dueAt, zone, acceptedWarnings, requestedBy, now);
     schedule.releaseId = releaseId;
     return schedule;
   }
@@ -140,7 +166,10 @@ public class Schedule {
     lateBySeconds = Math.max(0, Duration.between(dueAt.toInstant(), now).toSeconds());
   }
 
-  /** Gives up at once: retrying cannot help (the approved revision changed, the release was cancelled). */
+  /**
+   * Gives up at once: retrying cannot help (the approved revision changed, the release was
+   * cancelled).
+   */
   void fail(String reason, Instant now) {
     requirePending("fail");
     attempts++;
@@ -150,8 +179,8 @@ public class Schedule {
   }
 
   /**
-   * Records a failed attempt: tries again after {@code firstDelay} × 4^(attempts−1), or gives up after {@code
-   * maxAttempts}.
+   * Records a failed attempt: tries again after {@code firstDelay} × 4^(attempts−1), or gives up
+   * after {@code maxAttempts}.
    *
    * @return whether it will be tried again
    */
@@ -164,7 +193,9 @@ public class Schedule {
       finishedAt = now.atOffset(ZoneOffset.UTC);
       return false;
     }
-    nextAttemptAt = now.plus(firstDelay.multipliedBy((long) Math.pow(4, attempts - 1))).atOffset(ZoneOffset.UTC);
+    nextAttemptAt =
+        now.plus(firstDelay.multipliedBy((long) Math.pow(4, attempts - 1)))
+            .atOffset(ZoneOffset.UTC);
     return true;
   }
 
@@ -177,8 +208,8 @@ public class Schedule {
 
   private void requirePending(String action) {
     if (state != ScheduleState.PENDING) {
-      throw new IllegalTransitionException("Cannot " + action + " schedule " + id + ": it is "
-          + state.name().toLowerCase() + ".");
+      throw new IllegalTransitionException(
+          "Cannot " + action + " schedule " + id + ": it is " + state.name().toLowerCase() + ".");
     }
   }
 

@@ -20,9 +20,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Polls for due schedules on the server's managed scheduled executor. The first poll right after start-up runs
- * whatever fell due while the server was down (each says how late it ran). Within one instance polls never
- * overlap; across instances the row locks of {@link ScheduledRun} keep every schedule to one run.
+ * Polls for due schedules on the server's managed scheduled executor. The first poll right after
+ * start-up runs whatever fell due while the server was down (each says how late it ran). Within one
+ * instance polls never overlap; across instances the row locks of {@link ScheduledRun} keep every
+ * schedule to one run.
  */
 @Singleton
 @Startup
@@ -50,7 +51,9 @@ public class ScheduleRunner {
   @PostConstruct
   void start() {
     if (pollSeconds > 0) {
-      poller = executor.scheduleWithFixedDelay(this::pollQuietly, firstPollSeconds, pollSeconds, TimeUnit.SECONDS);
+      poller =
+          executor.scheduleWithFixedDelay(
+              this::pollQuietly, firstPollSeconds, pollSeconds, TimeUnit.SECONDS);
     }
   }
 
@@ -62,7 +65,8 @@ public class ScheduleRunner {
   }
 
   /**
-   * Runs every schedule that is due now, one transaction each; waits for a poll already running in this instance.
+   * Runs every schedule that is due now, one transaction each; waits for a poll already running in
+   * this instance.
    *
    * @return how many schedules this call finished, failed or rescheduled
    */
@@ -99,7 +103,8 @@ public class ScheduleRunner {
   /** The innermost message: what went wrong, without the container's wrapping. */
   static String reasonOf(Throwable failure) {
     Throwable cause = failure;
-    while ((cause instanceof EJBException || cause.getMessage() == null) && cause.getCause() != null) {
+    while ((cause instanceof EJBException || cause.getMessage() == null)
+        && cause.getCause() != null) {
       cause = cause.getCause();
     }
     return Optional.ofNullable(cause.getMessage()).orElse(cause.getClass().getSimpleName());

@@ -29,9 +29,10 @@ import org.specworks.cms.releases.ReleaseState;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * Runs one schedule in one transaction. The row is claimed with {@code FOR UPDATE SKIP LOCKED}: another instance
- * that reaches the same row meanwhile skips it instead of waiting, and the run's effects and its DONE mark commit
- * together, so a schedule runs exactly once however many instances poll.
+ * Runs one schedule in one transaction. The row is claimed with {@code FOR UPDATE SKIP LOCKED}:
+ * another instance that reaches the same row meanwhile skips it instead of waiting, and the run's
+ * effects and its DONE mark commit together, so a schedule runs exactly once however many instances
+ * poll.
  */
 @Stateless
 public class ScheduledRun {
@@ -39,8 +40,12 @@ public class ScheduledRun {
   /** Who the audit trail names for the scheduler's own entries. */
   static final Actor SCHEDULER = Actor.named("scheduler");
 
-  /** This server process ("pid@host"): runs say where they ran, which matters when several instances poll. */
-  static final String INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+  /**
+   * This server process ("pid@host"): runs say where they ran, which matters when several instances
+   * poll.
+   */
+  static final String INSTANCE =
+      java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
 
   /** A pending schedule that is due, as seen before claiming it. */
   public record Due(long id, int attempts) {}
@@ -66,12 +71,16 @@ public class ScheduledRun {
 
   /** Pending schedules due now, oldest first: candidates to claim, not claims. */
   public List<Due> due(int limit) {
-    return em.createQuery("select s.id, s.attempts from Schedule s where s.state = :pending"
-            + " and s.nextAttemptAt <= :now order by s.nextAttemptAt, s.id", Object[].class)
+    return em
+        .createQuery(
+            "select s.id, s.attempts from Schedule s where s.state = :pending"
+                + " and s.nextAttemptAt <= :now order by s.nextAttemptAt, s.id",
+            Object[].class)
         .setParameter("pending", ScheduleState.PENDING)
         .setParameter("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
         .setMaxResults(limit)
-        .getResultList().stream()
+        .getResultList()
+        .stream()
         .map(row -> new Due((Long) row[0], (Integer) row[1]))
         .toList();
   }
@@ -79,8 +88,10 @@ public class ScheduledRun {
   /**
    * Claims the schedule and runs it if it is still pending and due.
    *
-   * @return the schedule after the run, or empty if another run holds it, finished it, or it is not due
-   * @throws RuntimeException when the action failed; nothing of it stays (record it with {@link #recordFailure})
+   * @return the schedule after the run, or empty if another run holds it, finished it, or it is not
+   *     due
+   * @throws RuntimeException when the action failed; nothing of it stays (record it with {@link
+   *     #recordFailure})
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Schedule> runIfDue(long scheduleId) {
@@ -93,31 +104,51 @@ public class ScheduledRun {
     Optional<String> refusal = whyItMustNotRun(schedule);
     if (refusal.isPresent()) {
       schedule.fail(refusal.get(), now);
-      audit.record(SCHEDULER.username(), AuditAction.SCHEDULE_FAILED, subjectOf(schedule),
+      audit.record(
+          SCHEDULER.username(),
+          AuditAction.SCHEDULE_FAILED,
+          subjectOf(schedule),
           describe(schedule) + " failed: " + refusal.get());
       return Optional.of(schedule);
     }
     Actor actor = requesterOf(schedule);
     switch (schedule.action()) {
-      case PUBLISH -> publishing.publish(actor, itemOf(schedule).path(), schedule.revisionId().orElseThrow(),
-          schedule.note().isBlank() ? null : schedule.note());
+      case PUBLISH ->
+          publishing.publish(
+              actor,
+              itemOf(schedule).path(),
+              schedule.revisionId().orElseThrow(),
+              schedule.note().isBlank() ? null : schedule.note());
       case UNPUBLISH -> publishing.unpublish(actor, itemOf(schedule).path(), schedule.note());
-      case PUBLISH_RELEASE -> releases.publish(actor, schedule.releaseId().orElseThrow(),
-          schedule.note().isBlank() ? null : schedule.note());
+      case PUBLISH_RELEASE ->
+          releases.publish(
+              actor,
+              schedule.releaseId().orElseThrow(),
+              schedule.note().isBlank() ? null : schedule.note());
       default -> throw new IllegalStateException("Unknown action " + schedule.action());
     }
     schedule.markDone(now);
-    audit.record(SCHEDULER.username(), AuditAction.SCHEDULE_RUN, subjectOf(schedule),
-        describe(schedule) + " ran" + (schedule.ranLate()
-            ? " late, " + minutes(schedule.lateBy().orElseThrow()) + " after its due time (missed while the server"
-                + " was not running)"
-            : " on time") + " on " + INSTANCE);
+    audit.record(
+        SCHEDULER.username(),
+        AuditAction.SCHEDULE_RUN,
+        subjectOf(schedule),
+        describe(schedule)
+            + " ran"
+            + (schedule.ranLate()
+                ? " late, "
+                    + minutes(schedule.lateBy().orElseThrow())
+                    + " after its due time (missed while the server"
+                    + " was not running)"
+                : " on time")
+            + " on "
+            + INSTANCE);
     return Optional.of(schedule);
   }
 
   /**
-   * Records a failed attempt of a run that rolled back: retried with backoff, or failed for good after the last
-   * attempt. Does nothing if someone else recorded or finished the attempt meanwhile.
+   * Records a failed attempt of a run that rolled back: retried with backoff, or failed for good
+   * after the last attempt. Does nothing if someone else recorded or finished the attempt
+   * meanwhile.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Schedule> recordFailure(Due due, String reason) {
@@ -127,42 +158,68 @@ public class ScheduledRun {
     }
     Schedule schedule = claimed.get();
     String why = reason == null || reason.isBlank() ? "unknown error" : reason;
-    boolean again = schedule.retryLater(why, clock.instant(), maxAttempts, Duration.ofSeconds(retryDelaySeconds));
-    audit.record(SCHEDULER.username(), again ? AuditAction.SCHEDULE_RETRY : AuditAction.SCHEDULE_FAILED,
-        subjectOf(schedule), describe(schedule) + (again
-            ? " attempt " + schedule.attempts() + " failed, retrying at " + schedule.nextAttemptAt() + ": "
-            : " failed after " + schedule.attempts() + " attempts: ") + why);
+    boolean again =
+        schedule.retryLater(
+            why, clock.instant(), maxAttempts, Duration.ofSeconds(retryDelaySeconds));
+    audit.record(
+        SCHEDULER.username(),
+        again ? AuditAction.SCHEDULE_RETRY : AuditAction.SCHEDULE_FAILED,
+        subjectOf(schedule),
+        describe(schedule)
+            + (again
+                ? " attempt "
+                    + schedule.attempts()
+                    + " failed, retrying at "
+                    + schedule.nextAttemptAt()
+                    + ": "
+                : " failed after " + schedule.attempts() + " attempts: ")
+            + why);
     return Optional.of(schedule);
   }
 
-  /** Locks the pending row; with {@code skipLocked}, returns empty at once if another transaction holds it. */
+  /**
+   * Locks the pending row; with {@code skipLocked}, returns empty at once if another transaction
+   * holds it.
+   */
   private Optional<Schedule> claim(long scheduleId, boolean skipLocked) {
-    List<?> locked = em.createNativeQuery("select id from publication_schedule where id = ?1 and state = 'PENDING'"
-            + " for update" + (skipLocked ? " skip locked" : ""))
-        .setParameter(1, scheduleId)
-        .getResultList();
+    List<?> locked =
+        em.createNativeQuery(
+                "select id from publication_schedule where id = ?1 and state = 'PENDING'"
+                    + " for update"
+                    + (skipLocked ? " skip locked" : ""))
+            .setParameter(1, scheduleId)
+            .getResultList();
     if (locked.isEmpty()) {
       return Optional.empty();
     }
     Schedule schedule = em.find(Schedule.class, scheduleId);
-    em.refresh(schedule); // the row as committed now, not as this persistence context may remember it
+    em.refresh(
+        schedule); // the row as committed now, not as this persistence context may remember it
     return Optional.of(schedule);
   }
 
   /** A reason retrying cannot fix, or empty if the action may run. */
   private Optional<String> whyItMustNotRun(Schedule schedule) {
     if (requester(schedule).isEmpty()) {
-      return Optional.of(schedule.requestedBy() + ", who scheduled it, no longer has an active account.");
+      return Optional.of(
+          schedule.requestedBy() + ", who scheduled it, no longer has an active account.");
     }
     return switch (schedule.action()) {
       case PUBLISH -> whyRevisionMustNotRun(schedule);
-      case UNPUBLISH -> itemOf(schedule).liveRevision().isPresent()
-          ? Optional.empty() : Optional.of(itemOf(schedule).path() + " is already off the site.");
+      case UNPUBLISH ->
+          itemOf(schedule).liveRevision().isPresent()
+              ? Optional.empty()
+              : Optional.of(itemOf(schedule).path() + " is already off the site.");
       case PUBLISH_RELEASE -> {
         Release release = releases.require(schedule.releaseId().orElseThrow());
-        yield release.state() == ReleaseState.APPROVED ? Optional.empty()
-            : Optional.of("Release '" + release.title() + "' is " + release.state().name().toLowerCase()
-                + ", no longer approved.");
+        yield release.state() == ReleaseState.APPROVED
+            ? Optional.empty()
+            : Optional.of(
+                "Release '"
+                    + release.title()
+                    + "' is "
+                    + release.state().name().toLowerCase()
+                    + ", no longer approved.");
       }
     };
   }
@@ -172,13 +229,26 @@ public class ScheduledRun {
     Revision revision = content.revisionOf(item, schedule.revisionId().orElseThrow()).orElseThrow();
     Revision latest = item.latestRevision().orElseThrow();
     if (!revision.isHotfix() && !latest.id().equals(revision.id())) {
-      return Optional.of("Revision " + revision.number() + " was approved, but revision " + latest.number()
-          + " was saved by " + latest.author() + " after that. Nothing was published: approve the new revision and"
-          + " schedule it again.");
+      return Optional.of(
+          "Revision "
+              + revision.number()
+              + " was approved, but revision "
+              + latest.number()
+              + " was saved by "
+              + latest.author()
+              + " after that. Nothing was published: approve the new revision and"
+              + " schedule it again.");
     }
-    boolean approved = workflow.latestReviewOf(revision.id()).filter(review -> review.approves(revision)).isPresent();
+    boolean approved =
+        workflow
+            .latestReviewOf(revision.id())
+            .filter(review -> review.approves(revision))
+            .isPresent();
     if (!approved || !schedule.contentHash().orElse("").equals(revision.contentHash())) {
-      return Optional.of("Revision " + revision.number() + " no longer has a valid approval. Nothing was published.");
+      return Optional.of(
+          "Revision "
+              + revision.number()
+              + " no longer has a valid approval. Nothing was published.");
     }
     return Optional.empty();
   }
@@ -195,20 +265,37 @@ public class ScheduledRun {
     return schedule.itemId().map(content::requireItem).orElse(null);
   }
 
-  /** What the schedule's audit entries are about: its item and revision, or nothing for a release's schedule. */
+  /**
+   * What the schedule's audit entries are about: its item and revision, or nothing for a release's
+   * schedule.
+   */
   private AuditSubject subjectOf(Schedule schedule) {
     return Audited.of(itemOf(schedule), revisionOf(schedule));
   }
 
-  /** The exact revision a publishing schedule puts live, which its audit entries name; null for other actions. */
+  /**
+   * The exact revision a publishing schedule puts live, which its audit entries name; null for
+   * other actions.
+   */
   private Revision revisionOf(Schedule schedule) {
-    return schedule.revisionId().flatMap(id -> content.revisionOf(itemOf(schedule), id)).orElse(null);
+    return schedule
+        .revisionId()
+        .flatMap(id -> content.revisionOf(itemOf(schedule), id))
+        .orElse(null);
   }
 
   static String describe(Schedule schedule) {
-    return "schedule #" + schedule.id() + " (" + schedule.action().name().toLowerCase().replace('_', ' ')
-        + " due " + schedule.dueInZone().toLocalDateTime() + " " + schedule.timeZone() + ", by "
-        + schedule.requestedBy() + ")";
+    return "schedule #"
+        + schedule.id()
+        + " ("
+        + schedule.action().name().toLowerCase().replace('_', ' ')
+        + " due "
+        + schedule.dueInZone().toLocalDateTime()
+        + " "
+        + schedule.timeZone()
+        + ", by "
+        + schedule.requestedBy()
+        + ")";
   }
 
   private static String minutes(Duration late) {

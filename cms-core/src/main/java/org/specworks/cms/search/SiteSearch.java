@@ -13,9 +13,10 @@ import java.util.Locale;
 import org.specworks.cms.content.ContentType;
 
 /**
- * Searches the live revisions of all items, never drafts. On PostgreSQL it uses full text search (English
- * stemming, {@code websearch_to_tsquery} syntax: words, "phrases", -exclusions, OR); on other databases every word
- * must occur, case-insensitively, and items with the words in their title come first.
+ * Searches the live revisions of all items, never drafts. On PostgreSQL it uses full text search
+ * (English stemming, {@code websearch_to_tsquery} syntax: words, "phrases", -exclusions, OR); on
+ * other databases every word must occur, case-insensitively, and items with the words in their
+ * title come first.
  */
 @Stateless
 public class SiteSearch {
@@ -49,54 +50,88 @@ public class SiteSearch {
 
   private List<SearchHit> fullText(String words, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "select i.path, i.content_type, r.title, ts_headline('english', " + LIVE_TEXT + ", q,"
-                + " 'StartSel=" + SearchHit.MARK_START + ", StopSel=" + SearchHit.MARK_END
-                + ", MaxWords=28, MinWords=12, MaxFragments=1')"
-                + " from content_item i join revision r on r.id = i.live_revision_id,"
-                + " websearch_to_tsquery('english', ?1) q"
-                + " where to_tsvector('english', " + LIVE_TEXT + ") @@ q"
-                + " order by ts_rank(setweight(to_tsvector('english', r.title), 'A')"
-                + " || to_tsvector('english', " + LIVE_TEXT + "), q) desc, i.path"
-                + " limit ?2")
-        .setParameter(1, words)
-        .setParameter(2, limit)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select i.path, i.content_type, r.title, ts_headline('english', "
+                    + LIVE_TEXT
+                    + ", q,"
+                    + " 'StartSel="
+                    + SearchHit.MARK_START
+                    + ", StopSel="
+                    + SearchHit.MARK_END
+                    + ", MaxWords=28, MinWords=12, MaxFragments=1')"
+                    + " from content_item i join revision r on r.id = i.live_revision_id,"
+                    + " websearch_to_tsquery('english', ?1) q"
+                    + " where to_tsvector('english', "
+                    + LIVE_TEXT
+                    + ") @@ q"
+                    + " order by ts_rank(setweight(to_tsvector('english', r.title), 'A')"
+                    + " || to_tsvector('english', "
+                    + LIVE_TEXT
+                    + "), q) desc, i.path"
+                    + " limit ?2")
+            .setParameter(1, words)
+            .setParameter(2, limit)
+            .getResultList();
     return rows.stream()
-        .map(row -> new SearchHit((String) row[0], ContentType.valueOf((String) row[1]), (String) row[2],
-            ((String) row[3]).replaceAll("\\s+", " ").strip()))
+        .map(
+            row ->
+                new SearchHit(
+                    (String) row[0],
+                    ContentType.valueOf((String) row[1]),
+                    (String) row[2],
+                    ((String) row[3]).replaceAll("\\s+", " ").strip()))
         .toList();
   }
 
   private List<SearchHit> everyWord(String words, int limit) {
-    List<String> terms = Arrays.stream(words.toLowerCase(Locale.ROOT).split(" "))
-        .map(term -> term.replaceAll("[\"()]", ""))
-        .filter(term -> !term.isBlank() && !term.startsWith("-") && !term.equals("or"))
-        .limit(8)
-        .toList();
+    List<String> terms =
+        Arrays.stream(words.toLowerCase(Locale.ROOT).split(" "))
+            .map(term -> term.replaceAll("[\"()]", ""))
+            .filter(term -> !term.isBlank() && !term.startsWith("-") && !term.equals("or"))
+            .limit(8)
+            .toList();
     if (terms.isEmpty()) {
       return List.of();
     }
-    StringBuilder sql = new StringBuilder(
-        "select i.path, i.content_type, r.title, " + LIVE_TEXT
-            + " from content_item i join revision r on r.id = i.live_revision_id where 1 = 1");
+    StringBuilder sql =
+        new StringBuilder(
+            "select i.path, i.content_type, r.title, "
+                + LIVE_TEXT
+                + " from content_item i join revision r on r.id = i.live_revision_id where 1 = 1");
     for (int n = 1; n <= terms.size(); n++) {
-      sql.append(" and lower(").append(LIVE_TEXT).append(") like ?").append(n).append(" escape '\\'");
+      sql.append(" and lower(")
+          .append(LIVE_TEXT)
+          .append(") like ?")
+          .append(n)
+          .append(" escape '\\'");
     }
     var query = em.createNativeQuery(sql.toString());
     for (int n = 1; n <= terms.size(); n++) {
-      query.setParameter(n, "%" + terms.get(n - 1).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      query.setParameter(
+          n,
+          "%"
+              + terms.get(n - 1).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+              + "%");
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     List<SearchHit> hits = new ArrayList<>();
     for (Object[] row : rows) {
-      hits.add(new SearchHit((String) row[0], ContentType.valueOf((String) row[1]), (String) row[2],
-          snippet((String) row[3], terms)));
+      hits.add(
+          new SearchHit(
+              (String) row[0],
+              ContentType.valueOf((String) row[1]),
+              (String) row[2],
+              snippet((String) row[3], terms)));
     }
-    hits.sort(Comparator.comparingLong((SearchHit hit) -> -terms.stream()
-            .filter(term -> hit.title().toLowerCase(Locale.ROOT).contains(term)).count())
-        .thenComparing(SearchHit::path));
+    hits.sort(
+        Comparator.comparingLong(
+                (SearchHit hit) ->
+                    -terms.stream()
+                        .filter(term -> hit.title().toLowerCase(Locale.ROOT).contains(term))
+                        .count())
+            .thenComparing(SearchHit::path));
     return hits.size() > limit ? hits.subList(0, limit) : hits;
   }
 
@@ -107,17 +142,22 @@ public class SiteSearch {
     int first = terms.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
     int start = Math.max(0, first - SNIPPET / 3);
     int end = Math.min(flat.length(), start + SNIPPET);
-    String window = (start > 0 ? "… " : "") + flat.substring(start, end) + (end < flat.length() ? " …" : "");
+    String window =
+        (start > 0 ? "… " : "") + flat.substring(start, end) + (end < flat.length() ? " …" : "");
     StringBuilder marked = new StringBuilder();
     String windowLower = window.toLowerCase(Locale.ROOT);
     int i = 0;
     while (i < window.length()) {
       int at = i;
-      String match = terms.stream().filter(term -> windowLower.startsWith(term, at)).findFirst().orElse(null);
+      String match =
+          terms.stream().filter(term -> windowLower.startsWith(term, at)).findFirst().orElse(null);
       if (match == null) {
         marked.append(window.charAt(i++));
       } else {
-        marked.append(SearchHit.MARK_START).append(window, i, i + match.length()).append(SearchHit.MARK_END);
+        marked
+            .append(SearchHit.MARK_START)
+            .append(window, i, i + match.length())
+            .append(SearchHit.MARK_END);
         i += match.length();
       }
     }
@@ -128,7 +168,12 @@ public class SiteSearch {
     if (postgres == null) {
       try {
         Connection connection = em.unwrap(Connection.class);
-        postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        postgres =
+            connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
       } catch (SQLException | RuntimeException unknown) {
         postgres = false;
       }

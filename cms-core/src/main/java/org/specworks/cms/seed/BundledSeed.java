@@ -8,8 +8,8 @@ import java.util.List;
 import org.specworks.cms.content.ContentPath;
 
 /**
- * The site's initial content as shipped inside the application. The seed document is a copy of the site's source
- * document; the product never reads it from outside its own classpath.
+ * The site's initial content as shipped inside the application. The seed document is a copy of the
+ * site's source document; the product never reads it from outside its own classpath.
  */
 public final class BundledSeed {
 

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Markdown text with optional front matter: a block between two {@code ---} lines at the very top holding
- * {@code key: value} lines. Values may be empty or quoted. Nested YAML (lists, maps) is refused with the line
- * number, rather than half-read.
+ * A Markdown text with optional front matter: a block between two {@code ---} lines at the very top
+ * holding {@code key: value} lines. Values may be empty or quoted. Nested YAML (lists, maps) is
+ * refused with the line number, rather than half-read.
  */
 public record FrontMatterDocument(Map<String, String> frontMatter, String body) {
 
@@ -52,7 +52,8 @@ public record FrontMatterDocument(Map<String, String> frontMatter, String body) 
       }
       fields.put(entry.group(1), unquote(entry.group(2).strip()));
     }
-    throw new IllegalArgumentException("Front matter starts with '---' but has no closing '---' line");
+    throw new IllegalArgumentException(
+        "Front matter starts with '---' but has no closing '---' line");
   }
 
   private static String unquote(String value) {
@@ -61,8 +62,12 @@ public record FrontMatterDocument(Map<String, String> frontMatter, String body) 
             || value.startsWith("'") && value.endsWith("'"))) {
       return value.substring(1, value.length() - 1);
     }
-    if (value.startsWith("[") || value.startsWith("{") || value.startsWith("|") || value.startsWith(">")) {
-      throw new IllegalArgumentException("Only plain scalar front matter values are supported: " + value);
+    if (value.startsWith("[")
+        || value.startsWith("{")
+        || value.startsWith("|")
+        || value.startsWith(">")) {
+      throw new IllegalArgumentException(
+          "Only plain scalar front matter values are supported: " + value);
     }
     return value;
   }

@@ -3,7 +3,10 @@ package org.specworks.cms.seed;
 import java.util.List;
 import org.specworks.cms.content.ContentPath;
 
-/** What an import run did: the paths it created and the ones it left alone because they already existed. */
+/**
+ * What an import run did: the paths it created and the ones it left alone because they already
+ * existed.
+ */
 public record ImportReport(List<ContentPath> created, List<ContentPath> alreadyPresent) {
 
   public ImportReport {

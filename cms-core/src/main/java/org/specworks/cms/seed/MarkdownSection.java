@@ -5,22 +5,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A heading of a Markdown document with the lines under it: its own text (before any sub-heading) and its
- * sub-sections. Built from ATX headings ({@code ##}, {@code ###}); the seed uses no other kind.
+ * A heading of a Markdown document with the lines under it: its own text (before any sub-heading)
+ * and its sub-sections. Built from ATX headings ({@code ##}, {@code ###}); the seed uses no other
+ * kind.
  *
  * @param level 2 for {@code ##}
  * @param title the heading text
- * @param ownLines the lines between the heading and its first sub-heading (or the next heading of its level)
+ * @param ownLines the lines between the heading and its first sub-heading (or the next heading of
+ *     its level)
  * @param subsections the headings one level down, in order
  */
-public record MarkdownSection(int level, String title, List<String> ownLines, List<MarkdownSection> subsections) {
+public record MarkdownSection(
+    int level, String title, List<String> ownLines, List<MarkdownSection> subsections) {
 
   public MarkdownSection {
     ownLines = List.copyOf(ownLines);
     subsections = List.copyOf(subsections);
   }
 
-  /** The sections of {@code level} in {@code markdown}; text before the first heading is ignored. */
+  /**
+   * The sections of {@code level} in {@code markdown}; text before the first heading is ignored.
+   */
   public static List<MarkdownSection> split(String markdown, int level) {
     return split(markdown.lines().toList(), level);
   }
@@ -54,7 +59,10 @@ public record MarkdownSection(int level, String title, List<String> ownLines, Li
       firstSub++;
     }
     return new MarkdownSection(
-        level, title, body.subList(0, firstSub), split(body.subList(firstSub, body.size()), level + 1));
+        level,
+        title,
+        body.subList(0, firstSub),
+        split(body.subList(firstSub, body.size()), level + 1));
   }
 
   /** The section's own text as Markdown, trimmed of blank lines at both ends. */

@@ -9,8 +9,9 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.publishing.PublicationLog;
 
 /**
- * Imports the bundled seed, published, as revision 1 by the system. Idempotent: an item whose path already holds
- * content is skipped, whatever editors have done to it since, so a restart neither duplicates nor overwrites.
+ * Imports the bundled seed, published, as revision 1 by the system. Idempotent: an item whose path
+ * already holds content is skipped, whatever editors have done to it since, so a restart neither
+ * duplicates nor overwrites.
  */
 @Stateless
 public class SeedImport {

@@ -9,7 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** Imports the seed once the schema is migrated, on every start; {@link SeedImport} makes repeats harmless. */
+/**
+ * Imports the seed once the schema is migrated, on every start; {@link SeedImport} makes repeats
+ * harmless.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")

@@ -12,14 +12,15 @@ import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.RevisionContent;
 
 /**
- * Reads the site's seed document into the content model. The document's structure is the model: its {@code ##}
- * sections are the About section's pages, the {@code ###} sub-sections of "Policies &amp; Terms of Use" are
- * policies, the quoted marks of its Trademarks paragraph are trademarks, the {@code ### Q.} sub-sections of the FAQ
- * are FAQ entries, the links to PDFs and to complete policy texts are documents, and the "Checkout as well" links
- * give the pages' paths.
+ * Reads the site's seed document into the content model. The document's structure is the model: its
+ * {@code ##} sections are the About section's pages, the {@code ###} sub-sections of "Policies
+ * &amp; Terms of Use" are policies, the quoted marks of its Trademarks paragraph are trademarks,
+ * the {@code ### Q.} sub-sections of the FAQ are FAQ entries, the links to PDFs and to complete
+ * policy texts are documents, and the "Checkout as well" links give the pages' paths.
  *
- * <p>The About page keeps the whole document, as the site showed it before the model existed. Where the seed is
- * silent (effective dates, the addresses of most documents) fields stay empty rather than invented.
+ * <p>The About page keeps the whole document, as the site showed it before the model existed. Where
+ * the seed is silent (effective dates, the addresses of most documents) fields stay empty rather
+ * than invented.
  */
 public final class SiteSeed {
 
@@ -29,7 +30,8 @@ public final class SiteSeed {
   static final String FAQ_SECTION = "OMASpecWorks F.A.Q";
 
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)]*)\\)");
-  private static final Pattern CHECKOUT_LINK = Pattern.compile("^\\s*-\\s*\\[([^\\]]+)]\\((/[^)]*)\\)\\s*$");
+  private static final Pattern CHECKOUT_LINK =
+      Pattern.compile("^\\s*-\\s*\\[([^\\]]+)]\\((/[^)]*)\\)\\s*$");
   private static final Pattern QUOTED_MARK = Pattern.compile("‘([^’]+)’(\\s+logo)?");
   private static final Map<String, String> POLICY_KINDS =
       Map.of(
@@ -62,7 +64,9 @@ public final class SiteSeed {
     readCollaborate();
   }
 
-  /** Every item of the seed, in an order that can be imported: documents before what links to them. */
+  /**
+   * Every item of the seed, in an order that can be imported: documents before what links to them.
+   */
   public static List<SeedItem> itemsOf(FrontMatterDocument document) {
     SiteSeed seed = new SiteSeed(document);
     List<SeedItem> items = new ArrayList<>(seed.documents.values());
@@ -104,10 +108,12 @@ public final class SiteSeed {
       List<String[]> links = linksIn(sub.ownMarkdown());
       if (sub.title().equals("Antitrust")) {
         for (String[] link : links) {
-          addPolicy(required(ANTITRUST_KINDS, link[0]), link[0], summary, addDocument(link[0], link[1]));
+          addPolicy(
+              required(ANTITRUST_KINDS, link[0]), link[0], summary, addDocument(link[0], link[1]));
         }
       } else {
-        String document = links.isEmpty() ? "" : addDocument(completeTitle(links.get(0)[0]), links.get(0)[1]);
+        String document =
+            links.isEmpty() ? "" : addDocument(completeTitle(links.get(0)[0]), links.get(0)[1]);
         addPolicy(required(POLICY_KINDS, sub.title()), sub.title(), summary, document);
         if (sub.title().equals("Trademarks")) {
           readTrademarks(summary);
@@ -117,9 +123,10 @@ public final class SiteSeed {
   }
 
   private void readTrademarks(String paragraph) {
-    String marks = paragraph.contains(" and all trademarks")
-        ? paragraph.substring(0, paragraph.indexOf(" and all trademarks"))
-        : paragraph;
+    String marks =
+        paragraph.contains(" and all trademarks")
+            ? paragraph.substring(0, paragraph.indexOf(" and all trademarks"))
+            : paragraph;
     Matcher mark = QUOTED_MARK.matcher(marks);
     while (mark.find()) {
       String name = mark.group(1);
@@ -129,15 +136,22 @@ public final class SiteSeed {
       trademarks.add(
           new SeedItem(
               ContentType.TRADEMARK,
-              ContentPath.of(pagePath(POLICIES_SECTION) + "/trademarks/" + slug(designation) + (logo ? "-logo" : "")),
+              ContentPath.of(
+                  pagePath(POLICIES_SECTION)
+                      + "/trademarks/"
+                      + slug(designation)
+                      + (logo ? "-logo" : "")),
               new RevisionContent(
                   designation,
                   "",
                   "",
                   Map.of(
-                      "form", logo ? "logo" : "word-mark",
-                      "symbol", symbol,
-                      "position", Integer.toString(trademarks.size() + 1)))));
+                      "form",
+                      logo ? "logo" : "word-mark",
+                      "symbol",
+                      symbol,
+                      "position",
+                      Integer.toString(trademarks.size() + 1)))));
     }
   }
 
@@ -153,7 +167,8 @@ public final class SiteSeed {
       List<String> answer = new ArrayList<>();
       boolean inTail = false;
       for (String line : entry.ownLines()) {
-        // What follows the last answer belongs to the page: the PDF link and the "Checkout as well" links.
+        // What follows the last answer belongs to the page: the PDF link and the "Checkout as well"
+        // links.
         inTail = inTail || isFaqPdfLink(line) || line.contains("Checkout as well");
         if (!inTail) {
           answer.add(line);
@@ -198,7 +213,10 @@ public final class SiteSeed {
             new RevisionContent(title, summary, "", fields)));
   }
 
-  /** Adds (once) a document for a link; returns its path. The seed's empty links give documents without address. */
+  /**
+   * Adds (once) a document for a link; returns its path. The seed's empty links give documents
+   * without address.
+   */
   private String addDocument(String title, String url) {
     ContentPath path = ContentPath.of("/documents/" + slug(title));
     documents.computeIfAbsent(
@@ -211,14 +229,17 @@ public final class SiteSeed {
                     title,
                     "",
                     "",
-                    url.isBlank() ? Map.of() : Map.of("url", url, "mediaType", "application/pdf"))));
+                    url.isBlank()
+                        ? Map.of()
+                        : Map.of("url", url, "mediaType", "application/pdf"))));
     return path.value();
   }
 
   private String pagePath(String checkoutText) {
     String path = checkoutPaths.get(checkoutText);
     if (path == null) {
-      throw new IllegalStateException("The seed's 'Checkout as well' list has no link '" + checkoutText + "'");
+      throw new IllegalStateException(
+          "The seed's 'Checkout as well' list has no link '" + checkoutText + "'");
     }
     return path;
   }
@@ -231,7 +252,8 @@ public final class SiteSeed {
   }
 
   private static SeedItem page(String path, String title, String description, String body) {
-    return new SeedItem(ContentType.PAGE, ContentPath.of(path), new RevisionContent(title, description, body));
+    return new SeedItem(
+        ContentType.PAGE, ContentPath.of(path), new RevisionContent(title, description, body));
   }
 
   /** The section's text without its link-only lines, as one paragraph of plain Markdown. */
@@ -273,7 +295,8 @@ public final class SiteSeed {
   private static String required(Map<String, String> kinds, String name) {
     String kind = kinds.get(name);
     if (kind == null) {
-      throw new IllegalStateException("The seed names a policy this CMS does not know: '" + name + "'");
+      throw new IllegalStateException(
+          "The seed names a policy this CMS does not know: '" + name + "'");
     }
     return kind;
   }

@@ -5,9 +5,9 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
 /**
- * The one source of "now": services inject {@link Clock}, which is the system clock in UTC. Tests of time-driven
- * behaviour (schedules) replace it with a clock they can move, deployed with the tests only; nothing in the
- * application can move this one.
+ * The one source of "now": services inject {@link Clock}, which is the system clock in UTC. Tests
+ * of time-driven behaviour (schedules) replace it with a clock they can move, deployed with the
+ * tests only; nothing in the application can move this one.
  */
 @ApplicationScoped
 public class ClockProducer {

@@ -10,7 +10,9 @@ public final class ContentHash {
 
   private ContentHash() {}
 
-  /** Hashes the parts in order; each part is length-prefixed so ("ab","c") and ("a","bc") differ. */
+  /**
+   * Hashes the parts in order; each part is length-prefixed so ("ab","c") and ("a","bc") differ.
+   */
   public static String of(String... parts) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

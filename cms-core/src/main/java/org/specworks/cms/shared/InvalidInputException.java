@@ -3,8 +3,8 @@ package org.specworks.cms.shared;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A request was refused because its input breaks a rule; the message says which, in words the user can act on.
- * Nothing was changed (the transaction rolls back).
+ * A request was refused because its input breaks a rule; the message says which, in words the user
+ * can act on. Nothing was changed (the transaction rolls back).
  */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {

@@ -15,10 +15,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema up to date before anything else touches it.
  *
- * <p>The data source is defined here, once, from MicroProfile Config ({@code cms.db.*}; environment variables such
- * as {@code CMS_DB_URL} override the defaults in {@code META-INF/microprofile-config.properties}), so the same
- * build runs on the embedded H2 default and on PostgreSQL without editing a file. JPA's own schema generation is
- * off: Flyway owns the schema, and the same SQL runs on both databases.
+ * <p>The data source is defined here, once, from MicroProfile Config ({@code cms.db.*}; environment
+ * variables such as {@code CMS_DB_URL} override the defaults in {@code
+ * META-INF/microprofile-config.properties}), so the same build runs on the embedded H2 default and
+ * on PostgreSQL without editing a file. JPA's own schema generation is off: Flyway owns the schema,
+ * and the same SQL runs on both databases.
  */
 @DataSourceDefinition(
     name = SchemaMigrator.DATA_SOURCE,

@@ -8,7 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Stores the default workflow of each content type on first start, so administrators can see and change it. */
+/**
+ * Stores the default workflow of each content type on first start, so administrators can see and
+ * change it.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")

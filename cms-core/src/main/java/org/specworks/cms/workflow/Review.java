@@ -29,13 +29,13 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
 
 /**
- * One run of a workflow over one exact revision. Holds its own copy of the steps, so redefining the workflow never
- * changes a review already running. Every decision is bound to the revision id and content hash the review was
- * submitted with.
+ * One run of a workflow over one exact revision. Holds its own copy of the steps, so redefining the
+ * workflow never changes a review already running. Every decision is bound to the revision id and
+ * content hash the review was submitted with.
  *
- * <p>State machine: IN_PROGRESS → (approve at the last step) APPROVED → PUBLISHED; IN_PROGRESS → REJECTED;
- * IN_PROGRESS or APPROVED → VOIDED when the item is saved again. Any other move throws {@link
- * IllegalTransitionException} with the reason.
+ * <p>State machine: IN_PROGRESS → (approve at the last step) APPROVED → PUBLISHED; IN_PROGRESS →
+ * REJECTED; IN_PROGRESS or APPROVED → VOIDED when the item is saved again. Any other move throws
+ * {@link IllegalTransitionException} with the reason.
  */
 @Entity
 @Table(name = "review")
@@ -85,7 +85,10 @@ public class Review {
   @Column(name = "closing_reason", length = 4000)
   private String closingReason;
 
-  @OneToMany(mappedBy = "review", cascade = {CascadeType.PERSIST, CascadeType.REFRESH}, fetch = FetchType.EAGER)
+  @OneToMany(
+      mappedBy = "review",
+      cascade = {CascadeType.PERSIST, CascadeType.REFRESH},
+      fetch = FetchType.EAGER)
   @OrderBy("decidedAt")
   private List<ReviewDecision> decisions = new ArrayList<>();
 
@@ -117,15 +120,17 @@ public class Review {
   }
 
   /** A review of {@code revision} through {@code steps}, in progress at the first step. */
-  static Review of(Revision revision, List<WorkflowStep> steps, String submittedBy, Instant submittedAt) {
-    Review review = new Review(
-        revision.item().id(),
-        revision.id(),
-        revision.number(),
-        revision.contentHash(),
-        steps,
-        submittedBy,
-        submittedAt);
+  static Review of(
+      Revision revision, List<WorkflowStep> steps, String submittedBy, Instant submittedAt) {
+    Review review =
+        new Review(
+            revision.item().id(),
+            revision.id(),
+            revision.number(),
+            revision.contentHash(),
+            steps,
+            submittedBy,
+            submittedAt);
     review.onHotfix = revision.isHotfix();
     return review;
   }
@@ -133,7 +138,8 @@ public class Review {
   /**
    * Approves the current step. At the last step the review becomes APPROVED.
    *
-   * @param authorsOfChange everyone who authored a revision in the range under review (since the live one)
+   * @param authorsOfChange everyone who authored a revision in the range under review (since the
+   *     live one)
    */
   public void approve(Actor actor, Set<String> authorsOfChange, String comment, Instant at) {
     requireInProgress("approve");
@@ -143,8 +149,14 @@ public class Review {
           "You wrote part of this change, so someone else must approve it (four-eyes rule).");
     }
     decisions.add(
-        new ReviewDecision(this, currentStep, currentStepName(), ReviewDecision.Outcome.APPROVED, actor.username(),
-            comment, at));
+        new ReviewDecision(
+            this,
+            currentStep,
+            currentStepName(),
+            ReviewDecision.Outcome.APPROVED,
+            actor.username(),
+            comment,
+            at));
     if (currentStep == steps.size() - 1) {
       state = ReviewState.APPROVED;
       closedAt = at.atOffset(ZoneOffset.UTC);
@@ -161,8 +173,14 @@ public class Review {
       throw new IllegalTransitionException("A rejection needs a reason for the author.");
     }
     decisions.add(
-        new ReviewDecision(this, currentStep, currentStepName(), ReviewDecision.Outcome.REJECTED, actor.username(),
-            reason, at));
+        new ReviewDecision(
+            this,
+            currentStep,
+            currentStepName(),
+            ReviewDecision.Outcome.REJECTED,
+            actor.username(),
+            reason,
+            at));
     state = ReviewState.REJECTED;
     closedAt = at.atOffset(ZoneOffset.UTC);
     closingReason = reason.strip();
@@ -171,7 +189,8 @@ public class Review {
   /** Ends an open review because it no longer judges the item's latest content. */
   public void voidBecause(String reason, Instant at) {
     if (!state.isOpen()) {
-      throw new IllegalTransitionException("A review that is " + describe(state) + " cannot be voided.");
+      throw new IllegalTransitionException(
+          "A review that is " + describe(state) + " cannot be voided.");
     }
     state = ReviewState.VOIDED;
     closedAt = at.atOffset(ZoneOffset.UTC);
@@ -181,8 +200,8 @@ public class Review {
   /** Records that the approved revision went live. */
   public void markPublished(Instant at) {
     if (state != ReviewState.APPROVED) {
-      throw new IllegalTransitionException("Only an approved review can be published; this one is " + describe(state)
-          + ".");
+      throw new IllegalTransitionException(
+          "Only an approved review can be published; this one is " + describe(state) + ".");
     }
     state = ReviewState.PUBLISHED;
     closedAt = at.atOffset(ZoneOffset.UTC);
@@ -199,13 +218,17 @@ public class Review {
         && contentHash.equals(otherContentHash);
   }
 
-  /** Why {@code actor} may not decide now, or empty if they may. For screens that disable buttons with a reason. */
+  /**
+   * Why {@code actor} may not decide now, or empty if they may. For screens that disable buttons
+   * with a reason.
+   */
   public Optional<String> whyCannotDecide(Actor actor, Set<String> authorsOfChange) {
     if (state != ReviewState.IN_PROGRESS) {
       return Optional.of("The review is " + describe(state) + ".");
     }
     if (!actor.inGroup(currentStepGroup())) {
-      return Optional.of("Step '" + currentStepName() + "' is for the group '" + currentStepGroup() + "'.");
+      return Optional.of(
+          "Step '" + currentStepName() + "' is for the group '" + currentStepGroup() + "'.");
     }
     if (authorsOfChange.contains(actor.username())) {
       return Optional.of("You wrote part of this change, so someone else must approve it.");
@@ -215,14 +238,19 @@ public class Review {
 
   private void requireInProgress(String action) {
     if (state != ReviewState.IN_PROGRESS) {
-      throw new IllegalTransitionException("Cannot " + action + ": the review is " + describe(state) + ".");
+      throw new IllegalTransitionException(
+          "Cannot " + action + ": the review is " + describe(state) + ".");
     }
   }
 
   private void requireMayDecide(Actor actor) {
     if (!actor.inGroup(currentStepGroup())) {
       throw new IllegalTransitionException(
-          "Only members of the group '" + currentStepGroup() + "' may decide on step '" + currentStepName() + "'.");
+          "Only members of the group '"
+              + currentStepGroup()
+              + "' may decide on step '"
+              + currentStepName()
+              + "'.");
     }
   }
 

@@ -18,7 +18,10 @@ public class ReviewComment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_comment_seq")
-  @SequenceGenerator(name = "review_comment_seq", sequenceName = "review_comment_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "review_comment_seq",
+      sequenceName = "review_comment_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "review_id", nullable = false, updatable = false)

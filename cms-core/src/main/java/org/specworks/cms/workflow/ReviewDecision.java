@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** One step's decision, bound to the exact revision (id and content hash) it judged. Never changed. */
+/**
+ * One step's decision, bound to the exact revision (id and content hash) it judged. Never changed.
+ */
 @Entity
 @Table(name = "review_decision")
 public class ReviewDecision {
@@ -28,7 +30,10 @@ public class ReviewDecision {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_decision_seq")
-  @SequenceGenerator(name = "review_decision_seq", sequenceName = "review_decision_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "review_decision_seq",
+      sequenceName = "review_decision_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -64,7 +69,13 @@ public class ReviewDecision {
     // for JPA
   }
 
-  ReviewDecision(Review review, int stepIndex, String stepName, Outcome outcome, String actor, String comment,
+  ReviewDecision(
+      Review review,
+      int stepIndex,
+      String stepName,
+      Outcome outcome,
+      String actor,
+      String comment,
       Instant decidedAt) {
     this.review = review;
     this.stepIndex = stepIndex;

@@ -22,8 +22,8 @@ import org.specworks.cms.identity.ReviewerGroups;
 import org.specworks.cms.shared.InvalidInputException;
 
 /**
- * The review steps a content type goes through. Administrators may change them; a review already running keeps
- * the steps it started with (it holds its own copy).
+ * The review steps a content type goes through. Administrators may change them; a review already
+ * running keeps the steps it started with (it holds its own copy).
  */
 @Entity
 @Table(name = "workflow_definition")
@@ -31,7 +31,10 @@ public class WorkflowDefinition {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workflow_definition_seq")
-  @SequenceGenerator(name = "workflow_definition_seq", sequenceName = "workflow_definition_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "workflow_definition_seq",
+      sequenceName = "workflow_definition_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -56,7 +59,9 @@ public class WorkflowDefinition {
     replaceSteps(steps);
   }
 
-  /** The defaults: one "Review" step for most types; communications then legal review for policies. */
+  /**
+   * The defaults: one "Review" step for most types; communications then legal review for policies.
+   */
   static WorkflowDefinition defaultFor(ContentType type) {
     List<WorkflowStep> steps =
         type == ContentType.POLICY

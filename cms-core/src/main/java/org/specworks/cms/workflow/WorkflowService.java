@@ -24,14 +24,13 @@ import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.RevisionSaved;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
-
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.workflow.internal.WorkflowQueries;
 
 /**
- * Submitting revisions for review and deciding on them. Each method checks the actor, applies one rule of {@link
- * Review}, and leaves one audit entry; a refused move changes nothing.
+ * Submitting revisions for review and deciding on them. Each method checks the actor, applies one
+ * rule of {@link Review}, and leaves one audit entry; a refused move changes nothing.
  */
 @Stateless
 public class WorkflowService {
@@ -71,9 +70,10 @@ public class WorkflowService {
   /**
    * Starts a review of the item's latest revision with the content type's current steps.
    *
-   * @param revisionId the revision the submitter was shown: the latest, or a hotfix of the live revision
-   * @throws IllegalTransitionException if that revision is not the latest (the reason names the one saved since),
-   *     already live, or already under review
+   * @param revisionId the revision the submitter was shown: the latest, or a hotfix of the live
+   *     revision
+   * @throws IllegalTransitionException if that revision is not the latest (the reason names the one
+   *     saved since), already live, or already under review
    */
   public Review submitForReview(Actor actor, ContentPath path, long revisionId) {
     actor.require(Permission.SUBMIT_FOR_REVIEW);
@@ -85,23 +85,39 @@ public class WorkflowService {
       }
       if (open.revisionId() == submitted.id()) {
         throw new IllegalTransitionException(
-            "Revision " + submitted.number() + " is already " + (open.state() == ReviewState.APPROVED
-                ? "approved." : "in review (step '" + open.currentStepName() + "')."));
+            "Revision "
+                + submitted.number()
+                + " is already "
+                + (open.state() == ReviewState.APPROVED
+                    ? "approved."
+                    : "in review (step '" + open.currentStepName() + "')."));
       }
-      open.voidBecause("Superseded by the review of revision " + submitted.number(), clock.instant());
+      open.voidBecause(
+          "Superseded by the review of revision " + submitted.number(), clock.instant());
     }
     Review review = startReview(item, submitted, actor);
-    audit.record(actor.username(), AuditAction.WORKFLOW_SUBMIT, Audited.of(item, submitted),
-        (submitted.isHotfix() ? "review of hotfix revision " : "review of revision ") + submitted.number());
+    audit.record(
+        actor.username(),
+        AuditAction.WORKFLOW_SUBMIT,
+        Audited.of(item, submitted),
+        (submitted.isHotfix() ? "review of hotfix revision " : "review of revision ")
+            + submitted.number());
     return review;
   }
 
   /** The latest revision, or a hotfix of the live one; never a revision that is live already. */
   private Revision requireReviewable(ContentItem item, long revisionId) {
     Revision latest = item.latestRevision().orElseThrow();
-    Revision revision = latest.id() == revisionId ? latest : content.revisionOf(item, revisionId)
-        .filter(item::isHotfixOfLive)
-        .orElseThrow(() -> new IllegalTransitionException(item.whyNotLatest(revisionId).orElseThrow()));
+    Revision revision =
+        latest.id() == revisionId
+            ? latest
+            : content
+                .revisionOf(item, revisionId)
+                .filter(item::isHotfixOfLive)
+                .orElseThrow(
+                    () ->
+                        new IllegalTransitionException(
+                            item.whyNotLatest(revisionId).orElseThrow()));
     if (item.isLive(revision)) {
       throw new IllegalTransitionException("Revision " + revision.number() + " is already live.");
     }
@@ -112,7 +128,8 @@ public class WorkflowService {
    * Approves the current step of a review.
    *
    * @param revisionId the revision the reviewer looked at; must be the one under review
-   * @throws IllegalTransitionException if the actor may not decide, wrote part of the change, or the review moved on
+   * @throws IllegalTransitionException if the actor may not decide, wrote part of the change, or
+   *     the review moved on
    */
   public Review approve(Actor actor, long reviewId, long revisionId, String comment) {
     actor.require(Permission.DECIDE_ON_REVIEWS);
@@ -121,8 +138,13 @@ public class WorkflowService {
     requireStillCurrent(review, item, revisionId);
     review.approve(actor, authorsOfChange(item, review), comment, clock.instant());
     flushOrLoseRace();
-    audit.record(actor.username(), AuditAction.WORKFLOW_APPROVE, Audited.of(item, judged(item, review)),
-        "step '" + review.decisions().get(review.decisions().size() - 1).stepName() + "'"
+    audit.record(
+        actor.username(),
+        AuditAction.WORKFLOW_APPROVE,
+        Audited.of(item, judged(item, review)),
+        "step '"
+            + review.decisions().get(review.decisions().size() - 1).stepName()
+            + "'"
             + (review.state() == ReviewState.APPROVED ? ": revision approved" : "")
             + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
     return review;
@@ -135,12 +157,17 @@ public class WorkflowService {
     ContentItem item = lockItemOf(review);
     review.reject(actor, reason, clock.instant());
     flushOrLoseRace();
-    audit.record(actor.username(), AuditAction.WORKFLOW_REJECT, Audited.of(item, judged(item, review)),
+    audit.record(
+        actor.username(),
+        AuditAction.WORKFLOW_REJECT,
+        Audited.of(item, judged(item, review)),
         "step '" + review.currentStepName() + "': " + reason.strip());
     return review;
   }
 
-  /** Adds a comment to a review, kept with the revision under review. Any staff member may comment. */
+  /**
+   * Adds a comment to a review, kept with the revision under review. Any staff member may comment.
+   */
   public ReviewComment comment(Actor actor, long reviewId, String text) {
     actor.require(Permission.COMMENT_ON_REVIEWS);
     if (text == null || text.isBlank() || text.length() > 4000) {
@@ -149,17 +176,23 @@ public class WorkflowService {
     Review review = requireReview(reviewId);
     ContentItem item = itemOf(review);
     ReviewComment comment =
-        new ReviewComment(review.id(), review.revisionId(), actor.username(), text.strip(), clock.instant());
+        new ReviewComment(
+            review.id(), review.revisionId(), actor.username(), text.strip(), clock.instant());
     queries.add(comment);
-    // The text goes into the trail too (shortened), so the item's history tells what was said, not only that.
-    audit.record(actor.username(), AuditAction.WORKFLOW_COMMENT, Audited.of(item, judged(item, review)),
+    // The text goes into the trail too (shortened), so the item's history tells what was said, not
+    // only that.
+    audit.record(
+        actor.username(),
+        AuditAction.WORKFLOW_COMMENT,
+        Audited.of(item, judged(item, review)),
         "on review " + review.id() + ": " + shortened(comment.text()));
     return comment;
   }
 
   /**
-   * A save makes any open review of an older revision void: an approval is bound to the exact content it judged.
-   * If the item was in review or approved, it goes back to review with the new revision.
+   * A save makes any open review of an older revision void: an approval is bound to the exact
+   * content it judged. If the item was in review or approved, it goes back to review with the new
+   * revision.
    */
   public void onRevisionSaved(@Observes RevisionSaved saved) {
     List<Review> superseded =
@@ -170,11 +203,17 @@ public class WorkflowService {
       return;
     }
     ContentItem item = content.requireItem(saved.itemId());
-    Revision latest = saved.hotfix()
-        ? content.revisionOf(item, saved.revisionId()).orElseThrow() : item.latestRevision().orElseThrow();
+    Revision latest =
+        saved.hotfix()
+            ? content.revisionOf(item, saved.revisionId()).orElseThrow()
+            : item.latestRevision().orElseThrow();
     for (Review review : superseded) {
       review.voidBecause(
-          "Revision " + latest.number() + " was saved by " + saved.actor() + " after this review started",
+          "Revision "
+              + latest.number()
+              + " was saved by "
+              + saved.actor()
+              + " after this review started",
           clock.instant());
     }
     Actor saver = Actor.named(saved.actor());
@@ -200,20 +239,24 @@ public class WorkflowService {
     if (item.isLive(latest)) {
       return EditorialState.PUBLISHED;
     }
-    return queries.latestReviewOfRevision(latest.id()).map(WorkflowService::stateOfReviewed)
+    return queries
+        .latestReviewOfRevision(latest.id())
+        .map(WorkflowService::stateOfReviewed)
         .orElse(EditorialState.DRAFT);
   }
 
   /**
-   * Where the latest revision of each of these items stands in review, for items whose latest revision was ever
-   * submitted and is not live: one query for a whole page of a list. Items missing from the map are drafts (or
-   * live, or archived: {@link #stateOf(ContentItem)} tells those apart).
+   * Where the latest revision of each of these items stands in review, for items whose latest
+   * revision was ever submitted and is not live: one query for a whole page of a list. Items
+   * missing from the map are drafts (or live, or archived: {@link #stateOf(ContentItem)} tells
+   * those apart).
    */
   public Map<Long, EditorialState> reviewStatesOfLatest(Collection<Long> itemIds) {
     Map<Long, EditorialState> states = new HashMap<>();
     if (!itemIds.isEmpty()) {
       // Oldest first, so the newest review of a revision is the one that stays.
-      queries.reviewsOfLatestUnpublished(itemIds)
+      queries
+          .reviewsOfLatestUnpublished(itemIds)
           .forEach(review -> states.put(review.itemId(), stateOfReviewed(review)));
       states.values().removeIf(state -> state == EditorialState.DRAFT);
     }
@@ -240,15 +283,18 @@ public class WorkflowService {
 
   /** The review that is in progress or approved for the item, if any. */
   public Optional<Review> openReviewOf(ContentPath path) {
-    List<Review> open = queries.openReviewsOf(content.requireByPath(path).id()).stream()
-        .filter(review -> !review.isOnHotfix()).toList();
+    List<Review> open =
+        queries.openReviewsOf(content.requireByPath(path).id()).stream()
+            .filter(review -> !review.isOnHotfix())
+            .toList();
     return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
   }
 
   /** The review of the item's hotfix that is in progress or approved, if any. */
   public Optional<Review> openHotfixReviewOf(ContentPath path) {
     return queries.openReviewsOf(content.requireByPath(path).id()).stream()
-        .filter(Review::isOnHotfix).reduce((first, second) -> second);
+        .filter(Review::isOnHotfix)
+        .reduce((first, second) -> second);
   }
 
   /** The item's reviews, newest first. */
@@ -257,7 +303,9 @@ public class WorkflowService {
   }
 
   public Review requireReview(long reviewId) {
-    return queries.review(reviewId).orElseThrow(() -> new NotFoundException("No review " + reviewId));
+    return queries
+        .review(reviewId)
+        .orElseThrow(() -> new NotFoundException("No review " + reviewId));
   }
 
   /** The latest review of an exact revision, if it was ever submitted. */
@@ -277,14 +325,19 @@ public class WorkflowService {
   }
 
   /**
-   * Reviews that sent back a revision {@code author} submitted, while that revision is still the item's latest:
-   * what the author has to act on, with the reviewer's reason.
+   * Reviews that sent back a revision {@code author} submitted, while that revision is still the
+   * item's latest: what the author has to act on, with the reviewer's reason.
    */
   public List<Review> sentBackTo(Actor author) {
     return queries.reviewsInState(ReviewState.REJECTED).stream()
         .filter(review -> review.submittedBy().equals(author.username()))
-        .filter(review -> content.requireItem(review.itemId()).latestRevision()
-            .map(latest -> latest.id() == review.revisionId()).orElse(false))
+        .filter(
+            review ->
+                content
+                    .requireItem(review.itemId())
+                    .latestRevision()
+                    .map(latest -> latest.id() == review.revisionId())
+                    .orElse(false))
         .toList();
   }
 
@@ -294,9 +347,9 @@ public class WorkflowService {
   }
 
   /**
-   * What the revision under review changes, as its reviewer should read it: a hotfix against the live revision it
-   * fixes, a draft against what is live or, when a fix went live beside it, against where the draft started ({@link
-   * HotfixService#changesToReview}).
+   * What the revision under review changes, as its reviewer should read it: a hotfix against the
+   * live revision it fixes, a draft against what is live or, when a fix went live beside it,
+   * against where the draft started ({@link HotfixService#changesToReview}).
    */
   public RevisionDiff changesUnderReview(Review review) {
     ContentItem item = itemOf(review);
@@ -304,28 +357,33 @@ public class WorkflowService {
   }
 
   /**
-   * What a hotfix that went live after the draft under review started changed, which the draft lacks; empty for a
-   * review of a hotfix, and when the draft has everything live.
+   * What a hotfix that went live after the draft under review started changed, which the draft
+   * lacks; empty for a review of a hotfix, and when the draft has everything live.
    */
   public RevisionDiff liveChangesBeside(Review review) {
-    return review.isOnHotfix() ? new RevisionDiff(0, 0, List.of()) : hotfixes.liveHotfixChanges(itemOf(review));
+    return review.isOnHotfix()
+        ? new RevisionDiff(0, 0, List.of())
+        : hotfixes.liveHotfixChanges(itemOf(review));
   }
 
-  /** Everyone who wrote part of the change under review ({@link ContentService#authorsOfChange}). */
+  /**
+   * Everyone who wrote part of the change under review ({@link ContentService#authorsOfChange}).
+   */
   public Set<String> authorsOfChange(ContentItem item, Review review) {
     return content.authorsOfChange(item, judged(item, review));
   }
 
   private Review startReview(ContentItem item, Revision revision, Actor submitter) {
-    Review review = Review.of(revision, stepsFor(item.type()), submitter.username(), clock.instant());
+    Review review =
+        Review.of(revision, stepsFor(item.type()), submitter.username(), clock.instant());
     queries.add(review);
     queries.flush();
     return review;
   }
 
   /**
-   * The revision a review judges, which its audit entries name: the hotfix under review is not the item's latest
-   * revision, and the trail is a legal record.
+   * The revision a review judges, which its audit entries name: the hotfix under review is not the
+   * item's latest revision, and the trail is a legal record.
    */
   private Revision judged(ContentItem item, Review review) {
     return content.revisionOf(item, review.revisionId()).orElseThrow();
@@ -336,8 +394,9 @@ public class WorkflowService {
   }
 
   /**
-   * Locks the review's item (as publishing does) and re-reads the review under that lock: two reviewers deciding
-   * at once, or a decision racing a publication, run one after the other, and the second sees the first's result.
+   * Locks the review's item (as publishing does) and re-reads the review under that lock: two
+   * reviewers deciding at once, or a decision racing a publication, run one after the other, and
+   * the second sees the first's result.
    */
   private ContentItem lockItemOf(Review review) {
     ContentItem item = content.lockItem(review.itemId());
@@ -348,19 +407,24 @@ public class WorkflowService {
   private void requireStillCurrent(Review review, ContentItem item, long revisionId) {
     if (review.revisionId() != revisionId) {
       throw new IllegalTransitionException(
-          "This review is of revision " + review.revisionNumber() + ", not of the revision you looked at.");
+          "This review is of revision "
+              + review.revisionNumber()
+              + ", not of the revision you looked at.");
     }
     if (review.isOnHotfix()) {
       Revision hotfix = content.revisionOf(item, review.revisionId()).orElseThrow();
       if (!item.isHotfixOfLive(hotfix)) {
-        throw new IllegalTransitionException("The live revision changed after this hotfix was made; fix it again.");
+        throw new IllegalTransitionException(
+            "The live revision changed after this hotfix was made; fix it again.");
       }
       return;
     }
     Revision latest = item.latestRevision().orElseThrow();
     if (latest.id() != review.revisionId() || !latest.contentHash().equals(review.contentHash())) {
       throw new IllegalTransitionException(
-          "The item changed after this review started (now revision " + latest.number() + "); review it again.");
+          "The item changed after this review started (now revision "
+              + latest.number()
+              + "); review it again.");
     }
   }
 
@@ -368,7 +432,8 @@ public class WorkflowService {
     try {
       queries.flush();
     } catch (PersistenceException concurrentDecision) {
-      throw new IllegalTransitionException("Someone else decided on this review at the same moment; reload it.");
+      throw new IllegalTransitionException(
+          "Someone else decided on this review at the same moment; reload it.");
     }
   }
 }

@@ -38,7 +38,9 @@ public class WorkflowStep {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof WorkflowStep that && name.equals(that.name) && reviewerGroup.equals(that.reviewerGroup);
+    return other instanceof WorkflowStep that
+        && name.equals(that.name)
+        && reviewerGroup.equals(that.reviewerGroup);
   }
 
   @Override

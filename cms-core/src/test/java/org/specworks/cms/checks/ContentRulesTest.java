@@ -18,15 +18,21 @@ class ContentRulesTest {
 
   private static final String PATH = "/page";
   private static final SiteFacts SITE =
-      new SiteFacts(Set.of("/about", "/about/ipr", "/draft"), Set.of("/about", "/about/ipr"), Map.of());
+      new SiteFacts(
+          Set.of("/about", "/about/ipr", "/draft"), Set.of("/about", "/about/ipr"), Map.of());
   private static final String ROYALTY_FREE =
       "The organisation publishes its specifications under a royalty-free licence.";
-  private static final String PATENTS = "Members declare essential patents before a specification is approved.";
+  private static final String PATENTS =
+      "Members declare essential patents before a specification is approved.";
 
   private final ContentRules rules = new ContentRules(Map.of("SpeckWorks", "SpecWorks"));
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # the link in the body            | finding           | severity | words of the message
       [IPR](/about/ipr)                  | -                 | -        | -
       [IPR](/about/ipr/)                 | -                 | -        | -
@@ -53,7 +59,8 @@ class ContentRulesTest {
       [space](<https://example.org/a b>) | malformed-address | ERROR    | (https://example.org/a b) is not a valid
       """)
   void judgesEachLinkByWhereItPoints(String link, String check, Severity severity, String words) {
-    List<Finding> findings = rules.check(PATH, ContentType.PAGE, page("Intro.\n\nSee " + link + "."), SITE);
+    List<Finding> findings =
+        rules.check(PATH, ContentType.PAGE, page("Intro.\n\nSee " + link + "."), SITE);
 
     if (check == null) {
       assertEquals(List.of(), findings);
@@ -69,14 +76,19 @@ class ContentRulesTest {
   @Test
   void acceptsAMailLinkWithASubject() {
     List<Finding> findings =
-        rules.check(PATH, ContentType.PAGE, page("[Join](mailto:membership@example.org?subject=Joining)"), SITE);
+        rules.check(
+            PATH,
+            ContentType.PAGE,
+            page("[Join](mailto:membership@example.org?subject=Joining)"),
+            SITE);
 
     assertEquals(List.of(), findings);
   }
 
   @Test
   void checksLinksInTheDescriptionToo() {
-    RevisionContent content = new RevisionContent("Title", "See [the old page](/nowhere).", "No links here.");
+    RevisionContent content =
+        new RevisionContent("Title", "See [the old page](/nowhere).", "No links here.");
 
     List<Finding> findings = rules.check(PATH, ContentType.PAGE, content, SITE);
 
@@ -85,29 +97,42 @@ class ContentRulesTest {
 
   @Test
   void countsASpellingTrapAsAWholeCaseSensitiveWordInTitleDescriptionAndBody() {
-    RevisionContent content = new RevisionContent("SpeckWorks news", "About SpeckWorks",
-        "SpeckWorks, speckworks, SpeckWorksGroup and OMA-SpeckWorks.");
+    RevisionContent content =
+        new RevisionContent(
+            "SpeckWorks news",
+            "About SpeckWorks",
+            "SpeckWorks, speckworks, SpeckWorksGroup and OMA-SpeckWorks.");
 
     List<Finding> findings = rules.check(PATH, ContentType.PAGE, content, SITE);
 
-    assertEquals(List.of(Finding.warning("spelling", "“SpeckWorks” (4×): did you mean “SpecWorks”?")), findings);
+    assertEquals(
+        List.of(Finding.warning("spelling", "“SpeckWorks” (4×): did you mean “SpecWorks”?")),
+        findings);
   }
 
   @Test
   void withoutTrapsNothingIsASpellingMistake() {
-    List<Finding> findings = new ContentRules(Map.of()).check(PATH, ContentType.PAGE, page("SpeckWorks"), SITE);
+    List<Finding> findings =
+        new ContentRules(Map.of()).check(PATH, ContentType.PAGE, page("SpeckWorks"), SITE);
 
     assertEquals(List.of(), findings);
   }
 
   @Test
   void warnsOfASentenceRepeatedInTheTextWhetherInAListOrAParagraph() {
-    String body = ROYALTY_FREE + " " + PATENTS + "\n\n- " + ROYALTY_FREE + "\n- Short item. Short item.";
+    String body =
+        ROYALTY_FREE + " " + PATENTS + "\n\n- " + ROYALTY_FREE + "\n- Short item. Short item.";
 
     List<Finding> findings = rules.check(PATH, ContentType.PAGE, page(body), SITE);
 
-    assertEquals(List.of(Finding.warning("repeated-text", "1 sentence(s) appear twice in this text: “"
-        + ROYALTY_FREE.substring(0, 60) + "…”")), findings);
+    assertEquals(
+        List.of(
+            Finding.warning(
+                "repeated-text",
+                "1 sentence(s) appear twice in this text: “"
+                    + ROYALTY_FREE.substring(0, 60)
+                    + "…”")),
+        findings);
   }
 
   @Test
@@ -117,37 +142,65 @@ class ContentRulesTest {
     live.put("/about/ipr", List.of(ROYALTY_FREE));
     live.put("/about/ipr/faq", List.of(ROYALTY_FREE));
     live.put("/about/iprs", List.of(ROYALTY_FREE));
-    live.put("/other", List.of(PATENTS, ROYALTY_FREE, "A sentence the page does not contain, long enough to count."));
+    live.put(
+        "/other",
+        List.of(
+            PATENTS, ROYALTY_FREE, "A sentence the page does not contain, long enough to count."));
     SiteFacts site = new SiteFacts(live.keySet(), live.keySet(), live);
 
     List<Finding> findings =
         rules.check("/about/ipr", ContentType.PAGE, page(ROYALTY_FREE + " " + PATENTS), site);
 
-    assertEquals(List.of(
-        Finding.warning("duplicate-text",
-            "1 sentence(s) are also published at /about/iprs: “" + ROYALTY_FREE.substring(0, 60) + "…”"),
-        Finding.warning("duplicate-text",
-            "2 sentence(s) are also published at /other: “" + PATENTS.substring(0, 60) + "…”")), findings);
+    assertEquals(
+        List.of(
+            Finding.warning(
+                "duplicate-text",
+                "1 sentence(s) are also published at /about/iprs: “"
+                    + ROYALTY_FREE.substring(0, 60)
+                    + "…”"),
+            Finding.warning(
+                "duplicate-text",
+                "2 sentence(s) are also published at /other: “" + PATENTS.substring(0, 60) + "…”")),
+        findings);
   }
 
   @Test
   void missingOrForbiddenFieldsAreErrorsNamedByTheirLabel() {
-    List<Finding> faq = rules.check("/faq/q", ContentType.FAQ_ENTRY, new RevisionContent("Why?", "", ""), SITE);
-    List<Finding> mark = rules.check("/marks/x", ContentType.TRADEMARK,
-        new RevisionContent("X", "", "text", Map.of("form", "logo", "symbol", "®", "position", "1")), SITE);
+    List<Finding> faq =
+        rules.check("/faq/q", ContentType.FAQ_ENTRY, new RevisionContent("Why?", "", ""), SITE);
+    List<Finding> mark =
+        rules.check(
+            "/marks/x",
+            ContentType.TRADEMARK,
+            new RevisionContent(
+                "X", "", "text", Map.of("form", "logo", "symbol", "®", "position", "1")),
+            SITE);
 
-    assertEquals(List.of(Finding.error("required-field", "Answer: Answer is required."),
-        Finding.error("required-field", "Position: Position is required.")), faq);
-    assertEquals(List.of(Finding.error("required-field", "Body: This kind of content has no body text.")), mark);
+    assertEquals(
+        List.of(
+            Finding.error("required-field", "Answer: Answer is required."),
+            Finding.error("required-field", "Position: Position is required.")),
+        faq);
+    assertEquals(
+        List.of(Finding.error("required-field", "Body: This kind of content has no body text.")),
+        mark);
   }
 
   @Test
   void comparesOnlySentencesOfAtLeastSixtyCharactersWithoutHeadingsOrListMarkers() {
     String sixty = "y".repeat(59) + ".";
-    String markdown = "# " + ROYALTY_FREE + "\n"
-        + "- " + ROYALTY_FREE + "\n"
-        + "2) Members   declare essential patents\n   before a specification is approved.\n"
-        + "Too short to matter. " + "x".repeat(58) + ". " + sixty;
+    String markdown =
+        "# "
+            + ROYALTY_FREE
+            + "\n"
+            + "- "
+            + ROYALTY_FREE
+            + "\n"
+            + "2) Members   declare essential patents\n   before a specification is approved.\n"
+            + "Too short to matter. "
+            + "x".repeat(58)
+            + ". "
+            + sixty;
 
     assertEquals(List.of(ROYALTY_FREE, PATENTS, sixty), ContentRules.sentencesOf(markdown));
   }

@@ -42,26 +42,52 @@ class SeedChecksTest {
     about.add("spelling SpeckWorks");
     about.add("repeated-text");
     assertEquals(about, found.get(ABOUT), "the About page holds the whole seed document");
-    assertEquals(List.of("empty-link OMA Member IPR Declarations", "empty-link Non-OMA Member IPR Declarations",
-        "duplicate-text " + FIRST_ANSWER), found.get(IPR));
+    assertEquals(
+        List.of(
+            "empty-link OMA Member IPR Declarations",
+            "empty-link Non-OMA Member IPR Declarations",
+            "duplicate-text " + FIRST_ANSWER),
+        found.get(IPR));
     assertEquals(List.of("empty-link Frequent Asked Questions in PDF"), found.get(FAQ));
-    assertEquals(List.of("duplicate-text " + IPR), found.get(FIRST_ANSWER), "the first answer repeats the IPR text");
-    assertEquals(Set.of(ABOUT, IPR, FAQ, FIRST_ANSWER), found.keySet(), "no other item has a finding: " + found);
+    assertEquals(
+        List.of("duplicate-text " + IPR),
+        found.get(FIRST_ANSWER),
+        "the first answer repeats the IPR text");
+    assertEquals(
+        Set.of(ABOUT, IPR, FAQ, FIRST_ANSWER),
+        found.keySet(),
+        "no other item has a finding: " + found);
   }
 
   @Test
   void brokenUnpublishedAndMalformedLinksAndMissingFieldsAreErrors() {
     SiteFacts site = new SiteFacts(Set.of("/a", "/draft"), Set.of("/a"), Map.of());
-    RevisionContent content = new RevisionContent("T", "", "[ok](/a) [gone](/nowhere) [draft](/draft#x) "
-        + "[bad](javascript:alert(1)) [mail](mailto:someone) [host](https://localhost) [fine](https://example.org)",
-        Map.of());
-    List<String> errors = rules.check("/page", ContentType.PAGE, content, site).stream()
-        .filter(Finding::isError).map(Finding::check).toList();
-    assertEquals(List.of("broken-link", "unpublished-link", "malformed-address", "malformed-address",
-        "malformed-address"), errors);
+    RevisionContent content =
+        new RevisionContent(
+            "T",
+            "",
+            "[ok](/a) [gone](/nowhere) [draft](/draft#x) "
+                + "[bad](javascript:alert(1)) [mail](mailto:someone) [host](https://localhost) [fine](https://example.org)",
+            Map.of());
+    List<String> errors =
+        rules.check("/page", ContentType.PAGE, content, site).stream()
+            .filter(Finding::isError)
+            .map(Finding::check)
+            .toList();
+    assertEquals(
+        List.of(
+            "broken-link",
+            "unpublished-link",
+            "malformed-address",
+            "malformed-address",
+            "malformed-address"),
+        errors);
 
-    List<Finding> faq = rules.check("/f", ContentType.FAQ_ENTRY, new RevisionContent("Q?", "", "", Map.of()), site);
-    assertTrue(faq.stream().anyMatch(f -> f.isError() && f.check().equals("required-field")), faq.toString());
+    List<Finding> faq =
+        rules.check("/f", ContentType.FAQ_ENTRY, new RevisionContent("Q?", "", "", Map.of()), site);
+    assertTrue(
+        faq.stream().anyMatch(f -> f.isError() && f.check().equals("required-field")),
+        faq.toString());
   }
 
   private Map<String, List<String>> findingsBySeedItem() {
@@ -86,16 +112,22 @@ class SeedChecksTest {
   private static String summary(Finding finding) {
     String message = finding.message();
     return switch (finding.check()) {
-      case "empty-link" -> "empty-link " + message.substring(message.indexOf('“') + 1, message.indexOf('”'));
-      case "spelling" -> "spelling " + message.substring(message.indexOf('“') + 1, message.indexOf('”'));
-      case "duplicate-text" -> "duplicate-text " + message.replaceAll(".* published at (\\S+): .*", "$1");
+      case "empty-link" ->
+          "empty-link " + message.substring(message.indexOf('“') + 1, message.indexOf('”'));
+      case "spelling" ->
+          "spelling " + message.substring(message.indexOf('“') + 1, message.indexOf('”'));
+      case "duplicate-text" ->
+          "duplicate-text " + message.replaceAll(".* published at (\\S+): .*", "$1");
       default -> finding.check();
     };
   }
 
-  /** Read from the raw seed with a regular expression, independently of the checks' Markdown parser. */
+  /**
+   * Read from the raw seed with a regular expression, independently of the checks' Markdown parser.
+   */
   private static List<String> emptyLinksInTheRawSeed() throws IOException {
-    try (InputStream in = SeedChecksTest.class.getClassLoader().getResourceAsStream(BundledSeed.RESOURCE)) {
+    try (InputStream in =
+        SeedChecksTest.class.getClassLoader().getResourceAsStream(BundledSeed.RESOURCE)) {
       String seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       Matcher link = Pattern.compile("\\[([^\\]]+)]\\(\\)").matcher(seed);
       List<String> texts = new ArrayList<>();

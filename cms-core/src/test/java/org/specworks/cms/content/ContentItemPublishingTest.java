@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The publishing rules the item itself enforces: which revision is live, hotfixes beside the draft line. */
+/**
+ * The publishing rules the item itself enforces: which revision is live, hotfixes beside the draft
+ * line.
+ */
 class ContentItemPublishingTest {
 
   private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
@@ -29,7 +32,7 @@ class ContentItemPublishingTest {
     ContentItem item = new ContentItem(ContentType.PAGE, ContentPath.of("/about"), T0);
     Revision first = item.addRevision(content("v1"), "ed", "", T0);
     switch (status) {
-      case NEVER_PUBLISHED -> { }
+      case NEVER_PUBLISHED -> {}
       case LIVE -> item.publish(first);
       case LIVE_WITH_PENDING_CHANGES -> {
         item.publish(first);
@@ -47,11 +50,13 @@ class ContentItemPublishingTest {
   static Stream<Arguments> transitionTable() {
     Consumer<ContentItem> publishLatest = item -> item.publish(item.latestRevision().orElseThrow());
     Consumer<ContentItem> unpublish = ContentItem::unpublish;
-    Consumer<ContentItem> save = item -> item.addRevision(content("newer"), "ed", "", T0.plusSeconds(120));
-    Consumer<ContentItem> publishForeign = item -> {
-      ContentItem other = new ContentItem(ContentType.PAGE, ContentPath.of("/other"), T0);
-      item.publish(other.addRevision(content("x"), "ed", "", T0));
-    };
+    Consumer<ContentItem> save =
+        item -> item.addRevision(content("newer"), "ed", "", T0.plusSeconds(120));
+    Consumer<ContentItem> publishForeign =
+        item -> {
+          ContentItem other = new ContentItem(ContentType.PAGE, ContentPath.of("/other"), T0);
+          item.publish(other.addRevision(content("x"), "ed", "", T0));
+        };
     PublicationStatus never = PublicationStatus.NEVER_PUBLISHED;
     PublicationStatus live = PublicationStatus.LIVE;
     PublicationStatus pending = PublicationStatus.LIVE_WITH_PENDING_CHANGES;
@@ -59,29 +64,39 @@ class ContentItemPublishingTest {
     Class<? extends RuntimeException> notLive = IllegalStateException.class;
     Class<? extends RuntimeException> foreign = IllegalArgumentException.class;
     return Stream.of(
-        // status, action name, action, resulting status or null if refused, refusal type, words of the refusal
+        // status, action name, action, resulting status or null if refused, refusal type, words of
+        // the refusal
         Arguments.of(never, "publish latest", publishLatest, live, null, null),
         Arguments.of(never, "unpublish", unpublish, null, notLive, "/about is not published"),
         Arguments.of(never, "save", save, never, null, null),
-        Arguments.of(never, "publish foreign", publishForeign, null, foreign, "belongs to another item"),
+        Arguments.of(
+            never, "publish foreign", publishForeign, null, foreign, "belongs to another item"),
         Arguments.of(live, "publish latest", publishLatest, live, null, null),
         Arguments.of(live, "unpublish", unpublish, archived, null, null),
         Arguments.of(live, "save", save, pending, null, null),
-        Arguments.of(live, "publish foreign", publishForeign, null, foreign, "belongs to another item"),
+        Arguments.of(
+            live, "publish foreign", publishForeign, null, foreign, "belongs to another item"),
         Arguments.of(pending, "publish latest", publishLatest, live, null, null),
         Arguments.of(pending, "unpublish", unpublish, archived, null, null),
         Arguments.of(pending, "save", save, pending, null, null),
-        Arguments.of(pending, "publish foreign", publishForeign, null, foreign, "belongs to another item"),
+        Arguments.of(
+            pending, "publish foreign", publishForeign, null, foreign, "belongs to another item"),
         Arguments.of(archived, "publish latest", publishLatest, live, null, null),
         Arguments.of(archived, "unpublish", unpublish, null, notLive, "/about is not published"),
         Arguments.of(archived, "save", save, archived, null, null),
-        Arguments.of(archived, "publish foreign", publishForeign, null, foreign, "belongs to another item"));
+        Arguments.of(
+            archived, "publish foreign", publishForeign, null, foreign, "belongs to another item"));
   }
 
   @ParameterizedTest(name = "{0} + {1} -> {3}")
   @MethodSource("transitionTable")
-  void followsTheTransitionTable(PublicationStatus from, String actionName, Consumer<ContentItem> action,
-      PublicationStatus to, Class<? extends RuntimeException> refusal, String reason) {
+  void followsTheTransitionTable(
+      PublicationStatus from,
+      String actionName,
+      Consumer<ContentItem> action,
+      PublicationStatus to,
+      Class<? extends RuntimeException> refusal,
+      String reason) {
     ContentItem item = inStatus(from);
     Optional<Revision> liveBefore = item.liveRevision();
     if (to != null) {
@@ -139,7 +154,8 @@ class ContentItemPublishingTest {
     save("v1", "ed");
 
     IllegalStateException error =
-        assertThrows(IllegalStateException.class, () -> item.addHotfix(content("fix"), "ed", "", T0));
+        assertThrows(
+            IllegalStateException.class, () -> item.addHotfix(content("fix"), "ed", "", T0));
 
     assertTrue(error.getMessage().contains("/about is not live"), error.getMessage());
     assertEquals(2, item.addRevision(content("v2"), "ed", "", T0).number());
@@ -181,7 +197,8 @@ class ContentItemPublishingTest {
     item.publish(hotfix);
     assertEquals(PublicationStatus.LIVE_WITH_PENDING_CHANGES, item.status());
 
-    Revision merge = withId(item.addMerge(content("v2 fixed"), hotfix, "bob", "merged", T0), nextId++);
+    Revision merge =
+        withId(item.addMerge(content("v2 fixed"), hotfix, "bob", "merged", T0), nextId++);
     assertEquals(4, merge.number());
     assertSame(draft, merge.baseRevision().orElseThrow());
     assertSame(hotfix, merge.mergedRevision().orElseThrow());
@@ -200,12 +217,17 @@ class ContentItemPublishingTest {
     other.addRevision(content("o2"), "ed", "", T0);
     Revision othersHotfix = withId(other.addHotfix(content("o1 fixed"), "ed", "", T0), nextId++);
 
-    IllegalArgumentException notAHotfix = assertThrows(IllegalArgumentException.class,
-        () -> item.addMerge(content("x"), draft, "bob", "", T0));
-    IllegalArgumentException foreign = assertThrows(IllegalArgumentException.class,
-        () -> item.addMerge(content("x"), othersHotfix, "bob", "", T0));
+    IllegalArgumentException notAHotfix =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> item.addMerge(content("x"), draft, "bob", "", T0));
+    IllegalArgumentException foreign =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> item.addMerge(content("x"), othersHotfix, "bob", "", T0));
 
-    assertTrue(notAHotfix.getMessage().contains("is not a hotfix of /about"), notAHotfix.getMessage());
+    assertTrue(
+        notAHotfix.getMessage().contains("is not a hotfix of /about"), notAHotfix.getMessage());
     assertTrue(foreign.getMessage().contains("is not a hotfix of /about"), foreign.getMessage());
     assertSame(draft, item.latestRevision().orElseThrow());
   }
@@ -245,11 +267,15 @@ class ContentItemPublishingTest {
   @Test
   void aHotfixIsPossibleOnlyWhileSomethingIsLiveAndADraftWaits() {
     save("v1", "alice");
-    assertEquals(Optional.of("/about is not on the site: there is nothing live to fix."), item.whyNoHotfix());
+    assertEquals(
+        Optional.of("/about is not on the site: there is nothing live to fix."),
+        item.whyNoHotfix());
     assertFalse(item.canTakeHotfix());
 
     item.publish(item.latestRevision().orElseThrow());
-    assertEquals(Optional.of("No draft is waiting for /about: edit it normally to fix it."), item.whyNoHotfix());
+    assertEquals(
+        Optional.of("No draft is waiting for /about: edit it normally to fix it."),
+        item.whyNoHotfix());
     assertFalse(item.canTakeHotfix(), "without a draft an ordinary edit is the fix");
 
     save("v2", "bob");
@@ -277,7 +303,8 @@ class ContentItemPublishingTest {
     save("v2", "bob");
     save("v3", "carol");
 
-    assertEquals(Optional.of("Changed since you loaded it: revision 3 by carol is the latest now."),
+    assertEquals(
+        Optional.of("Changed since you loaded it: revision 3 by carol is the latest now."),
         item.whyNotLatest(shown.id()));
   }
 
@@ -287,7 +314,10 @@ class ContentItemPublishingTest {
     Revision draft = save("v2", "bob");
     hotfix("v1 fixed", "carol");
 
-    assertEquals(Optional.empty(), item.whyNotLatest(draft.id()), "a hotfix is beside the draft line, not on it");
+    assertEquals(
+        Optional.empty(),
+        item.whyNotLatest(draft.id()),
+        "a hotfix is beside the draft line, not on it");
   }
 
   private Revision save(String body, String author) {

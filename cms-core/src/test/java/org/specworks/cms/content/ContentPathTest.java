@@ -21,38 +21,58 @@ class ContentPathTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "/", "about", "/about us", "/a/../b", "/a_b", "/-a", "/a-", "/ä"})
   void refusesWhatCannotBeAPublicPath(String raw) {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ContentPath.of(raw));
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ContentPath.of(raw));
     assertEquals(true, error.getMessage().contains("content path"), error.getMessage());
   }
 
   @Test
   void theParentIsOneSegmentUpAndATopLevelPathHasNone() {
-    assertEquals(Optional.of(ContentPath.of("/omaspecworks")), ContentPath.of("/omaspecworks/about").parent());
+    assertEquals(
+        Optional.of(ContentPath.of("/omaspecworks")),
+        ContentPath.of("/omaspecworks/about").parent());
     assertEquals(Optional.empty(), ContentPath.of("/omaspecworks").parent());
   }
 
   @Test
   void theUsualParentIsTheOneMostPathsShare() {
-    List<String> pages = List.of("/omaspecworks/about", "/omaspecworks/about/ipr",
-        "/omaspecworks/about/collaborate", "/omaspecworks/about/omaspecworks-faq");
-    assertEquals(Optional.of(ContentPath.of("/omaspecworks/about")), ContentPath.usualParentOf(pages));
-    assertEquals(Optional.of(ContentPath.of("/a")), ContentPath.usualParentOf(List.of("/b/x", "/a/y")),
+    List<String> pages =
+        List.of(
+            "/omaspecworks/about",
+            "/omaspecworks/about/ipr",
+            "/omaspecworks/about/collaborate",
+            "/omaspecworks/about/omaspecworks-faq");
+    assertEquals(
+        Optional.of(ContentPath.of("/omaspecworks/about")), ContentPath.usualParentOf(pages));
+    assertEquals(
+        Optional.of(ContentPath.of("/a")),
+        ContentPath.usualParentOf(List.of("/b/x", "/a/y")),
         "a tie goes to the alphabetically first of equal length");
-    assertEquals(Optional.of(ContentPath.of("/a")), ContentPath.usualParentOf(List.of("/a/b/x", "/a/y")),
+    assertEquals(
+        Optional.of(ContentPath.of("/a")),
+        ContentPath.usualParentOf(List.of("/a/b/x", "/a/y")),
         "and, before that, to the shorter");
-    assertEquals(Optional.empty(), ContentPath.usualParentOf(List.of("/top")), "top-level paths have no parent");
+    assertEquals(
+        Optional.empty(),
+        ContentPath.usualParentOf(List.of("/top")),
+        "top-level paths have no parent");
     assertEquals(Optional.empty(), ContentPath.usualParentOf(List.of()));
   }
 
   @Test
   void aNewItemsPathSaysWhatIsWrongWithItInWordsAnEditorCanActOn() {
-    assertEquals(Optional.empty(), ContentPath.problemWithNewPath(" /omaspecworks/about/omaspecworks-faq/how-to-join "));
+    assertEquals(
+        Optional.empty(),
+        ContentPath.problemWithNewPath(" /omaspecworks/about/omaspecworks-faq/how-to-join "));
     assertTrue(ContentPath.problemWithNewPath("  ").orElseThrow().startsWith("A path is required"));
     assertTrue(ContentPath.problemWithNewPath(null).orElseThrow().startsWith("A path is required"));
-    assertTrue(ContentPath.problemWithNewPath("/omaspecworks/about/omaspecworks-faq/").orElseThrow()
-        .contains("add a name for the new item after the last slash"),
+    assertTrue(
+        ContentPath.problemWithNewPath("/omaspecworks/about/omaspecworks-faq/")
+            .orElseThrow()
+            .contains("add a name for the new item after the last slash"),
         "the offered parent, left as it is, names no new item even though it would parse as the parent");
-    String badSyntax = ContentPath.problemWithNewPath("/omaspecworks/about/how_to join").orElseThrow();
+    String badSyntax =
+        ContentPath.problemWithNewPath("/omaspecworks/about/how_to join").orElseThrow();
     assertTrue(badSyntax.startsWith("Not a valid path: use lower-case letters"), badSyntax);
   }
 }

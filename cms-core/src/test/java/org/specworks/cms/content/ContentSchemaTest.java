@@ -25,7 +25,10 @@ class ContentSchemaTest {
   void namesEveryBrokenFieldWithAMessageAnEditorUnderstands() {
     RevisionContent broken =
         new RevisionContent(
-            "Policy", "", "", Map.of("kind", "secret-policy", "effectiveDate", "1 Feb 2018", "colour", "red"));
+            "Policy",
+            "",
+            "",
+            Map.of("kind", "secret-policy", "effectiveDate", "1 Feb 2018", "colour", "red"));
 
     Map<String, String> violations = ContentType.POLICY.schema().violations(broken);
 
@@ -39,13 +42,19 @@ class ContentSchemaTest {
   void checksBodiesAndDescriptionsPerType() {
     assertEquals(
         Map.of("body", "Answer is required."),
-        ContentType.FAQ_ENTRY.schema().violations(new RevisionContent("Q?", "", " ", Map.of("position", "1"))));
+        ContentType.FAQ_ENTRY
+            .schema()
+            .violations(new RevisionContent("Q?", "", " ", Map.of("position", "1"))));
     assertEquals(
         "This kind of content has no body text.",
         ContentType.TRADEMARK
             .schema()
             .violations(
-                new RevisionContent("SyncML", "", "text", Map.of("form", "word-mark", "symbol", "™", "position", "1")))
+                new RevisionContent(
+                    "SyncML",
+                    "",
+                    "text",
+                    Map.of("form", "word-mark", "symbol", "™", "position", "1")))
             .get("body"));
   }
 
@@ -53,21 +62,35 @@ class ContentSchemaTest {
   void urlsAndPathsAreChecked() {
     assertEquals(
         "Address must be an http(s) or mailto address.",
-        ContentType.DOCUMENT.schema().violations(new RevisionContent("Doc", "", "", Map.of("url", "javascript:x")))
+        ContentType.DOCUMENT
+            .schema()
+            .violations(new RevisionContent("Doc", "", "", Map.of("url", "javascript:x")))
             .get("url"));
     assertEquals(
         Map.of(),
-        ContentType.DOCUMENT.schema()
-            .violations(new RevisionContent("Doc", "", "", Map.of("url", "https://omaspecworks.org/a.pdf"))));
+        ContentType.DOCUMENT
+            .schema()
+            .violations(
+                new RevisionContent(
+                    "Doc", "", "", Map.of("url", "https://omaspecworks.org/a.pdf"))));
     assertEquals(
         "Declaration document must be a path like /documents/faq.",
-        ContentType.IPR_DECLARATION.schema()
+        ContentType.IPR_DECLARATION
+            .schema()
             .violations(
                 new RevisionContent(
                     "Acme",
                     "",
                     "",
-                    Map.of("list", "member", "specification", "LwM2M", "declaredOn", "2020-01-01", "document", "x y")))
+                    Map.of(
+                        "list",
+                        "member",
+                        "specification",
+                        "LwM2M",
+                        "declaredOn",
+                        "2020-01-01",
+                        "document",
+                        "x y")))
             .get("document"));
   }
 
@@ -85,25 +108,33 @@ class ContentSchemaTest {
 
   @Test
   void aBlankTitleIsAProblemBesideTheOthersNotAnError() {
-    ContentInput typed = new ContentInput("  ", null, "", java.util.Collections.singletonMap("position", "first"));
+    ContentInput typed =
+        new ContentInput("  ", null, "", java.util.Collections.singletonMap("position", "first"));
 
     Map<String, String> violations = ContentType.FAQ_ENTRY.schema().violations(typed);
 
     assertEquals("Question is required.", violations.get(ContentSchema.TITLE));
-    assertEquals("Answer is required.", violations.get(ContentSchema.BODY), "the rest is checked all the same");
+    assertEquals(
+        "Answer is required.",
+        violations.get(ContentSchema.BODY),
+        "the rest is checked all the same");
     assertTrue(violations.containsKey("position"), violations.toString());
-    assertEquals(ContentSchema.TITLE, violations.keySet().iterator().next(), "in the order of the form");
+    assertEquals(
+        ContentSchema.TITLE, violations.keySet().iterator().next(), "in the order of the form");
   }
 
   @Test
   void contentOfRefusesInputWithProblemsAndBuildsContentOtherwise() {
-    ContentValidationException refused = org.junit.jupiter.api.Assertions.assertThrows(
-        ContentValidationException.class,
-        () -> ContentType.TRADEMARK.schema().contentOf(new ContentInput("", "", "", Map.of())));
-    assertTrue(refused.violations().containsKey(ContentSchema.TITLE), refused.violations().toString());
+    ContentValidationException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ContentValidationException.class,
+            () -> ContentType.TRADEMARK.schema().contentOf(new ContentInput("", "", "", Map.of())));
+    assertTrue(
+        refused.violations().containsKey(ContentSchema.TITLE), refused.violations().toString());
 
-    ContentInput typed = new ContentInput(" OMA ", null, null, Map.of("form", "logo", "symbol", "none",
-        "position", "1"));
+    ContentInput typed =
+        new ContentInput(
+            " OMA ", null, null, Map.of("form", "logo", "symbol", "none", "position", "1"));
     RevisionContent content = ContentType.TRADEMARK.schema().contentOf(typed);
     assertEquals("OMA", content.title());
     assertEquals("logo", content.field("form"));

@@ -16,16 +16,18 @@ import org.specworks.cms.content.RevisionGraph.Link;
 class RevisionGraphTest {
 
   /**
-   * 1 went live; 2 is the draft on top of it; 3 is a hotfix of 1; 4 is the draft's merge that took 3 in; 5 edits
-   * the merge; 6 is a second hotfix, branched from 3, that nobody merged.
+   * 1 went live; 2 is the draft on top of it; 3 is a hotfix of 1; 4 is the draft's merge that took
+   * 3 in; 5 edits the merge; 6 is a second hotfix, branched from 3, that nobody merged.
    */
-  private static final RevisionGraph HISTORY = new RevisionGraph(List.of(
-      new Link(1, null, null),
-      new Link(2, 1L, null),
-      new Link(3, 1L, null),
-      new Link(4, 2L, 3L),
-      new Link(5, 4L, null),
-      new Link(6, 3L, null)));
+  private static final RevisionGraph HISTORY =
+      new RevisionGraph(
+          List.of(
+              new Link(1, null, null),
+              new Link(2, 1L, null),
+              new Link(3, 1L, null),
+              new Link(4, 2L, 3L),
+              new Link(5, 4L, null),
+              new Link(6, 3L, null)));
 
   static Stream<Arguments> containment() {
     return Stream.of(
@@ -49,18 +51,30 @@ class RevisionGraphTest {
 
   @ParameterizedTest(name = "{0} contains {1}: {2}")
   @MethodSource("containment")
-  void knowsWhichRevisionsAlreadyHoldAnotherOnesChange(long descendant, long ancestor, boolean expected) {
+  void knowsWhichRevisionsAlreadyHoldAnotherOnesChange(
+      long descendant, long ancestor, boolean expected) {
     assertEquals(expected, HISTORY.contains(descendant, ancestor));
   }
 
   @Test
   void aDraftLacksAHotfixUntilAMergeTakesItInThroughTheMergedLinkNotTheBase() {
-    RevisionGraph withoutMerge = new RevisionGraph(List.of(
-        new Link(1, null, null), new Link(2, 1L, null), new Link(3, 1L, null), new Link(4, 2L, null)));
-    RevisionGraph withMerge = new RevisionGraph(List.of(
-        new Link(1, null, null), new Link(2, 1L, null), new Link(3, 1L, null), new Link(4, 2L, 3L)));
+    RevisionGraph withoutMerge =
+        new RevisionGraph(
+            List.of(
+                new Link(1, null, null),
+                new Link(2, 1L, null),
+                new Link(3, 1L, null),
+                new Link(4, 2L, null)));
+    RevisionGraph withMerge =
+        new RevisionGraph(
+            List.of(
+                new Link(1, null, null),
+                new Link(2, 1L, null),
+                new Link(3, 1L, null),
+                new Link(4, 2L, 3L)));
 
-    assertFalse(withoutMerge.contains(4, 3), "an ordinary edit on the draft line does not hold the fix");
+    assertFalse(
+        withoutMerge.contains(4, 3), "an ordinary edit on the draft line does not hold the fix");
     assertTrue(withMerge.contains(4, 3));
   }
 
@@ -72,13 +86,15 @@ class RevisionGraphTest {
     assertFalse(empty.contains(7, 8));
   }
 
-  // Links come from database rows; a corrupt row pointing back must end the walk rather than hang a request. The
+  // Links come from database rows; a corrupt row pointing back must end the walk rather than hang a
+  // request. The
   // separate thread lets the timeout fail the test even if the walk never returns.
   @Test
   @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void endsItsWalkOnACycleInCorruptLinks() {
-    RevisionGraph cyclic = new RevisionGraph(List.of(
-        new Link(1, 2L, null), new Link(2, 3L, 1L), new Link(3, 1L, null)));
+    RevisionGraph cyclic =
+        new RevisionGraph(
+            List.of(new Link(1, 2L, null), new Link(2, 3L, 1L), new Link(3, 1L, null)));
 
     assertFalse(cyclic.contains(1, 4));
     assertTrue(cyclic.contains(1, 3));

@@ -33,7 +33,9 @@ class ThreeWayMergeTest {
 
     ThreeWayMerge.TextMerge merge = ThreeWayMerge.text("body", BASE, ours, theirs);
 
-    assertEquals(BASE.replace("four times", "five times").replace("SpeckWorks", "SpecWorks"), merge.merged());
+    assertEquals(
+        BASE.replace("four times", "five times").replace("SpeckWorks", "SpecWorks"),
+        merge.merged());
   }
 
   @Test
@@ -58,7 +60,10 @@ class ThreeWayMergeTest {
     assertEquals(1, merge.conflicts().size());
     ThreeWayMerge.Conflict conflict = merge.conflicts().get(0);
     assertEquals("SpeckWorks", conflict.base());
-    assertEquals("Spec", conflict.ours(), "the word-level diff of ours replaces the word, then inserts \"Works \"");
+    assertEquals(
+        "Spec",
+        conflict.ours(),
+        "the word-level diff of ours replaces the word, then inserts \"Works \"");
     assertEquals("SpecWorks", conflict.theirs());
     assertEquals(ours, merge.merged(), "on conflict nothing is guessed: our text stays as it was");
   }
@@ -66,9 +71,11 @@ class ThreeWayMergeTest {
   @Test
   void mergesEveryPartOfTheContent() {
     RevisionContent base = new RevisionContent("About", "Short", BASE, Map.of("position", "1"));
-    RevisionContent ours = new RevisionContent("About us", "Short", BASE + "More.\n", Map.of("position", "1"));
+    RevisionContent ours =
+        new RevisionContent("About us", "Short", BASE + "More.\n", Map.of("position", "1"));
     RevisionContent theirs =
-        new RevisionContent("About", "Short", BASE.replace("SpeckWorks", "SpecWorks"), Map.of("position", "2"));
+        new RevisionContent(
+            "About", "Short", BASE.replace("SpeckWorks", "SpecWorks"), Map.of("position", "2"));
 
     ThreeWayMerge.ContentMerge merge = ThreeWayMerge.of(base, ours, theirs);
 

@@ -33,7 +33,8 @@ class WordDiffTest {
 
   @Test
   void identicalTextsAreOneUnchangedSegmentAndEmptyIsNothing() {
-    assertEquals(List.of(new Segment(Kind.SAME, "same text")), WordDiff.between("same text", "same text"));
+    assertEquals(
+        List.of(new Segment(Kind.SAME, "same text")), WordDiff.between("same text", "same text"));
     assertEquals(List.of(), WordDiff.between("", ""));
     assertEquals(List.of(new Segment(Kind.ADDED, "new")), WordDiff.between("", "new"));
   }

@@ -39,9 +39,13 @@ class PdfCheckTest {
 
   @Test
   void refusesScriptsAndLaunchActions() {
-    String withScript = MINIMAL.replace("/Type /Catalog", "/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >>");
+    String withScript =
+        MINIMAL.replace(
+            "/Type /Catalog", "/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >>");
     assertTrue(check(withScript).orElseThrow().contains("scripts"));
-    assertTrue(check(MINIMAL.replace("/Type /Catalog", "/Type /Catalog /OpenAction << /S /Launch >>")).isPresent());
+    assertTrue(
+        check(MINIMAL.replace("/Type /Catalog", "/Type /Catalog /OpenAction << /S /Launch >>"))
+            .isPresent());
   }
 
   @Test

@@ -20,10 +20,27 @@ class PermissionTest {
   /** The policy as the admin's staff know it: what each role alone may do. */
   static Stream<Arguments> policy() {
     return Stream.of(
-        Arguments.of(Role.EDITOR, EnumSet.of(CREATE_CONTENT, EDIT_CONTENT, IMPORT_LISTS, SUBMIT_FOR_REVIEW,
-            COMMENT_ON_REVIEWS, COMPOSE_RELEASES, REOPEN_RELEASES, SHARE_PREVIEWS)),
-        Arguments.of(Role.REVIEWER, EnumSet.of(COMMENT_ON_REVIEWS, DECIDE_ON_REVIEWS, PUBLISH, DECIDE_ON_RELEASES,
-            PUBLISH_RELEASES, REOPEN_RELEASES, SHARE_PREVIEWS)),
+        Arguments.of(
+            Role.EDITOR,
+            EnumSet.of(
+                CREATE_CONTENT,
+                EDIT_CONTENT,
+                IMPORT_LISTS,
+                SUBMIT_FOR_REVIEW,
+                COMMENT_ON_REVIEWS,
+                COMPOSE_RELEASES,
+                REOPEN_RELEASES,
+                SHARE_PREVIEWS)),
+        Arguments.of(
+            Role.REVIEWER,
+            EnumSet.of(
+                COMMENT_ON_REVIEWS,
+                DECIDE_ON_REVIEWS,
+                PUBLISH,
+                DECIDE_ON_RELEASES,
+                PUBLISH_RELEASES,
+                REOPEN_RELEASES,
+                SHARE_PREVIEWS)),
         Arguments.of(Role.ADMIN, EnumSet.allOf(Permission.class)));
   }
 
@@ -38,8 +55,14 @@ class PermissionTest {
 
   @Test
   void onlyAnAdministratorPublishesWithoutReviewOrManagesAccounts() {
-    for (Permission adminOnly : EnumSet.of(PUBLISH_WITHOUT_REVIEW, MANAGE_ACCOUNTS, READ_AUDIT_LOG,
-        CHANGE_WORKFLOWS, EXPORT_ACCEPTANCES, WATCH_OPERATIONS)) {
+    for (Permission adminOnly :
+        EnumSet.of(
+            PUBLISH_WITHOUT_REVIEW,
+            MANAGE_ACCOUNTS,
+            READ_AUDIT_LOG,
+            CHANGE_WORKFLOWS,
+            EXPORT_ACCEPTANCES,
+            WATCH_OPERATIONS)) {
       assertEquals(EnumSet.of(Role.ADMIN), adminOnly.roles(), adminOnly.name());
     }
   }
@@ -48,9 +71,11 @@ class PermissionTest {
   void aRefusalNamesWhoWhatAndTheRolesThatMay() {
     Actor editor = new Actor("edna", EnumSet.of(Role.EDITOR), new TreeSet<>());
 
-    PermissionDeniedException refused = assertThrows(PermissionDeniedException.class, () -> editor.require(PUBLISH));
+    PermissionDeniedException refused =
+        assertThrows(PermissionDeniedException.class, () -> editor.require(PUBLISH));
 
-    assertEquals("edna may not publish content or take it off the site: that needs the role REVIEWER or ADMIN.",
+    assertEquals(
+        "edna may not publish content or take it off the site: that needs the role REVIEWER or ADMIN.",
         refused.getMessage());
     assertDoesNotThrow(() -> editor.require(EDIT_CONTENT));
   }
@@ -59,7 +84,8 @@ class PermissionTest {
   void someoneWithoutRolesMayDoNothing() {
     Actor nobody = Actor.named("visitor");
     for (Permission permission : Permission.values()) {
-      assertThrows(PermissionDeniedException.class, () -> nobody.require(permission), permission.name());
+      assertThrows(
+          PermissionDeniedException.class, () -> nobody.require(permission), permission.name());
     }
   }
 }

@@ -12,14 +12,17 @@ class ContentListsTest {
   private static ListEntry declaration(String list) {
     TreeMap<String, String> fields = new TreeMap<>();
     fields.put("list", list);
-    return new ListEntry("/x/acme-lwm2m", 1, 1, "edna", "Acme", fields, PublicationStatus.NEVER_PUBLISHED);
+    return new ListEntry(
+        "/x/acme-lwm2m", 1, 1, "edna", "Acme", fields, PublicationStatus.NEVER_PUBLISHED);
   }
 
   @Test
   void theListFilterKeepsOnlyThatListsEntries() {
     assertTrue(ContentLists.isOn(declaration("member"), "member"));
     assertFalse(ContentLists.isOn(declaration("non-member"), "member"));
-    assertFalse(ContentLists.isOn(declaration("member"), "non-member"), "no prefix match: non-member is not member");
+    assertFalse(
+        ContentLists.isOn(declaration("member"), "non-member"),
+        "no prefix match: non-member is not member");
   }
 
   @Test

@@ -15,8 +15,13 @@ class CsvRecordsTest {
 
   @Test
   void splitsFieldsAtCommasAndRecordsAtCrlfLfOrCr() throws Exception {
-    assertEquals(List.of(List.of("a", "b", "c"), List.of("1", "2", "3"), List.of("x", "y", "z"),
-        List.of("p", "q", "r")), fields("a,b,c\r\n1,2,3\nx,y,z\rp,q,r"));
+    assertEquals(
+        List.of(
+            List.of("a", "b", "c"),
+            List.of("1", "2", "3"),
+            List.of("x", "y", "z"),
+            List.of("p", "q", "r")),
+        fields("a,b,c\r\n1,2,3\nx,y,z\rp,q,r"));
   }
 
   @Test
@@ -48,17 +53,20 @@ class CsvRecordsTest {
 
   @Test
   void keepsUnicodeAsIs() throws Exception {
-    assertEquals(List.of(List.of("Open Mobile Alliance", "™"), List.of("W@P", "®")),
+    assertEquals(
+        List.of(List.of("Open Mobile Alliance", "™"), List.of("W@P", "®")),
         fields("Open Mobile Alliance,™\nW@P,®"));
   }
 
   @Test
   void refusesWhatIsNotCsvNamingTheLine() {
     CsvRecords.CsvFormatException unclosed =
-        assertThrows(CsvRecords.CsvFormatException.class, () -> CsvRecords.parse("a,b\n\"open,c\nd"));
+        assertThrows(
+            CsvRecords.CsvFormatException.class, () -> CsvRecords.parse("a,b\n\"open,c\nd"));
     assertTrue(unclosed.getMessage().startsWith("Line 2:"), unclosed.getMessage());
     CsvRecords.CsvFormatException stray =
-        assertThrows(CsvRecords.CsvFormatException.class, () -> CsvRecords.parse("a\nsay \"hi\",b"));
+        assertThrows(
+            CsvRecords.CsvFormatException.class, () -> CsvRecords.parse("a\nsay \"hi\",b"));
     assertTrue(stray.getMessage().startsWith("Line 2:"), stray.getMessage());
     CsvRecords.CsvFormatException after =
         assertThrows(CsvRecords.CsvFormatException.class, () -> CsvRecords.parse("\"a\"b,c"));

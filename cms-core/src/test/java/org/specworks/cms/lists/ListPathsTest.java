@@ -15,11 +15,13 @@ class ListPathsTest {
 
   @Test
   void newMarksGetThePathsTheSeedGivesItsMarks() {
-    List<SeedItem> marks = BundledSeed.items().stream().filter(item -> item.type() == ContentType.TRADEMARK).toList();
+    List<SeedItem> marks =
+        BundledSeed.items().stream().filter(item -> item.type() == ContentType.TRADEMARK).toList();
     assertEquals(9, marks.size());
     for (SeedItem mark : marks) {
       assertTrue(ListPaths.isTrademarkPath(mark.path()), mark.path().value());
-      assertEquals(mark.path().value(),
+      assertEquals(
+          mark.path().value(),
           ListPaths.trademarkPath(mark.content().title(), mark.content().field("form")));
     }
   }
@@ -28,7 +30,10 @@ class ListPathsTest {
   void onlyItemsDirectlyBelowTheTrademarkPolicyAreInTheList() {
     assertFalse(ListPaths.isTrademarkPath(ListPaths.TRADEMARKS));
     assertFalse(ListPaths.isTrademarkPath(ContentPath.of("/omaspecworks/xss-corpus/mark-1")));
-    assertFalse(ListPaths.isTrademarkPath(ContentPath.of(ListPaths.TRADEMARKS.value() + "/oma-logo/notes")));
-    assertFalse(ListPaths.isTrademarkPath(ContentPath.of(ListPaths.TRADEMARKS.value() + "-old/oma")));
+    assertFalse(
+        ListPaths.isTrademarkPath(
+            ContentPath.of(ListPaths.TRADEMARKS.value() + "/oma-logo/notes")));
+    assertFalse(
+        ListPaths.isTrademarkPath(ContentPath.of(ListPaths.TRADEMARKS.value() + "-old/oma")));
   }
 }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.specworks.cms.testing.EntityIds.withId;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.EnumSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,13 +34,16 @@ class ReleaseTest {
 
   private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
   private static final Set<String> AUTHORS = Set.of("ed");
-  private static final List<WorkflowStep> ONE_STEP = List.of(new WorkflowStep("Review", ReviewerGroups.REVIEWERS));
+  private static final List<WorkflowStep> ONE_STEP =
+      List.of(new WorkflowStep("Review", ReviewerGroups.REVIEWERS));
   private static final Actor RITA = reviewer("rita", ReviewerGroups.REVIEWERS);
   private static final Actor AL = reviewer("al", ReviewerGroups.REVIEWERS);
 
   // Release entries are keyed by item and revision id, which only JPA assigns.
-  private static final ContentItem ABOUT = withId(new ContentItem(ContentType.PAGE, ContentPath.of("/about"), T0), 1);
-  private static final ContentItem FAQ = withId(new ContentItem(ContentType.PAGE, ContentPath.of("/faq"), T0), 2);
+  private static final ContentItem ABOUT =
+      withId(new ContentItem(ContentType.PAGE, ContentPath.of("/about"), T0), 1);
+  private static final ContentItem FAQ =
+      withId(new ContentItem(ContentType.PAGE, ContentPath.of("/faq"), T0), 2);
   private static final Revision ABOUT_V1 = revision(ABOUT, "about v1", 11);
   private static final Revision ABOUT_V2 = revision(ABOUT, "about v2", 12);
   private static final Revision FAQ_V1 = revision(FAQ, "faq v1", 21);
@@ -54,7 +57,7 @@ class ReleaseTest {
     Release release = open();
     release.add(ABOUT_V1, "ed", T0);
     switch (state) {
-      case OPEN -> { }
+      case OPEN -> {}
       case IN_REVIEW -> release.submit("ed", ONE_STEP, T0);
       case APPROVED -> {
         release.submit("ed", ONE_STEP, T0);
@@ -90,56 +93,178 @@ class ReleaseTest {
         Arguments.of(open, "add", add, open, null),
         Arguments.of(open, "remove", remove, open, null),
         Arguments.of(open, "submit", submit, inReview, null),
-        Arguments.of(open, "approve", approve, null, "Cannot approve it: the release is open, not in review."),
-        Arguments.of(open, "reject", reject, null, "Cannot reject it: the release is open, not in review."),
+        Arguments.of(
+            open,
+            "approve",
+            approve,
+            null,
+            "Cannot approve it: the release is open, not in review."),
+        Arguments.of(
+            open, "reject", reject, null, "Cannot reject it: the release is open, not in review."),
         Arguments.of(open, "reopen", reopen, null, "can be reopened; this one is open."),
-        Arguments.of(open, "publish", publish, null, "Cannot publish it: the release is open, not approved."),
+        Arguments.of(
+            open,
+            "publish",
+            publish,
+            null,
+            "Cannot publish it: the release is open, not approved."),
         Arguments.of(open, "cancel", cancel, cancelled, null),
-        Arguments.of(inReview, "add", add, null, "Cannot change its contents: the release is in review, not open."),
-        Arguments.of(inReview, "remove", remove, null, "Cannot change its contents: the release is in review"),
-        Arguments.of(inReview, "submit", submit, null, "Cannot submit it: the release is in review, not open."),
+        Arguments.of(
+            inReview,
+            "add",
+            add,
+            null,
+            "Cannot change its contents: the release is in review, not open."),
+        Arguments.of(
+            inReview,
+            "remove",
+            remove,
+            null,
+            "Cannot change its contents: the release is in review"),
+        Arguments.of(
+            inReview,
+            "submit",
+            submit,
+            null,
+            "Cannot submit it: the release is in review, not open."),
         Arguments.of(inReview, "approve", approve, approved, null),
         Arguments.of(inReview, "reject", reject, open, null),
         Arguments.of(inReview, "reopen", reopen, open, null),
-        Arguments.of(inReview, "publish", publish, null, "Cannot publish it: the release is in review, not approved."),
+        Arguments.of(
+            inReview,
+            "publish",
+            publish,
+            null,
+            "Cannot publish it: the release is in review, not approved."),
         Arguments.of(inReview, "cancel", cancel, cancelled, null),
-        Arguments.of(approved, "add", add, null, "Cannot change its contents: the release is approved, not open."),
-        Arguments.of(approved, "remove", remove, null, "Cannot change its contents: the release is approved"),
-        Arguments.of(approved, "submit", submit, null, "Cannot submit it: the release is approved, not open."),
-        Arguments.of(approved, "approve", approve, null, "Cannot approve it: the release is approved, not in review."),
-        Arguments.of(approved, "reject", reject, null, "Cannot reject it: the release is approved, not in review."),
+        Arguments.of(
+            approved,
+            "add",
+            add,
+            null,
+            "Cannot change its contents: the release is approved, not open."),
+        Arguments.of(
+            approved,
+            "remove",
+            remove,
+            null,
+            "Cannot change its contents: the release is approved"),
+        Arguments.of(
+            approved,
+            "submit",
+            submit,
+            null,
+            "Cannot submit it: the release is approved, not open."),
+        Arguments.of(
+            approved,
+            "approve",
+            approve,
+            null,
+            "Cannot approve it: the release is approved, not in review."),
+        Arguments.of(
+            approved,
+            "reject",
+            reject,
+            null,
+            "Cannot reject it: the release is approved, not in review."),
         Arguments.of(approved, "reopen", reopen, open, null),
         Arguments.of(approved, "publish", publish, published, null),
         Arguments.of(approved, "cancel", cancel, cancelled, null),
-        Arguments.of(published, "add", add, null, "Cannot change its contents: the release is published, not open."),
-        Arguments.of(published, "remove", remove, null, "Cannot change its contents: the release is published"),
-        Arguments.of(published, "submit", submit, null, "Cannot submit it: the release is published, not open."),
-        Arguments.of(published, "approve", approve, null, "Cannot approve it: the release is published, not in"),
-        Arguments.of(published, "reject", reject, null, "Cannot reject it: the release is published, not in review."),
+        Arguments.of(
+            published,
+            "add",
+            add,
+            null,
+            "Cannot change its contents: the release is published, not open."),
+        Arguments.of(
+            published,
+            "remove",
+            remove,
+            null,
+            "Cannot change its contents: the release is published"),
+        Arguments.of(
+            published,
+            "submit",
+            submit,
+            null,
+            "Cannot submit it: the release is published, not open."),
+        Arguments.of(
+            published,
+            "approve",
+            approve,
+            null,
+            "Cannot approve it: the release is published, not in"),
+        Arguments.of(
+            published,
+            "reject",
+            reject,
+            null,
+            "Cannot reject it: the release is published, not in review."),
         Arguments.of(published, "reopen", reopen, null, "can be reopened; this one is published."),
-        Arguments.of(published, "publish", publish, null, "Cannot publish it: the release is published, not"),
+        Arguments.of(
+            published,
+            "publish",
+            publish,
+            null,
+            "Cannot publish it: the release is published, not"),
         Arguments.of(published, "cancel", cancel, null, "A published release cannot be cancelled."),
-        Arguments.of(cancelled, "add", add, null, "Cannot change its contents: the release is cancelled, not open."),
-        Arguments.of(cancelled, "remove", remove, null, "Cannot change its contents: the release is cancelled"),
-        Arguments.of(cancelled, "submit", submit, null, "Cannot submit it: the release is cancelled, not open."),
-        Arguments.of(cancelled, "approve", approve, null, "Cannot approve it: the release is cancelled, not in"),
-        Arguments.of(cancelled, "reject", reject, null, "Cannot reject it: the release is cancelled, not in review."),
+        Arguments.of(
+            cancelled,
+            "add",
+            add,
+            null,
+            "Cannot change its contents: the release is cancelled, not open."),
+        Arguments.of(
+            cancelled,
+            "remove",
+            remove,
+            null,
+            "Cannot change its contents: the release is cancelled"),
+        Arguments.of(
+            cancelled,
+            "submit",
+            submit,
+            null,
+            "Cannot submit it: the release is cancelled, not open."),
+        Arguments.of(
+            cancelled,
+            "approve",
+            approve,
+            null,
+            "Cannot approve it: the release is cancelled, not in"),
+        Arguments.of(
+            cancelled,
+            "reject",
+            reject,
+            null,
+            "Cannot reject it: the release is cancelled, not in review."),
         Arguments.of(cancelled, "reopen", reopen, null, "can be reopened; this one is cancelled."),
-        Arguments.of(cancelled, "publish", publish, null, "Cannot publish it: the release is cancelled, not"),
-        Arguments.of(cancelled, "cancel", cancel, null, "A cancelled release cannot be cancelled."));
+        Arguments.of(
+            cancelled,
+            "publish",
+            publish,
+            null,
+            "Cannot publish it: the release is cancelled, not"),
+        Arguments.of(
+            cancelled, "cancel", cancel, null, "A cancelled release cannot be cancelled."));
   }
 
   @ParameterizedTest(name = "{0} + {1} -> {3}")
   @MethodSource("transitionTable")
   void followsTheTransitionTable(
-      ReleaseState from, String actionName, Consumer<Release> action, ReleaseState to, String refusal) {
+      ReleaseState from,
+      String actionName,
+      Consumer<Release> action,
+      ReleaseState to,
+      String refusal) {
     Release release = inState(from);
     List<ReleaseEntry> entriesBefore = release.entries();
     if (to != null) {
       action.accept(release);
       assertEquals(to, release.state());
     } else {
-      IllegalTransitionException error = assertThrows(IllegalTransitionException.class, () -> action.accept(release));
+      IllegalTransitionException error =
+          assertThrows(IllegalTransitionException.class, () -> action.accept(release));
       assertTrue(error.getMessage().contains(refusal), error.getMessage());
       assertEquals(from, release.state(), "a refused move changes nothing");
       assertEquals(entriesBefore, release.entries());
@@ -150,8 +275,10 @@ class ReleaseTest {
   void refusesApprovalBySomeoneWhoWrotePartOfTheRelease() {
     Release release = inState(ReleaseState.IN_REVIEW);
 
-    IllegalTransitionException error = assertThrows(IllegalTransitionException.class,
-        () -> release.approve(AL, Set.of("ed", "al"), "", T0));
+    IllegalTransitionException error =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> release.approve(AL, Set.of("ed", "al"), "", T0));
 
     assertTrue(error.getMessage().contains("four-eyes"), error.getMessage());
     assertEquals(ReleaseState.IN_REVIEW, release.state());
@@ -165,7 +292,8 @@ class ReleaseTest {
     IllegalTransitionException error =
         assertThrows(IllegalTransitionException.class, () -> release.submit("ed", ONE_STEP, T0));
 
-    assertTrue(error.getMessage().contains("An empty release cannot be submitted"), error.getMessage());
+    assertTrue(
+        error.getMessage().contains("An empty release cannot be submitted"), error.getMessage());
     assertEquals(ReleaseState.OPEN, release.state());
     assertTrue(release.submittedBy().isEmpty());
   }
@@ -207,9 +335,14 @@ class ReleaseTest {
     release.add(ABOUT_V2, "ed", T0);
 
     assertEquals(ReleaseState.OPEN, release.state());
-    assertEquals(Optional.of("ed"), release.decidedBy(), "the last decision is the reopening, not rita's approval");
+    assertEquals(
+        Optional.of("ed"),
+        release.decidedBy(),
+        "the last decision is the reopening, not rita's approval");
     assertEquals(Optional.of("the About page changed"), release.decisionNote());
-    assertThrows(IllegalTransitionException.class, () -> release.markPublished("rita", T0),
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> release.markPublished("rita", T0),
         "a reopened release needs a new approval before it is published");
   }
 
@@ -259,7 +392,8 @@ class ReleaseTest {
     Release release = open();
     release.add(ABOUT_V1, "ed", T0);
     // The same revision id with other content: what a rewritten row would look like.
-    ContentItem sameItem = withId(new ContentItem(ContentType.PAGE, ContentPath.of("/about"), T0), ABOUT.id());
+    ContentItem sameItem =
+        withId(new ContentItem(ContentType.PAGE, ContentPath.of("/about"), T0), ABOUT.id());
     Revision tampered = revision(sameItem, "about v1, changed", ABOUT_V1.id());
 
     assertFalse(release.entryFor(ABOUT.id()).orElseThrow().holds(tampered));
@@ -289,7 +423,10 @@ class ReleaseTest {
   @Test
   void aReleaseNeedsATitleOfAtMost200Characters() {
     for (String title : new String[] {null, "", "  ", "x".repeat(201)}) {
-      assertThrows(InvalidInputException.class, () -> new Release(title, "", "ed", T0), String.valueOf(title));
+      assertThrows(
+          InvalidInputException.class,
+          () -> new Release(title, "", "ed", T0),
+          String.valueOf(title));
     }
     Release longest = new Release("  " + "x".repeat(200) + "  ", null, "ed", T0);
 
@@ -305,30 +442,38 @@ class ReleaseTest {
 
   @Test
   void aReleaseRunsEveryStepItsEntriesNeedEachByItsGroupAndIsApprovedOnlyAfterTheLast() {
-    List<WorkflowStep> policySteps = List.of(
-        new WorkflowStep("Review", ReviewerGroups.REVIEWERS),
-        new WorkflowStep("Communications review", ReviewerGroups.COMMUNICATIONS),
-        new WorkflowStep("Legal review", ReviewerGroups.LEGAL));
+    List<WorkflowStep> policySteps =
+        List.of(
+            new WorkflowStep("Review", ReviewerGroups.REVIEWERS),
+            new WorkflowStep("Communications review", ReviewerGroups.COMMUNICATIONS),
+            new WorkflowStep("Legal review", ReviewerGroups.LEGAL));
     Release release = open();
     release.add(ABOUT_V1, "ed", T0);
     release.submit("ed", policySteps, T0);
     Actor cora = reviewer("cora", ReviewerGroups.COMMUNICATIONS);
     Actor lou = reviewer("lou", ReviewerGroups.LEGAL);
 
-    assertEquals(Optional.of("Step 'Review' is for the group 'reviewers'."), release.whyCannotDecide(lou, AUTHORS));
-    assertThrows(IllegalTransitionException.class, () -> release.approve(lou, AUTHORS, "", T0),
+    assertEquals(
+        Optional.of("Step 'Review' is for the group 'reviewers'."),
+        release.whyCannotDecide(lou, AUTHORS));
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> release.approve(lou, AUTHORS, "", T0),
         "the legal reviewer cannot take the first step");
     release.approve(RITA, AUTHORS, "", T0);
     assertEquals(ReleaseState.IN_REVIEW, release.state(), "one step of three is not an approval");
     assertEquals("Communications review", release.currentStep().orElseThrow().name());
     assertThrows(IllegalTransitionException.class, () -> release.approve(lou, AUTHORS, "", T0));
     release.approve(cora, AUTHORS, "", T0);
-    assertThrows(IllegalTransitionException.class, () -> release.markPublished("rita", T0),
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> release.markPublished("rita", T0),
         "still waiting for the legal review");
     release.approve(lou, AUTHORS, "legal ok", T0);
 
     assertEquals(ReleaseState.APPROVED, release.state());
-    assertEquals(List.of("rita", "cora", "lou"),
+    assertEquals(
+        List.of("rita", "cora", "lou"),
         release.approvals().stream().map(ReleaseApproval::approvedBy).toList());
     assertTrue(release.currentStep().isEmpty());
   }
@@ -337,8 +482,10 @@ class ReleaseTest {
   void onlyTheCurrentStepsGroupSendsAReleaseBack() {
     Release release = inState(ReleaseState.IN_REVIEW);
 
-    IllegalTransitionException error = assertThrows(IllegalTransitionException.class,
-        () -> release.reject(reviewer("lou", ReviewerGroups.LEGAL), "no", T0));
+    IllegalTransitionException error =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> release.reject(reviewer("lou", ReviewerGroups.LEGAL), "no", T0));
 
     assertTrue(error.getMessage().contains("'reviewers'"), error.getMessage());
     assertEquals(ReleaseState.IN_REVIEW, release.state());

@@ -18,7 +18,8 @@ class MarkdownRendererTest {
   @Test
   void headingsGetUniqueAnchorIdsAndTopSectionsFormTheOutline() {
     RenderedMarkdown rendered =
-        renderer.render("## Policies & Terms\n### Intellectual Property Rights\n## Intellectual Property Rights\n");
+        renderer.render(
+            "## Policies & Terms\n### Intellectual Property Rights\n## Intellectual Property Rights\n");
     Document html = Jsoup.parseBodyFragment(rendered.html());
 
     assertEquals("policies--terms", html.selectFirst("h2").id());
@@ -27,7 +28,8 @@ class MarkdownRendererTest {
     assertEquals(
         List.of(
             new RenderedMarkdown.OutlineEntry("policies--terms", "Policies & Terms"),
-            new RenderedMarkdown.OutlineEntry("intellectual-property-rights-1", "Intellectual Property Rights")),
+            new RenderedMarkdown.OutlineEntry(
+                "intellectual-property-rights-1", "Intellectual Property Rights")),
         rendered.outline());
   }
 
@@ -43,7 +45,9 @@ class MarkdownRendererTest {
   void keepsRealLinksIncludingMailAndSiteRelative() {
     Document html =
         Jsoup.parseBodyFragment(
-            renderer.render("[a](https://x.org/f.pdf) [b](mailto:h@x.org) [c](/omaspecworks/about/ipr)").html());
+            renderer
+                .render("[a](https://x.org/f.pdf) [b](mailto:h@x.org) [c](/omaspecworks/about/ipr)")
+                .html());
 
     assertEquals(
         List.of("https://x.org/f.pdf", "mailto:h@x.org", "/omaspecworks/about/ipr"),

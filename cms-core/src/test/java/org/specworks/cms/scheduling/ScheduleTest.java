@@ -36,7 +36,7 @@ class ScheduleTest {
   private static Schedule inState(ScheduleState state) {
     Schedule schedule = pending();
     switch (state) {
-      case PENDING -> { }
+      case PENDING -> {}
       case DONE -> schedule.markDone(DUE);
       case FAILED -> schedule.fail("revision changed after approval", DUE);
       case CANCELLED -> schedule.cancel("rita", REQUESTED);
@@ -68,16 +68,23 @@ class ScheduleTest {
         Arguments.of(failed, "fail", fail, null, "Cannot fail schedule 7: it is failed."),
         Arguments.of(failed, "retry later", retry, null, "Cannot retry schedule 7: it is failed."),
         Arguments.of(failed, "cancel", cancel, null, "Cannot cancel schedule 7: it is failed."),
-        Arguments.of(cancelled, "mark done", done, null, "Cannot finish schedule 7: it is cancelled."),
+        Arguments.of(
+            cancelled, "mark done", done, null, "Cannot finish schedule 7: it is cancelled."),
         Arguments.of(cancelled, "fail", fail, null, "Cannot fail schedule 7: it is cancelled."),
-        Arguments.of(cancelled, "retry later", retry, null, "Cannot retry schedule 7: it is cancelled."),
-        Arguments.of(cancelled, "cancel", cancel, null, "Cannot cancel schedule 7: it is cancelled."));
+        Arguments.of(
+            cancelled, "retry later", retry, null, "Cannot retry schedule 7: it is cancelled."),
+        Arguments.of(
+            cancelled, "cancel", cancel, null, "Cannot cancel schedule 7: it is cancelled."));
   }
 
   @ParameterizedTest(name = "{0} + {1} -> {3}")
   @MethodSource("transitionTable")
   void followsTheTransitionTable(
-      ScheduleState from, String actionName, Consumer<Schedule> action, ScheduleState to, String refusal) {
+      ScheduleState from,
+      String actionName,
+      Consumer<Schedule> action,
+      ScheduleState to,
+      String refusal) {
     Schedule schedule = inState(from);
     int attemptsBefore = schedule.attempts();
     Optional<Instant> finishedBefore = schedule.finishedAt();
@@ -96,13 +103,14 @@ class ScheduleTest {
 
   @ParameterizedTest(name = "run {0} s after due: late by {1} s, ran late {2}")
   @CsvSource({
-      "-30, 0, false",
-      "0, 0, false",
-      "119, 119, false",
-      "120, 120, true",
-      "10200, 10200, true"
+    "-30, 0, false",
+    "0, 0, false",
+    "119, 119, false",
+    "120, 120, true",
+    "10200, 10200, true"
   })
-  void aRunRecordsHowLateItWasAndCountsAsLateFromTwoMinutes(long secondsAfterDue, long lateBy, boolean late) {
+  void aRunRecordsHowLateItWasAndCountsAsLateFromTwoMinutes(
+      long secondsAfterDue, long lateBy, boolean late) {
     Schedule schedule = pending();
     Instant ran = DUE.plusSeconds(secondsAfterDue);
 
@@ -186,7 +194,9 @@ class ScheduleTest {
 
     assertEquals(ScheduleState.FAILED, schedule.state());
     assertEquals(1, schedule.attempts());
-    assertEquals(Optional.of("The approved revision 11 was edited after its approval."), schedule.lastError());
+    assertEquals(
+        Optional.of("The approved revision 11 was edited after its approval."),
+        schedule.lastError());
     assertEquals(Optional.of(DUE), schedule.finishedAt());
   }
 
@@ -203,7 +213,8 @@ class ScheduleTest {
 
   @Test
   void eachKindOfScheduleHoldsOnlyWhatItActsOn() {
-    Schedule publish = Schedule.publish(10, 11, "hash-11", DUE, PARIS, " warnings accepted ", "rita", REQUESTED);
+    Schedule publish =
+        Schedule.publish(10, 11, "hash-11", DUE, PARIS, " warnings accepted ", "rita", REQUESTED);
     Schedule unpublish = Schedule.unpublish(10, DUE, PARIS, "Superseded", "rita", REQUESTED);
     Schedule release = Schedule.release(3, DUE, PARIS, null, "rita", REQUESTED);
 

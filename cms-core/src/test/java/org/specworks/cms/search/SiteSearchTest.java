@@ -20,14 +20,29 @@ class SiteSearchTest {
   @Test
   void snippetsMarkEveryTermAroundTheFirstMatch() {
     String text = "Members inform the alliance of Essential IPR.\n\nThe IPR lists are public.";
-    assertEquals("Members inform the alliance of " + S + "Essential" + E + " " + S + "IPR" + E + ". The " + S + "IPR"
-        + E + " lists are public.", SiteSearch.snippet(text, List.of("essential", "ipr")));
+    assertEquals(
+        "Members inform the alliance of "
+            + S
+            + "Essential"
+            + E
+            + " "
+            + S
+            + "IPR"
+            + E
+            + ". The "
+            + S
+            + "IPR"
+            + E
+            + " lists are public.",
+        SiteSearch.snippet(text, List.of("essential", "ipr")));
   }
 
   @Test
   void longTextsAreCutAroundTheMatch() {
     String text = "lorem ".repeat(100) + "needle " + "ipsum ".repeat(100);
     String snippet = SiteSearch.snippet(text, List.of("needle"));
-    assertEquals(true, snippet.startsWith("… ") && snippet.endsWith(" …") && snippet.contains(S + "needle" + E));
+    assertEquals(
+        true,
+        snippet.startsWith("… ") && snippet.endsWith(" …") && snippet.contains(S + "needle" + E));
   }
 }

@@ -15,14 +15,16 @@ class FrontMatterDocumentTest {
         FrontMatterDocument.parse("---\ntitle: About\ndescription:\n---\n## Heading\ntext\n");
 
     assertEquals(Optional.of("About"), document.field("title"));
-    assertEquals(Optional.empty(), document.field("description"), "an empty value counts as absent");
+    assertEquals(
+        Optional.empty(), document.field("description"), "an empty value counts as absent");
     assertTrue(document.frontMatter().containsKey("description"));
     assertEquals("## Heading\ntext", document.body());
   }
 
   @Test
   void unquotesQuotedValuesAndNormalisesLineEndings() {
-    FrontMatterDocument document = FrontMatterDocument.parse("---\r\ntitle: \"IPR: rules\"\r\n---\r\nbody");
+    FrontMatterDocument document =
+        FrontMatterDocument.parse("---\r\ntitle: \"IPR: rules\"\r\n---\r\nbody");
 
     assertEquals(Optional.of("IPR: rules"), document.field("title"));
     assertEquals("body", document.body());
@@ -39,7 +41,8 @@ class FrontMatterDocumentTest {
   @Test
   void refusesUnclosedFrontMatter() {
     IllegalArgumentException error =
-        assertThrows(IllegalArgumentException.class, () -> FrontMatterDocument.parse("---\ntitle: x\n"));
+        assertThrows(
+            IllegalArgumentException.class, () -> FrontMatterDocument.parse("---\ntitle: x\n"));
     assertTrue(error.getMessage().contains("closing"), error.getMessage());
   }
 

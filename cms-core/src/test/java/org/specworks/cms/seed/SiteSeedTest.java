@@ -20,7 +20,10 @@ class SiteSeedTest {
   }
 
   private SeedItem at(String path) {
-    return items.stream().filter(item -> item.path().value().equals(path)).findFirst().orElseThrow();
+    return items.stream()
+        .filter(item -> item.path().value().equals(path))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -28,7 +31,8 @@ class SiteSeedTest {
     for (SeedItem item : items) {
       assertEquals(Map.of(), item.type().schema().violations(item.content()), item.path().value());
     }
-    assertEquals(items.size(), items.stream().map(SeedItem::path).collect(Collectors.toSet()).size());
+    assertEquals(
+        items.size(), items.stream().map(SeedItem::path).collect(Collectors.toSet()).size());
   }
 
   @Test
@@ -43,9 +47,13 @@ class SiteSeedTest {
             "/omaspecworks/about/omaspecworks-faq",
             "/omaspecworks/about/collaborate"),
         ofType(ContentType.PAGE).stream().map(item -> item.path().value()).toList());
-    assertEquals("Collaborate with OMA SpecWorks", at("/omaspecworks/about/collaborate").content().title());
-    assertTrue(at("/omaspecworks/about/ipr").content().body().startsWith("### All OMA members operate"));
-    assertEquals("[Frequent Asked Questions in PDF]()", at("/omaspecworks/about/omaspecworks-faq").content().body());
+    assertEquals(
+        "Collaborate with OMA SpecWorks", at("/omaspecworks/about/collaborate").content().title());
+    assertTrue(
+        at("/omaspecworks/about/ipr").content().body().startsWith("### All OMA members operate"));
+    assertEquals(
+        "[Frequent Asked Questions in PDF]()",
+        at("/omaspecworks/about/omaspecworks-faq").content().body());
   }
 
   @Test
@@ -63,9 +71,11 @@ class SiteSeedTest {
         policies.stream().map(p -> p.content().field("kind")).toList());
     SeedItem dua = policies.get(0);
     assertTrue(dua.content().description().startsWith("IMPORTANT: PLEASE READ THIS USE AGREEMENT"));
-    assertFalse(dua.content().description().contains("View the Complete"), "link lines are not summary");
+    assertFalse(
+        dua.content().description().contains("View the Complete"), "link lines are not summary");
     assertEquals("/documents/complete-use-agreement", dua.content().field("document"));
-    assertEquals("", dua.content().field("effectiveDate"), "the seed gives no date; none is invented");
+    assertEquals(
+        "", dua.content().field("effectiveDate"), "the seed gives no date; none is invented");
   }
 
   @Test
@@ -82,7 +92,13 @@ class SiteSeedTest {
             "Wireless Village word-mark ™",
             "Wireless Village logo none"),
         ofType(ContentType.TRADEMARK).stream()
-            .map(t -> t.content().title() + " " + t.content().field("form") + " " + t.content().field("symbol"))
+            .map(
+                t ->
+                    t.content().title()
+                        + " "
+                        + t.content().field("form")
+                        + " "
+                        + t.content().field("symbol"))
             .toList());
   }
 
@@ -92,7 +108,8 @@ class SiteSeedTest {
 
     assertEquals(7, faq.size());
     assertEquals("What is OMA SpecWorks?", faq.get(0).content().title());
-    assertEquals("/omaspecworks/about/omaspecworks-faq/what-is-oma-specworks", faq.get(0).path().value());
+    assertEquals(
+        "/omaspecworks/about/omaspecworks-faq/what-is-oma-specworks", faq.get(0).path().value());
     SeedItem last = faq.get(6);
     assertEquals("What does OMA SpecWorks hope to accomplish?", last.content().title());
     assertTrue(last.content().body().endsWith("healthcare, automotive and industrial controls."));

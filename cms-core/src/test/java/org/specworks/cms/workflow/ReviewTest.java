@@ -28,7 +28,8 @@ class ReviewTest {
   private static final Actor LAWYER = actor("lou", "legal");
 
   private static Review singleStep() {
-    return new Review(1, 10, 2, "hash-10", List.of(new WorkflowStep("Review", "reviewers")), "ed", T0);
+    return new Review(
+        1, 10, 2, "hash-10", List.of(new WorkflowStep("Review", "reviewers")), "ed", T0);
   }
 
   private static Review policyReview() {
@@ -37,7 +38,9 @@ class ReviewTest {
         10,
         2,
         "hash-10",
-        List.of(new WorkflowStep("Communications review", "communications"), new WorkflowStep("Legal review", "legal")),
+        List.of(
+            new WorkflowStep("Communications review", "communications"),
+            new WorkflowStep("Legal review", "legal")),
         "ed",
         T0);
   }
@@ -46,7 +49,7 @@ class ReviewTest {
   private static Review inState(ReviewState state) {
     Review review = singleStep();
     switch (state) {
-      case IN_PROGRESS -> { }
+      case IN_PROGRESS -> {}
       case APPROVED -> review.approve(REVIEWER, AUTHORS, "", T0);
       case REJECTED -> review.reject(REVIEWER, "needs work", T0);
       case VOIDED -> review.voidBecause("saved again", T0);
@@ -91,13 +94,18 @@ class ReviewTest {
   @ParameterizedTest(name = "{0} + {1} -> {3}")
   @MethodSource("transitionTable")
   void followsTheTransitionTable(
-      ReviewState from, String actionName, Consumer<Review> action, ReviewState to, String refusal) {
+      ReviewState from,
+      String actionName,
+      Consumer<Review> action,
+      ReviewState to,
+      String refusal) {
     Review review = inState(from);
     if (to != null) {
       action.accept(review);
       assertEquals(to, review.state());
     } else {
-      IllegalTransitionException error = assertThrows(IllegalTransitionException.class, () -> action.accept(review));
+      IllegalTransitionException error =
+          assertThrows(IllegalTransitionException.class, () -> action.accept(review));
       assertTrue(error.getMessage().contains(refusal), error.getMessage());
       assertEquals(from, review.state(), "a refused move changes nothing");
     }
@@ -110,7 +118,8 @@ class ReviewTest {
 
     IllegalTransitionException error =
         assertThrows(
-            IllegalTransitionException.class, () -> review.approve(authorWhoReviews, Set.of("ed", "al"), "", T0));
+            IllegalTransitionException.class,
+            () -> review.approve(authorWhoReviews, Set.of("ed", "al"), "", T0));
     assertTrue(error.getMessage().contains("four-eyes"));
     assertEquals(ReviewState.IN_PROGRESS, review.state());
     assertTrue(review.decisions().isEmpty());
@@ -121,7 +130,8 @@ class ReviewTest {
     Review review = policyReview();
 
     IllegalTransitionException error =
-        assertThrows(IllegalTransitionException.class, () -> review.approve(LAWYER, AUTHORS, "", T0));
+        assertThrows(
+            IllegalTransitionException.class, () -> review.approve(LAWYER, AUTHORS, "", T0));
     assertTrue(error.getMessage().contains("'communications'"), error.getMessage());
     assertThrows(IllegalTransitionException.class, () -> review.reject(REVIEWER, "no", T0));
   }
@@ -136,8 +146,11 @@ class ReviewTest {
 
     review.approve(LAWYER, AUTHORS, "legally sound", T0.plusSeconds(60));
     assertEquals(ReviewState.APPROVED, review.state());
-    assertEquals(List.of("cora", "lou"), review.decisions().stream().map(ReviewDecision::actor).toList());
-    assertTrue(review.decisions().stream().allMatch(d -> d.revisionId() == 10 && d.contentHash().equals("hash-10")));
+    assertEquals(
+        List.of("cora", "lou"), review.decisions().stream().map(ReviewDecision::actor).toList());
+    assertTrue(
+        review.decisions().stream()
+            .allMatch(d -> d.revisionId() == 10 && d.contentHash().equals("hash-10")));
   }
 
   @Test
@@ -165,8 +178,14 @@ class ReviewTest {
   void explainsWhyAReviewerCannotDecide() {
     Review review = singleStep();
 
-    assertEquals("Step 'Review' is for the group 'reviewers'.", review.whyCannotDecide(LAWYER, AUTHORS).orElseThrow());
-    assertTrue(review.whyCannotDecide(actor("ed", "reviewers"), AUTHORS).orElseThrow().contains("You wrote"));
+    assertEquals(
+        "Step 'Review' is for the group 'reviewers'.",
+        review.whyCannotDecide(LAWYER, AUTHORS).orElseThrow());
+    assertTrue(
+        review
+            .whyCannotDecide(actor("ed", "reviewers"), AUTHORS)
+            .orElseThrow()
+            .contains("You wrote"));
     assertTrue(review.whyCannotDecide(REVIEWER, AUTHORS).isEmpty());
   }
 

@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import org.specworks.cms.web.site.SitePageComposed;
 
 /**
- * Holds one public page between being composed and being cached, so a test can commit a publication in exactly
- * that moment. Deployed with the tests only.
+ * Holds one public page between being composed and being cached, so a test can commit a publication
+ * in exactly that moment. Deployed with the tests only.
  */
 @ApplicationScoped
 public class CompositionPause {
@@ -17,7 +17,10 @@ public class CompositionPause {
   private volatile CountDownLatch composed = new CountDownLatch(1);
   private volatile CountDownLatch resume = new CountDownLatch(1);
 
-  /** The next composition of the page with this cache key (context path + page path) waits for {@link #resume}. */
+  /**
+   * The next composition of the page with this cache key (context path + page path) waits for
+   * {@link #resume}.
+   */
   public void holdNext(String cacheKey) {
     composed = new CountDownLatch(1);
     resume = new CountDownLatch(1);

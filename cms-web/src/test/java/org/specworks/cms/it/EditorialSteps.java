@@ -20,7 +20,10 @@ import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 
-/** The usual way content gets to a state, for tests that start from that state. Deployed with the tests only. */
+/**
+ * The usual way content gets to a state, for tests that start from that state. Deployed with the
+ * tests only.
+ */
 @ApplicationScoped
 public class EditorialSteps {
 
@@ -38,13 +41,18 @@ public class EditorialSteps {
     return first;
   }
 
-  /** A draft of the live page with {@code body}, saved by the editor on top of the latest revision. */
+  /**
+   * A draft of the live page with {@code body}, saved by the editor on top of the latest revision.
+   */
   public Revision draft(ContentPath path, String body) {
     Revision latest = content.requireByPath(path).latestRevision().orElseThrow();
     return content.save(EDITOR, path, latest.id(), page(body), "draft");
   }
 
-  /** A new live page at {@code path} with an approved draft {@code draftBody} waiting: returns the draft. */
+  /**
+   * A new live page at {@code path} with an approved draft {@code draftBody} waiting: returns the
+   * draft.
+   */
   public Revision approvedDraftOfLivePage(ContentPath path, String draftBody) {
     livePage(path, "Before.");
     Revision draft = draft(path, draftBody);
@@ -59,12 +67,18 @@ public class EditorialSteps {
   }
 
   /**
-   * A reviewer with a real, enabled account: work that runs later on someone's behalf (schedules) needs one.
+   * A reviewer with a real, enabled account: work that runs later on someone's behalf (schedules)
+   * needs one.
    */
   public Actor reviewerAccount() {
     String name = "rev" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    accounts.create(name, "Scheduling Reviewer", EnumSet.of(Role.REVIEWER), java.util.Set.of(ReviewerGroups.REVIEWERS),
-        "scheduling reviewer password".toCharArray(), false);
+    accounts.create(
+        name,
+        "Scheduling Reviewer",
+        EnumSet.of(Role.REVIEWER),
+        java.util.Set.of(ReviewerGroups.REVIEWERS),
+        "scheduling reviewer password".toCharArray(),
+        false);
     return accounts.actorFor(name);
   }
 

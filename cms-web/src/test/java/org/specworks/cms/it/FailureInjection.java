@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.specworks.cms.publishing.RevisionPublished;
 
 /**
- * Makes publishing fail or slow down in the middle, inside the publishing transaction: an observer of the event
- * every publication fires, throwing for armed paths, or pausing in every publication of this process. Deployed
- * with the tests only.
+ * Makes publishing fail or slow down in the middle, inside the publishing transaction: an observer
+ * of the event every publication fires, throwing for armed paths, or pausing in every publication
+ * of this process. Deployed with the tests only.
  */
 @ApplicationScoped
 public class FailureInjection {
@@ -27,7 +27,10 @@ public class FailureInjection {
     armed.remove(path);
   }
 
-  /** Every publication in this process takes {@code pause} longer, as on a loaded machine, until reset. */
+  /**
+   * Every publication in this process takes {@code pause} longer, as on a loaded machine, until
+   * reset.
+   */
   public void slowDownPublishing(Duration pause) {
     this.pause = pause;
   }

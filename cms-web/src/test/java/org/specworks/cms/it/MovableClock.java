@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests: the system clock shifted by an offset that tests of time-driven behaviour
- * (schedules, expiring links) move instead of waiting. Deployed with the tests only; as a selected alternative it
- * replaces the production {@code ClockProducer}'s clock for every service.
+ * The application's clock in tests: the system clock shifted by an offset that tests of time-driven
+ * behaviour (schedules, expiring links) move instead of waiting. Deployed with the tests only; as a
+ * selected alternative it replaces the production {@code ClockProducer}'s clock for every service.
  */
 @ApplicationScoped
 @Alternative

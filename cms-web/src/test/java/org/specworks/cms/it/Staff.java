@@ -14,10 +14,12 @@ public final class Staff {
 
   public static final Actor EDITOR = actor("edna", EnumSet.of(Role.EDITOR));
   public static final Actor OTHER_EDITOR = actor("otto", EnumSet.of(Role.EDITOR));
-  public static final Actor REVIEWER = actor("rita", EnumSet.of(Role.REVIEWER), ReviewerGroups.REVIEWERS);
+  public static final Actor REVIEWER =
+      actor("rita", EnumSet.of(Role.REVIEWER), ReviewerGroups.REVIEWERS);
   public static final Actor EDITING_REVIEWER =
       actor("erik", EnumSet.of(Role.EDITOR, Role.REVIEWER), ReviewerGroups.REVIEWERS);
-  public static final Actor COMMUNICATIONS = actor("cora", EnumSet.of(Role.REVIEWER), ReviewerGroups.COMMUNICATIONS);
+  public static final Actor COMMUNICATIONS =
+      actor("cora", EnumSet.of(Role.REVIEWER), ReviewerGroups.COMMUNICATIONS);
   public static final Actor LEGAL = actor("lou", EnumSet.of(Role.REVIEWER), ReviewerGroups.LEGAL);
   public static final Actor ADMIN = actor("ada", EnumSet.of(Role.ADMIN));
 

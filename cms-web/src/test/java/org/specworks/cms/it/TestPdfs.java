@@ -16,7 +16,11 @@ public final class TestPdfs {
             + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
             + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
             + " /Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
-            + "4 0 obj << /Length " + stream.length() + " >> stream\n" + stream + "\nendstream endobj\n"
+            + "4 0 obj << /Length "
+            + stream.length()
+            + " >> stream\n"
+            + stream
+            + "\nendstream endobj\n"
             + "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
             + "trailer << /Root 1 0 R >>\n%%EOF\n";
     return pdf.getBytes(StandardCharsets.ISO_8859_1);

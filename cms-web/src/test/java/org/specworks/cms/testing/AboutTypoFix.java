@@ -12,9 +12,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * Journey 1 in Chromium: an editor who is also a reviewer fixes "SpeckWorks" on the About page and submits it;
- * they cannot approve their own change; another reviewer sees the one-word diff, approves and publishes; readers
- * get the fix; the history keeps both revisions.
+ * Journey 1 in Chromium: an editor who is also a reviewer fixes "SpeckWorks" on the About page and
+ * submits it; they cannot approve their own change; another reviewer sees the one-word diff,
+ * approves and publishes; readers get the fix; the history keeps both revisions.
  */
 public final class AboutTypoFix {
 
@@ -23,20 +23,24 @@ public final class AboutTypoFix {
   private AboutTypoFix() {}
 
   public static void run(URI base, String adminPassword) {
-    try (Browser browser = Browser.start("AboutTypoJourneyIT", "editorFixesTheTypoAndAReviewerPublishesIt")) {
+    try (Browser browser =
+        Browser.start("AboutTypoJourneyIT", "editorFixesTheTypoAndAReviewerPublishesIt")) {
       WebDriver driver = browser.driver();
       StaffConsole console = new StaffConsole(driver, base);
       console.signIn("admin", adminPassword);
-      console.createAccount("tess", "Tess Editor-Reviewer", "EDITOR,REVIEWER", "reviewers", "temporary password t1");
-      console.createAccount("ray", "Ray Reviewer", "REVIEWER", "reviewers", "temporary password y2");
+      console.createAccount(
+          "tess", "Tess Editor-Reviewer", "EDITOR,REVIEWER", "reviewers", "temporary password t1");
+      console.createAccount(
+          "ray", "Ray Reviewer", "REVIEWER", "reviewers", "temporary password y2");
       console.signOut();
 
       console.signIn("tess", "temporary password t1");
       console.choosePassword("temporary password t1", "saffron lagoon trellis");
       console.open("admin/content/edit.xhtml?path=" + ABOUT);
       WebElement body = driver.findElement(By.id("editor:body"));
-      ((JavascriptExecutor) driver).executeScript(
-          "arguments[0].value = arguments[0].value.replace('SpeckWorks', 'SpecWorks');", body);
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].value = arguments[0].value.replace('SpeckWorks', 'SpecWorks');", body);
       driver.findElement(By.id("editor:changeNote")).sendKeys("Fix the SpeckWorks typo");
       console.press(By.id("editor:save"));
       assertTrue(console.mainText().contains("Saved as revision 2"), console.mainText());
@@ -44,8 +48,13 @@ public final class AboutTypoFix {
       assertTrue(console.mainText().contains("in review"), console.mainText());
       console.open("admin/review/index.xhtml");
       console.press(driver.findElement(By.id("awaiting")).findElement(By.linkText(ABOUT)));
-      assertFalse(driver.findElement(By.id("decision:approve")).isEnabled(), "the author cannot approve");
-      assertTrue(driver.findElement(By.id("decision:cannot-decide")).getText().contains("You wrote part of this change"),
+      assertFalse(
+          driver.findElement(By.id("decision:approve")).isEnabled(), "the author cannot approve");
+      assertTrue(
+          driver
+              .findElement(By.id("decision:cannot-decide"))
+              .getText()
+              .contains("You wrote part of this change"),
           driver.findElement(By.id("decision:cannot-decide")).getText());
       browser.screenshot("author-cannot-approve");
       console.signOut();
@@ -55,34 +64,51 @@ public final class AboutTypoFix {
       console.open("admin/review/index.xhtml");
       console.press(driver.findElement(By.id("awaiting")).findElement(By.linkText(ABOUT)));
       WebElement changes = driver.findElement(By.id("changes"));
-      List<String> removed = changes.findElements(By.tagName("del")).stream().map(WebElement::getText).toList();
-      List<String> added = changes.findElements(By.tagName("ins")).stream().map(WebElement::getText).toList();
+      List<String> removed =
+          changes.findElements(By.tagName("del")).stream().map(WebElement::getText).toList();
+      List<String> added =
+          changes.findElements(By.tagName("ins")).stream().map(WebElement::getText).toList();
       assertEquals(List.of("SpeckWorks"), removed, "one word removed");
       assertEquals(List.of("SpecWorks"), added, "one word added");
       browser.screenshot("one-word-diff");
-      driver.findElement(By.xpath("//*[@id='diff-mode:mode']//label[normalize-space()='Side by side']")).click();
-      WebElement before = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-          .until(d -> d.findElement(By.cssSelector("#changes .side-by-side pre.before")));
-      assertEquals("SpeckWorks", before.findElement(By.tagName("del")).getText(), "left column: the word removed");
-      assertEquals("SpecWorks", driver.findElement(By.cssSelector("#changes .side-by-side pre.after ins")).getText(),
+      driver
+          .findElement(
+              By.xpath("//*[@id='diff-mode:mode']//label[normalize-space()='Side by side']"))
+          .click();
+      WebElement before =
+          new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+              .until(d -> d.findElement(By.cssSelector("#changes .side-by-side pre.before")));
+      assertEquals(
+          "SpeckWorks",
+          before.findElement(By.tagName("del")).getText(),
+          "left column: the word removed");
+      assertEquals(
+          "SpecWorks",
+          driver.findElement(By.cssSelector("#changes .side-by-side pre.after ins")).getText(),
           "right column: the word added");
       browser.screenshot("side-by-side-diff");
       console.press(By.id("decision:approve"));
       assertTrue(console.mainText().contains("Approved"), console.mainText());
-      driver.findElement(By.id("decision:acceptWarnings"))
+      driver
+          .findElement(By.id("decision:acceptWarnings"))
           .sendKeys("The 13 empty links of the seed are tracked separately.");
       console.press(By.id("decision:publish"));
       assertTrue(console.mainText().contains("Published"), console.mainText());
 
       console.open(ABOUT.substring(1));
       String page = driver.findElement(By.tagName("main")).getText();
-      assertTrue(page.contains("OMA SpecWorks") && !page.contains("SpeckWorks"), "readers get the fix");
+      assertTrue(
+          page.contains("OMA SpecWorks") && !page.contains("SpeckWorks"), "readers get the fix");
       browser.screenshot("public-about-fixed");
 
       console.open("admin/content/history.xhtml?path=" + ABOUT);
       String history = driver.findElement(By.id("history:revisions")).getText();
-      assertTrue(history.contains("Fix the SpeckWorks typo") && history.contains("ray") == false
-          && history.contains("tess") && history.contains("system"), "both revisions stay: " + history);
+      assertTrue(
+          history.contains("Fix the SpeckWorks typo")
+              && history.contains("ray") == false
+              && history.contains("tess")
+              && history.contains("system"),
+          "both revisions stay: " + history);
       console.signOut();
     }
   }

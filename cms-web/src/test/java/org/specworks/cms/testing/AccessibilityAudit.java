@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Runs Deque's axe-core rules for WCAG 2.1 levels A and AA on the page the browser shows and collects what they
- * find, page by page, so one run reports every screen's problems at once. Each page's full axe report is saved as
- * JSON under {@code target/accessibility/<database>/}.
+ * Runs Deque's axe-core rules for WCAG 2.1 levels A and AA on the page the browser shows and
+ * collects what they find, page by page, so one run reports every screen's problems at once. Each
+ * page's full axe report is saved as JSON under {@code target/accessibility/<database>/}.
  */
 public final class AccessibilityAudit {
 
@@ -39,10 +39,12 @@ public final class AccessibilityAudit {
   public void check(String page) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     if (results.isErrored()) {
-      throw new IllegalStateException("axe could not check " + page + ": " + results.getErrorMessage());
+      throw new IllegalStateException(
+          "axe could not check " + page + ": " + results.getErrorMessage());
     }
     save(page, results);
-    violationsByPage.put(page, results.getViolations().stream().map(AccessibilityAudit::describe).toList());
+    violationsByPage.put(
+        page, results.getViolations().stream().map(AccessibilityAudit::describe).toList());
   }
 
   /** The pages checked so far, whether they had violations or not. */
@@ -58,9 +60,18 @@ public final class AccessibilityAudit {
   }
 
   private static String describe(Rule rule) {
-    String where = rule.getNodes().stream().limit(3).map(AccessibilityAudit::target)
-        .collect(Collectors.joining(", "));
-    return rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at " + where
+    String where =
+        rule.getNodes().stream()
+            .limit(3)
+            .map(AccessibilityAudit::target)
+            .collect(Collectors.joining(", "));
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + ") "
+        + rule.getHelp()
+        + " at "
+        + where
         + (rule.getNodes().size() > 3 ? " and " + (rule.getNodes().size() - 3) + " more" : "");
   }
 
@@ -72,8 +83,12 @@ public final class AccessibilityAudit {
     try {
       Files.createDirectories(reports);
       Path file = reports.resolve(page.replaceAll("[^A-Za-z0-9-]+", "-") + ".json");
-      Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(results), StandardCharsets.UTF_8);
+      Files.writeString(
+          file,
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(results),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,7 +16,9 @@ public final class AgreementClickThrough {
 
   private AgreementClickThrough() {}
 
-  /** Waits through the page change a click starts: elements read mid-navigation go stale or missing. */
+  /**
+   * Waits through the page change a click starts: elements read mid-navigation go stale or missing.
+   */
   private static WebDriverWait patiently(WebDriver driver) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     wait.ignoring(StaleElementReferenceException.class);
@@ -28,14 +30,24 @@ public final class AgreementClickThrough {
     try (Browser browser = Browser.start("AgreementIT", "clickThroughInChromium")) {
       WebDriver driver = browser.driver();
       driver.get(base.resolve(documentPath.substring(1)).toString());
-      assertTrue(driver.findElement(By.cssSelector("article.agreement")).getText().contains(agreementWords),
+      assertTrue(
+          driver
+              .findElement(By.cssSelector("article.agreement"))
+              .getText()
+              .contains(agreementWords),
           "the agreement's text is shown before the document");
       browser.screenshot("agreement");
 
       driver.findElement(By.id("decline")).click();
-      patiently(driver).until(d -> d.findElement(By.tagName("h1")).getText().equals("No access without the agreement"));
+      patiently(driver)
+          .until(
+              d ->
+                  d.findElement(By.tagName("h1"))
+                      .getText()
+                      .equals("No access without the agreement"));
       browser.screenshot("declined");
-      assertEquals(null, driver.manage().getCookieNamed("cms_agreement"), "declining records nothing");
+      assertEquals(
+          null, driver.manage().getCookieNamed("cms_agreement"), "declining records nothing");
 
       driver.get(base.resolve(documentPath.substring(1)).toString());
       driver.findElement(By.id("agree")).click();

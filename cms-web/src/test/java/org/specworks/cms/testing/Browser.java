@@ -15,8 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium through its own chromedriver: nothing is downloaded (Selenium Manager stays idle
- * because both paths are given), and the browser reaches only loopback.
+ * Debian's headless Chromium through its own chromedriver: nothing is downloaded (Selenium Manager
+ * stays idle because both paths are given), and the browser reaches only loopback.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,8 +40,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Starts a fresh browser for one test; its screenshots go to
-   * {@code target/screenshots/<database>/<test class>/<test method>/}.
+   * Starts a fresh browser for one test; its screenshots go to {@code
+   * target/screenshots/<database>/<test class>/<test method>/}.
    */
   public static Browser start(String testClass, String testMethod) {
     String journey = testClass + "/" + testMethod;
@@ -62,7 +62,10 @@ public final class Browser implements AutoCloseable {
           "--window-size=1280,900",
           "--user-data-dir=" + profile);
       ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(CHROMEDRIVER))
+              .usingAnyFreePort()
+              .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
       return new Browser(driver, profile, screenshotsOf(journey));
@@ -72,8 +75,9 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Makes this browser a fresh one for the next test of its class, as far as the site can tell: no cookies (so no
-   * session), a blank page, and screenshots in that test's folder. Cheaper than starting Chromium again.
+   * Makes this browser a fresh one for the next test of its class, as far as the site can tell: no
+   * cookies (so no session), a blank page, and screenshots in that test's folder. Cheaper than
+   * starting Chromium again.
    */
   public void startOver(String testClass, String testMethod) {
     driver.manage().deleteAllCookies();

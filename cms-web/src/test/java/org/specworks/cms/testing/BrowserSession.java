@@ -11,13 +11,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 
 /**
- * One headless Chromium for all tests of a journey class: started before the first test, started over (no cookies,
- * blank page) before each, closed after the last. Each test ends with a screenshot of the state it left (what a
- * failure looked like). Skips, saying why, where Debian's chromium and chromium-driver are missing. Register with
- * {@code @RegisterExtension static final BrowserSession browser = new BrowserSession();}.
+ * One headless Chromium for all tests of a journey class: started before the first test, started
+ * over (no cookies, blank page) before each, closed after the last. Each test ends with a
+ * screenshot of the state it left (what a failure looked like). Skips, saying why, where Debian's
+ * chromium and chromium-driver are missing. Register with {@code @RegisterExtension static final
+ * BrowserSession browser = new BrowserSession();}.
  */
-public final class BrowserSession implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-    AfterAllCallback {
+public final class BrowserSession
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
   private Browser browser;
 
@@ -33,7 +34,8 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
     String testClass = context.getRequiredTestClass().getSimpleName();
     String testMethod = context.getRequiredTestMethod().getName();
     if (browser == null) {
-      throw new IllegalStateException("Register BrowserSession on a static field: it starts once per class");
+      throw new IllegalStateException(
+          "Register BrowserSession on a static field: it starts once per class");
     }
     browser.startOver(testClass, testMethod);
   }

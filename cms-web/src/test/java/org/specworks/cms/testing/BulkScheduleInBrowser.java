@@ -12,19 +12,29 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A reviewer in Chromium finds items on the content list by their badges, selects several and schedules them in
- * one go; an item that is only in review is refused with its reason while the others are scheduled.
+ * A reviewer in Chromium finds items on the content list by their badges, selects several and
+ * schedules them in one go; an item that is only in review is refused with its reason while the
+ * others are scheduled.
  */
 public final class BulkScheduleInBrowser {
 
   private BulkScheduleInBrowser() {}
 
   /**
-   * @param approved paths whose latest revision is approved: each must show the "Approved" badge and be scheduled
-   * @param inReview a path whose latest revision is in review: it must show "In review" and be refused
+   * @param approved paths whose latest revision is approved: each must show the "Approved" badge
+   *     and be scheduled
+   * @param inReview a path whose latest revision is in review: it must show "In review" and be
+   *     refused
    */
-  public static void schedule(URI base, String username, String password, String filter, List<String> approved,
-      String inReview, String localTime, String zone) {
+  public static void schedule(
+      URI base,
+      String username,
+      String password,
+      String filter,
+      List<String> approved,
+      String inReview,
+      String localTime,
+      String zone) {
     try (Browser browser = Browser.start("BulkScheduleJourneyIT", "scheduleSeveralInTheBrowser")) {
       WebDriver driver = browser.driver();
       StaffConsole console = new StaffConsole(driver, base);
@@ -37,7 +47,9 @@ public final class BulkScheduleInBrowser {
         assertTrue(row.contains("Live, changes pending") && row.contains("Approved"), row);
       }
       String pendingReview = rowOf(driver, inReview).getText();
-      assertTrue(pendingReview.contains("In review") && !pendingReview.contains("Approved"), pendingReview);
+      assertTrue(
+          pendingReview.contains("In review") && !pendingReview.contains("Approved"),
+          pendingReview);
       browser.screenshot("badges");
 
       for (String path : approved) {
@@ -55,18 +67,26 @@ public final class BulkScheduleInBrowser {
       assertTrue(page.contains("Scheduled: " + approved.size()), page);
       for (String path : approved) {
         assertTrue(page.contains(path + " (" + localTime + " " + zone + ")"), page);
-        assertTrue(rowOf(driver, path).getText().contains("Scheduled " + localTime + " " + zone),
+        assertTrue(
+            rowOf(driver, path).getText().contains("Scheduled " + localTime + " " + zone),
             "the row shows when it goes live: " + rowOf(driver, path).getText());
       }
       assertTrue(page.contains(inReview + ": "), "the refusal names the item: " + page);
-      assertFalse(rowOf(driver, inReview).getText().contains("Scheduled"), rowOf(driver, inReview).getText());
+      assertFalse(
+          rowOf(driver, inReview).getText().contains("Scheduled"),
+          rowOf(driver, inReview).getText());
     }
   }
 
   private static WebElement rowOf(WebDriver driver, String path) {
-    List<WebElement> rows = driver.findElements(By.xpath("//tbody//tr[.//code[normalize-space()='" + path + "']]"));
-    assertFalse(rows.isEmpty(), "a row for " + path + " in: "
-        + driver.findElement(By.id("list:items")).getAttribute("outerHTML"));
+    List<WebElement> rows =
+        driver.findElements(By.xpath("//tbody//tr[.//code[normalize-space()='" + path + "']]"));
+    assertFalse(
+        rows.isEmpty(),
+        "a row for "
+            + path
+            + " in: "
+            + driver.findElement(By.id("list:items")).getAttribute("outerHTML"));
     return rows.get(0);
   }
 

@@ -8,8 +8,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.specworks.cms.it.security.XssPayloads;
 
 /**
- * The one deployment all integration tests share: the real packaged WAR, plus the in-container test classes
- * (package {@code org.specworks.cms.it}). Client-side tests (site, browser) are not added; they only talk HTTP.
+ * The one deployment all integration tests share: the real packaged WAR, plus the in-container test
+ * classes (package {@code org.specworks.cms.it}). Client-side tests (site, browser) are not added;
+ * they only talk HTTP.
  */
 @ArquillianSuiteDeployment
 public final class CmsDeployment {
@@ -21,11 +22,16 @@ public final class CmsDeployment {
     TargetDatabase.current().prepareForDeployment();
     File war = new File(System.getProperty("cms.war", "target/cms.war"));
     if (!war.isFile()) {
-      throw new IllegalStateException("Package the WAR first (mvn verify does): " + war.getAbsolutePath());
+      throw new IllegalStateException(
+          "Package the WAR first (mvn verify does): " + war.getAbsolutePath());
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addPackages(true, "org.specworks.cms.it")
-        .addClasses(CmsIntegrationTest.class, TargetDatabase.class, PostgresTestDatabase.class, SeedFacts.class,
+        .addClasses(
+            CmsIntegrationTest.class,
+            TargetDatabase.class,
+            PostgresTestDatabase.class,
+            SeedFacts.class,
             DrivesBrowser.class)
         .addAsResource(XssPayloads.RESOURCE);
   }

@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A test (or a whole journey) that drives headless Chromium. Journeys run once, in the PostgreSQL run (the
- * production database): the embedded-H2 Failsafe run excludes this tag, while every in-container test runs on both
- * databases.
+ * A test (or a whole journey) that drives headless Chromium. Journeys run once, in the PostgreSQL
+ * run (the production database): the embedded-H2 Failsafe run excludes this tag, while every
+ * in-container test runs on both databases.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,8 +5,8 @@ import java.net.URISyntaxException;
 import java.net.URL;
 
 /**
- * Payara Micro reports the machine's interface address; the server listens on loopback only, and tests address
- * it there.
+ * Payara Micro reports the machine's interface address; the server listens on loopback only, and
+ * tests address it there.
  */
 public final class Loopback {
 

@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A test whose outcome does not depend on the database but which takes long enough to run it once: in the
- * PostgreSQL run (the production database) only; the embedded-H2 Failsafe run excludes this tag.
+ * A test whose outcome does not depend on the database but which takes long enough to run it once:
+ * in the PostgreSQL run (the production database) only; the embedded-H2 Failsafe run excludes this
+ * tag.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP/1.1 over a plain socket, one request per connection: sends a request target exactly as given (any bytes,
- * any encoding, however long), which no HTTP client library lets through, and reads what comes back.
+ * HTTP/1.1 over a plain socket, one request per connection: sends a request target exactly as given
+ * (any bytes, any encoding, however long), which no HTTP client library lets through, and reads
+ * what comes back.
  */
 public final class RawHttp {
 
-  /** What came back: a parsed response, or empty when the server closed the connection without one. */
+  /**
+   * What came back: a parsed response, or empty when the server closed the connection without one.
+   */
   public record Answer(int status, Map<String, String> headers, String body) {
     public String header(String name) {
       return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
@@ -35,8 +38,8 @@ public final class RawHttp {
   /**
    * Sends {@code GET <context path><target> HTTP/1.1}; {@code target} is written byte for byte.
    *
-   * @throws IllegalStateException when the response is not well-formed HTTP/1.1 (status line, headers, a body of
-   *     the announced length)
+   * @throws IllegalStateException when the response is not well-formed HTTP/1.1 (status line,
+   *     headers, a body of the announced length)
    */
   public Optional<Answer> get(byte[] target) throws IOException {
     try (Socket socket = new Socket()) {
@@ -46,15 +49,23 @@ public final class RawHttp {
       out.write("GET ".getBytes(StandardCharsets.US_ASCII));
       out.write(contextPath().getBytes(StandardCharsets.US_ASCII));
       out.write(target);
-      out.write((" HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-          + "\r\nAccept: */*\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          (" HTTP/1.1\r\nHost: "
+                  + base.getHost()
+                  + ":"
+                  + base.getPort()
+                  + "\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       byte[] raw = readAll(socket.getInputStream());
       return raw.length == 0 ? Optional.empty() : Optional.of(parse(raw));
     }
   }
 
-  /** The application's path on the server ("/cms" in tests, "" at the root), without a trailing slash. */
+  /**
+   * The application's path on the server ("/cms" in tests, "" at the root), without a trailing
+   * slash.
+   */
   private String contextPath() {
     String path = base.getPath() == null ? "" : base.getPath();
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
@@ -84,15 +95,21 @@ public final class RawHttp {
       if (colon <= 0) {
         throw new IllegalStateException("malformed header line '" + lines[i] + "'");
       }
-      headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      headers.put(
+          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).strip());
     }
     byte[] body = java.util.Arrays.copyOfRange(raw, headEnd + 4, raw.length);
     if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
       body = unchunk(body);
     } else if (headers.containsKey("content-length")
         && Integer.parseInt(headers.get("content-length")) != body.length) {
-      throw new IllegalStateException("Content-Length " + headers.get("content-length") + " but " + body.length
-          + " bytes of body");
+      throw new IllegalStateException(
+          "Content-Length "
+              + headers.get("content-length")
+              + " but "
+              + body.length
+              + " bytes of body");
     }
     return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
   }

@@ -15,11 +15,11 @@ public final class ScheduleInBrowser {
   private ScheduleInBrowser() {}
 
   /**
-   * Signs in, opens the approved review of {@code path}, schedules it at {@code localTime} ("yyyy-MM-dd HH:mm")
-   * in {@code zone}, and checks that the dashboard lists it.
+   * Signs in, opens the approved review of {@code path}, schedules it at {@code localTime}
+   * ("yyyy-MM-dd HH:mm") in {@code zone}, and checks that the dashboard lists it.
    */
-  public static void schedule(URI base, String username, String password, String path, String localTime,
-      String zone) {
+  public static void schedule(
+      URI base, String username, String password, String path, String localTime, String zone) {
     try (Browser browser = Browser.start("ScheduleJourneyIT", "scheduleInTheBrowser")) {
       WebDriver driver = browser.driver();
       StaffConsole console = new StaffConsole(driver, base);
@@ -34,13 +34,16 @@ public final class ScheduleInBrowser {
       browser.screenshot("schedule-form");
       console.press(By.id("schedule:schedule-publish"));
       String page = console.mainText();
-      assertTrue(page.contains("Scheduled to publish revision 2 at " + localTime + " " + zone), page);
-      assertTrue(driver.findElement(By.id("schedule:schedules")).getText().contains("Pending"), page);
+      assertTrue(
+          page.contains("Scheduled to publish revision 2 at " + localTime + " " + zone), page);
+      assertTrue(
+          driver.findElement(By.id("schedule:schedules")).getText().contains("Pending"), page);
 
       console.open("admin/");
       String scheduled = driver.findElement(By.id("scheduled")).getText();
       browser.screenshot("dashboard-scheduled");
-      assertTrue(scheduled.contains("publish " + path + " at " + localTime + " " + zone), scheduled);
+      assertTrue(
+          scheduled.contains("publish " + path + " at " + localTime + " " + zone), scheduled);
     }
   }
 }

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A second CMS process on the same database as the test deployment: the real WAR on its own Payara Micro, on
- * loopback, polling schedules every second. Started and stopped by the test that needs it.
+ * A second CMS process on the same database as the test deployment: the real WAR on its own Payara
+ * Micro, on loopback, polling schedules every second. Started and stopped by the test that needs
+ * it.
  */
 public final class SecondInstance implements AutoCloseable {
 
-  /** The one a test class started, if any (kept here so test classes hold no field of this type). */
+  /**
+   * The one a test class started, if any (kept here so test classes hold no field of this type).
+   */
   private static SecondInstance shared;
 
   private final Process process;
@@ -43,7 +46,9 @@ public final class SecondInstance implements AutoCloseable {
     }
   }
 
-  /** Starts it with the database settings of this Failsafe run and waits until it serves the site. */
+  /**
+   * Starts it with the database settings of this Failsafe run and waits until it serves the site.
+   */
   public static SecondInstance start() throws IOException, InterruptedException {
     int port;
     try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -51,23 +56,39 @@ public final class SecondInstance implements AutoCloseable {
     }
     Path work = Files.createTempDirectory("second-instance");
     Path log = work.resolve("server.log");
-    ProcessBuilder builder = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-Djava.io.tmpdir=" + work, "-jar", System.getProperty("payara.microJar"),
-        "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
-        "--prebootcommandfile", System.getProperty("payara.prebootCommands"),
-        "--deploy", new File(System.getProperty("cms.war")).getAbsolutePath()));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.io.tmpdir=" + work,
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--nocluster",
+                "--port",
+                String.valueOf(port),
+                "--contextroot",
+                "/",
+                "--prebootcommandfile",
+                System.getProperty("payara.prebootCommands"),
+                "--deploy",
+                new File(System.getProperty("cms.war")).getAbsolutePath()));
     Map<String, String> env = builder.environment();
     env.put("CMS_SCHEDULES_POLL_SECONDS", "1");
     env.put("CMS_SCHEDULES_FIRST_POLL_SECONDS", "1");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     SecondInstance instance = new SecondInstance(builder.start(), log);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     URI about = URI.create("http://127.0.0.1:" + port + "/omaspecworks/about");
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     while (System.nanoTime() < deadline && instance.process.isAlive()) {
       try {
-        if (http.send(HttpRequest.newBuilder(about).build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+        if (http.send(HttpRequest.newBuilder(about).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()
             == 200) {
           return instance;
         }

@@ -17,8 +17,8 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * What the seed document says, read independently of the product's importer and renderer, so tests compare the
- * served page with the source rather than with whatever the code happened to produce.
+ * What the seed document says, read independently of the product's importer and renderer, so tests
+ * compare the served page with the source rather than with whatever the code happened to produce.
  */
 public final class SeedFacts {
 
@@ -43,7 +43,8 @@ public final class SeedFacts {
       throw new IllegalStateException("The seed has no front matter");
     }
     this.title =
-        parts[1].lines()
+        parts[1]
+            .lines()
             .filter(line -> line.startsWith("title:"))
             .map(line -> line.substring("title:".length()).strip())
             .findFirst()
@@ -69,7 +70,10 @@ public final class SeedFacts {
         });
   }
 
-  /** The seed bundled with the application (identical to the site's source document: see BundledSeedTest). */
+  /**
+   * The seed bundled with the application (identical to the site's source document: see
+   * BundledSeedTest).
+   */
   public static SeedFacts aboutPage() {
     try (InputStream in = SeedFacts.class.getClassLoader().getResourceAsStream("seed/about.md")) {
       return new SeedFacts(new String(in.readAllBytes(), StandardCharsets.UTF_8));

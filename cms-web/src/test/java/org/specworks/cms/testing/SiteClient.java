@@ -16,8 +16,10 @@ public final class SiteClient {
   private final URI base;
   private final HttpClient http =
       HttpClient.newBuilder()
-          // Browsers and edge caches speak HTTP/1.1 to a plain-HTTP origin; the JDK's default HTTP/2 sends an h2c
-          // upgrade on every request, and a connection ended mid-upgrade failed a test with "EOF reached".
+          // Browsers and edge caches speak HTTP/1.1 to a plain-HTTP origin; the JDK's default
+          // HTTP/2 sends an h2c
+          // upgrade on every request, and a connection ended mid-upgrade failed a test with "EOF
+          // reached".
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
@@ -52,7 +54,8 @@ public final class SiteClient {
   }
 
   /** Posts an HTML form ({@code application/x-www-form-urlencoded}) as a browser would. */
-  public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+  public HttpResponse<String> post(
+      String path, Map<String, String> form, Map<String, String> headers) {
     String body =
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

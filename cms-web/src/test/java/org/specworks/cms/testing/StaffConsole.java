@@ -12,7 +12,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Page object for the admin as a staff member uses it in the browser: sign-in, accounts, passwords. */
+/**
+ * Page object for the admin as a staff member uses it in the browser: sign-in, accounts, passwords.
+ */
 public final class StaffConsole {
 
   private final WebDriver driver;
@@ -28,9 +30,9 @@ public final class StaffConsole {
   }
 
   /**
-   * Clicks something that submits a form or follows a link and waits until the browser shows the page that came
-   * back. A bare click returns as soon as the event is dispatched, so reading the page right after it may read the
-   * old page or one that is half unloaded.
+   * Clicks something that submits a form or follows a link and waits until the browser shows the
+   * page that came back. A bare click returns as soon as the event is dispatched, so reading the
+   * page right after it may read the old page or one that is half unloaded.
    */
   public void press(By target) {
     press(driver.findElement(target));
@@ -42,57 +44,78 @@ public final class StaffConsole {
   }
 
   /**
-   * Leaves the focused field, as a person moving to a button does, and waits for the ajax request that leaving it
-   * may start (the editor's autosave on change). Clicking straight from the field sends that request together with
-   * the form: when the server handles it between the save and the page after it, it takes the saved message meant
-   * for that page (the flash lives for one request).
+   * Leaves the focused field, as a person moving to a button does, and waits for the ajax request
+   * that leaving it may start (the editor's autosave on change). Clicking straight from the field
+   * sends that request together with the form: when the server handles it between the save and the
+   * page after it, it takes the saved message meant for that page (the flash lives for one
+   * request).
    */
   private void leaveTheFocusedField() {
-    ((JavascriptExecutor) driver).executeScript(
-        "if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();");
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-        .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
-            + " && (!window.jQuery || jQuery.active === 0))")));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0))")));
   }
 
   /**
-   * Does something that makes the browser load another page without a click of its own (choosing a file that
-   * uploads at once and redirects when done) and waits until the browser shows that page.
+   * Does something that makes the browser load another page without a click of its own (choosing a
+   * file that uploads at once and redirects when done) and waits until the browser shows that page.
    */
   public void awaitNextPage(Runnable action) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
     action.run();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.until(d -> isGone(oldPage));
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /**
-   * Clicks something that sends a PrimeFaces ajax request (a row editor's save, a button with {@code ajax="true"})
-   * and waits until PrimeFaces has no request left and has applied the answer to the page.
+   * Clicks something that sends a PrimeFaces ajax request (a row editor's save, a button with
+   * {@code ajax="true"}) and waits until PrimeFaces has no request left and has applied the answer
+   * to the page.
    */
   public void pressAjax(WebElement target) {
     awaitAjax(target::click);
   }
 
-  /** Does something that starts a PrimeFaces ajax request (choosing an option) and waits as {@link #pressAjax}. */
+  /**
+   * Does something that starts a PrimeFaces ajax request (choosing an option) and waits as {@link
+   * #pressAjax}.
+   */
   public void awaitAjax(Runnable action) {
     action.run();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-            + " && (!window.jQuery || jQuery.active === 0)")));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0)")));
   }
 
   /** Brings an element into view, for a screenshot that shows it. */
   public void scrollTo(By target) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
-        driver.findElement(target));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(target));
   }
 
   public void signIn(String username, String password) {
     open("admin/");
     driver.findElement(By.id("login:username")).sendKeys(username);
-    driver.findElement(By.cssSelector("input[type=password][id^='login:password']")).sendKeys(password);
+    driver
+        .findElement(By.cssSelector("input[type=password][id^='login:password']"))
+        .sendKeys(password);
     press(By.id("login:sign-in"));
   }
 
@@ -107,32 +130,51 @@ public final class StaffConsole {
     } catch (StaleElementReferenceException gone) {
       return true;
     } catch (WebDriverException racing) {
-      // Chromium answers "node does not belong to the document" while the old document is being replaced.
-      return racing.getMessage() != null && racing.getMessage().contains("does not belong to the document");
+      // Chromium answers "node does not belong to the document" while the old document is being
+      // replaced.
+      return racing.getMessage() != null
+          && racing.getMessage().contains("does not belong to the document");
     }
   }
 
-  /** On the accounts page, as an administrator; {@code roles} is one role or several separated by commas. */
-  public void createAccount(String username, String name, String roles, String groups, String password) {
+  /**
+   * On the accounts page, as an administrator; {@code roles} is one role or several separated by
+   * commas.
+   */
+  public void createAccount(
+      String username, String name, String roles, String groups, String password) {
     open("admin/users/index.xhtml");
     driver.findElement(By.id("newAccount:username")).sendKeys(username);
     driver.findElement(By.id("newAccount:displayName")).sendKeys(name);
     for (String role : roles.split(",")) {
-      driver.findElement(By.xpath("//*[@id='newAccount:roles']//label[normalize-space()='" + role.strip() + "']"))
+      driver
+          .findElement(
+              By.xpath(
+                  "//*[@id='newAccount:roles']//label[normalize-space()='" + role.strip() + "']"))
           .click();
     }
     driver.findElement(By.id("newAccount:groups")).sendKeys(groups);
-    driver.findElement(By.cssSelector("input[type=password][id^='newAccount:temporaryPassword']")).sendKeys(password);
+    driver
+        .findElement(By.cssSelector("input[type=password][id^='newAccount:temporaryPassword']"))
+        .sendKeys(password);
     press(By.id("newAccount:create"));
     assertTrue(mainText().contains("Created " + username), mainText());
   }
 
   /** The forced change at first sign-in. */
   public void choosePassword(String current, String chosen) {
-    assertTrue(driver.getCurrentUrl().contains("admin/account/password.xhtml"), "first sign-in: " + driver.getCurrentUrl());
-    driver.findElement(By.cssSelector("input[type=password][id^='password:currentPassword']")).sendKeys(current);
-    driver.findElement(By.cssSelector("input[type=password][id^='password:newPassword']")).sendKeys(chosen);
-    driver.findElement(By.cssSelector("input[type=password][id^='password:repeatedPassword']")).sendKeys(chosen);
+    assertTrue(
+        driver.getCurrentUrl().contains("admin/account/password.xhtml"),
+        "first sign-in: " + driver.getCurrentUrl());
+    driver
+        .findElement(By.cssSelector("input[type=password][id^='password:currentPassword']"))
+        .sendKeys(current);
+    driver
+        .findElement(By.cssSelector("input[type=password][id^='password:newPassword']"))
+        .sendKeys(chosen);
+    driver
+        .findElement(By.cssSelector("input[type=password][id^='password:repeatedPassword']"))
+        .sendKeys(chosen);
     press(By.id("password:change"));
     assertTrue(mainText().contains("Your password was changed"), mainText());
   }

@@ -12,9 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A staff member's session driven over plain HTTP, as a script (or an attacker holding a cookie) would: signs in
- * through the real login form and reads the hidden fields a Faces form carries, so tests can post forms with
- * them, without them, or with another session's.
+ * A staff member's session driven over plain HTTP, as a script (or an attacker holding a cookie)
+ * would: signs in through the real login form and reads the hidden fields a Faces form carries, so
+ * tests can post forms with them, without them, or with another session's.
  */
 public final class StaffHttpSession {
 
@@ -29,7 +29,9 @@ public final class StaffHttpSession {
     StaffHttpSession session = new StaffHttpSession(site);
     HttpResponse<String> signedIn = session.attemptSignIn(username, password);
     assertEquals(302, signedIn.statusCode(), "signed in as " + username + ": " + signedIn.body());
-    assertTrue(session.get("admin/index.xhtml").body().contains("signed-in-as"), "the session opens the admin");
+    assertTrue(
+        session.get("admin/index.xhtml").body().contains("signed-in-as"),
+        "the session opens the admin");
     return session;
   }
 
@@ -62,8 +64,9 @@ public final class StaffHttpSession {
   }
 
   /**
-   * The fields the form with id {@code formId} on {@code path} would submit as it stands: its hidden fields (the
-   * view state among them) and PrimeFaces' CSP nonce, which its script adds to every post.
+   * The fields the form with id {@code formId} on {@code path} would submit as it stands: its
+   * hidden fields (the view state among them) and PrimeFaces' CSP nonce, which its script adds to
+   * every post.
    */
   public Map<String, String> formOn(String path, String formId) {
     HttpResponse<String> page = get(path);
@@ -75,7 +78,8 @@ public final class StaffHttpSession {
     }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put(formId, formId);
-    form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+    form.select("input[type=hidden]")
+        .forEach(input -> fields.put(input.attr("name"), input.attr("value")));
     Element script = html.selectFirst("script[nonce]");
     if (script != null) {
       fields.put("primefaces.nonce", script.attr("nonce"));
@@ -91,7 +95,11 @@ public final class StaffHttpSession {
     response.headers().allValues("Set-Cookie").stream()
         .filter(value -> value.startsWith("JSESSIONID="))
         .findFirst()
-        .ifPresent(value -> cookie = value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';')));
+        .ifPresent(
+            value ->
+                cookie =
+                    value.substring(
+                        0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';')));
     return response;
   }
 }

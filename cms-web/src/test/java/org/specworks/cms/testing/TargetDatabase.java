@@ -9,12 +9,13 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The database a Failsafe run targets, from the environment its execution sets ({@code CMS_IT_DATABASE},
- * {@code CMS_DB_URL}, {@code CMS_DB_USER}); Payara Micro inherits the same environment, so the application under
- * test uses the same database.
+ * The database a Failsafe run targets, from the environment its execution sets ({@code
+ * CMS_IT_DATABASE}, {@code CMS_DB_URL}, {@code CMS_DB_USER}); Payara Micro inherits the same
+ * environment, so the application under test uses the same database.
  *
- * <p>As a JUnit condition it skips a run whose PostgreSQL server is unreachable, saying why, unless the {@code CI}
- * environment variable is set: in CI an unreachable database is a failure, never a skip.
+ * <p>As a JUnit condition it skips a run whose PostgreSQL server is unreachable, saying why, unless
+ * the {@code CI} environment variable is set: in CI an unreachable database is a failure, never a
+ * skip.
  */
 public final class TargetDatabase implements ExecutionCondition {
 

@@ -13,9 +13,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Opens pages in headless Chromium that is instrumented before any page script could run, and reports every sign
- * of injected script: calls to alert/confirm/prompt/print, scripts the Content-Security-Policy had to block, and
- * event handlers, script URLs or active elements in the DOM.
+ * Opens pages in headless Chromium that is instrumented before any page script could run, and
+ * reports every sign of injected script: calls to alert/confirm/prompt/print, scripts the
+ * Content-Security-Policy had to block, and event handlers, script URLs or active elements in the
+ * DOM.
  */
 public final class XssProbe {
 
@@ -86,7 +87,8 @@ public final class XssProbe {
         }
         pause(); // lets error, load and focus handlers fire, as they would for a reader
         @SuppressWarnings("unchecked")
-        List<Object> found = (List<Object>) ((JavascriptExecutor) driver).executeScript(INSPECT_DOM);
+        List<Object> found =
+            (List<Object>) ((JavascriptExecutor) driver).executeScript(INSPECT_DOM);
         found.forEach(problem -> problems.add(path + ": " + problem));
       }
       browser.screenshot("last-page");
@@ -95,12 +97,13 @@ public final class XssProbe {
   }
 
   /**
-   * What the probe reports for two pages that are known to be unsafe, served from a throwaway server on loopback:
-   * one runs an event handler (no CSP), one has an inline script that a CSP blocks. A probe that reports nothing
-   * here would prove nothing elsewhere.
+   * What the probe reports for two pages that are known to be unsafe, served from a throwaway
+   * server on loopback: one runs an event handler (no CSP), one has an inline script that a CSP
+   * blocks. A probe that reports nothing here would prove nothing elsewhere.
    */
   public static List<String> problemsOnKnownBadPages() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     serve(server, "/handler", "<img src=x onerror=alert('handler')>", null);
     serve(server, "/inline", "<main><script>alert('inline')</script></main>", "default-src 'none'");
     server.start();
@@ -113,16 +116,19 @@ public final class XssProbe {
   }
 
   private static void serve(HttpServer server, String path, String body, String csp) {
-    server.createContext(path, exchange -> {
-      byte[] page = ("<!doctype html><title>known bad</title>" + body).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      if (csp != null) {
-        exchange.getResponseHeaders().set("Content-Security-Policy", csp);
-      }
-      exchange.sendResponseHeaders(200, page.length);
-      exchange.getResponseBody().write(page);
-      exchange.close();
-    });
+    server.createContext(
+        path,
+        exchange -> {
+          byte[] page =
+              ("<!doctype html><title>known bad</title>" + body).getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          if (csp != null) {
+            exchange.getResponseHeaders().set("Content-Security-Policy", csp);
+          }
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
+        });
   }
 
   private static void pause() {

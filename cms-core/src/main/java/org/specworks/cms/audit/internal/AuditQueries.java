@@ -22,19 +22,25 @@ public class AuditQueries {
 
   public List<AuditEntry> forItem(long itemId) {
     return em.createQuery(
-            "select e from AuditEntry e where e.itemId = :item order by e.occurredAt, e.id", AuditEntry.class)
+            "select e from AuditEntry e where e.itemId = :item order by e.occurredAt, e.id",
+            AuditEntry.class)
         .setParameter("item", itemId)
         .getResultList();
   }
 
   public List<AuditEntry> latest(int limit) {
-    return em.createQuery("select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
+    return em.createQuery(
+            "select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
         .setMaxResults(limit)
         .getResultList();
   }
 
   public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
-    return where(filter, "select e from AuditEntry e", " order by e.occurredAt desc, e.id desc", AuditEntry.class)
+    return where(
+            filter,
+            "select e from AuditEntry e",
+            " order by e.occurredAt desc, e.id desc",
+            AuditEntry.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -47,22 +53,36 @@ public class AuditQueries {
   private <T> TypedQuery<T> where(AuditFilter filter, String select, String order, Class<T> type) {
     StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
     filter.actor().ifPresent(actor -> jpql.append(" and e.actor = :actor"));
-    filter.action().ifPresent(action -> jpql.append(action.endsWith(".") ? " and e.action like :action escape '!'"
-        : " and e.action = :action"));
+    filter
+        .action()
+        .ifPresent(
+            action ->
+                jpql.append(
+                    action.endsWith(".")
+                        ? " and e.action like :action escape '!'"
+                        : " and e.action = :action"));
     filter.pathContains().ifPresent(path -> jpql.append(" and e.itemPath like :path escape '!'"));
     filter.from().ifPresent(from -> jpql.append(" and e.occurredAt >= :from"));
     filter.until().ifPresent(until -> jpql.append(" and e.occurredAt < :until"));
     TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
-    filter.actor().ifPresent(actor -> query.setParameter("actor", actor.toLowerCase(java.util.Locale.ROOT)));
-    filter.action().ifPresent(action -> query.setParameter("action", action.endsWith(".") ? literal(action) + "%"
-        : action));
+    filter
+        .actor()
+        .ifPresent(actor -> query.setParameter("actor", actor.toLowerCase(java.util.Locale.ROOT)));
+    filter
+        .action()
+        .ifPresent(
+            action ->
+                query.setParameter(
+                    "action", action.endsWith(".") ? literal(action) + "%" : action));
     filter.pathContains().ifPresent(path -> query.setParameter("path", "%" + literal(path) + "%"));
     filter.from().ifPresent(from -> query.setParameter("from", from.atOffset(ZoneOffset.UTC)));
     filter.until().ifPresent(until -> query.setParameter("until", until.atOffset(ZoneOffset.UTC)));
     return query;
   }
 
-  /** LIKE wildcards typed by a person are matched literally, not as wildcards ('!' is the escape). */
+  /**
+   * LIKE wildcards typed by a person are matched literally, not as wildcards ('!' is the escape).
+   */
   private static String literal(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }

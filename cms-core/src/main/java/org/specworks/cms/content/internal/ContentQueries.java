@@ -23,8 +23,10 @@ import org.specworks.cms.content.RevisionKind;
 @Dependent
 public class ContentQueries {
 
-  // EclipseLink's query hint (org.eclipse.persistence.config.QueryHints.REFRESH; the provider is Payara's, not a
-  // compile dependency): overwrite a copy this persistence context already holds with the row just locked.
+  // EclipseLink's query hint (org.eclipse.persistence.config.QueryHints.REFRESH; the provider is
+  // Payara's, not a
+  // compile dependency): overwrite a copy this persistence context already holds with the row just
+  // locked.
   private static final String REFRESH = "eclipselink.refresh";
 
   @PersistenceContext(unitName = "cms")
@@ -42,8 +44,8 @@ public class ContentQueries {
   }
 
   /**
-   * The item at a path, its row locked until the transaction ends (SELECT … FOR UPDATE) and read afresh from the
-   * database, also when this persistence context already holds it.
+   * The item at a path, its row locked until the transaction ends (SELECT … FOR UPDATE) and read
+   * afresh from the database, also when this persistence context already holds it.
    */
   public Optional<ContentItem> itemAtForUpdate(ContentPath path) {
     return em.createQuery("select i from ContentItem i where i.path = :path", ContentItem.class)
@@ -86,7 +88,8 @@ public class ContentQueries {
   }
 
   public Optional<Revision> revision(ContentItem item, int number) {
-    return em.createQuery("select r from Revision r where r.item = :item and r.number = :number", Revision.class)
+    return em.createQuery(
+            "select r from Revision r where r.item = :item and r.number = :number", Revision.class)
         .setParameter("item", item)
         .setParameter("number", number)
         .getResultStream()
@@ -113,10 +116,13 @@ public class ContentQueries {
 
   /** One page of live items, optionally of one type, ordered by path. */
   public List<ContentItem> liveItems(ContentType type, int offset, int limit) {
-    // Two query texts rather than ":type is null": PostgreSQL cannot type a parameter that is only tested for null.
+    // Two query texts rather than ":type is null": PostgreSQL cannot type a parameter that is only
+    // tested for null.
     TypedQuery<ContentItem> query =
         type == null
-            ? em.createQuery("select i from ContentItem i join fetch i.liveRevision order by i.path", ContentItem.class)
+            ? em.createQuery(
+                "select i from ContentItem i join fetch i.liveRevision order by i.path",
+                ContentItem.class)
             : em.createQuery(
                     "select i from ContentItem i join fetch i.liveRevision where i.type = :type order by i.path",
                     ContentItem.class)
@@ -127,7 +133,8 @@ public class ContentQueries {
   public long countLiveItems(ContentType type) {
     TypedQuery<Long> query =
         type == null
-            ? em.createQuery("select count(i) from ContentItem i where i.liveRevision is not null", Long.class)
+            ? em.createQuery(
+                "select count(i) from ContentItem i where i.liveRevision is not null", Long.class)
             : em.createQuery(
                     "select count(i) from ContentItem i where i.liveRevision is not null and i.type = :type",
                     Long.class)
@@ -141,12 +148,14 @@ public class ContentQueries {
   }
 
   /**
-   * The live body of every published item, by path: two columns per item instead of whole items and revisions,
-   * for checks that compare a text with the whole site.
+   * The live body of every published item, by path: two columns per item instead of whole items and
+   * revisions, for checks that compare a text with the whole site.
    */
   public Map<String, String> liveBodies() {
     Map<String, String> bodies = new HashMap<>();
-    em.createQuery("select i.path, v.content.body from ContentItem i join i.liveRevision v", Object[].class)
+    em.createQuery(
+            "select i.path, v.content.body from ContentItem i join i.liveRevision v",
+            Object[].class)
         .getResultList()
         .forEach(row -> bodies.put((String) row[0], (String) row[1]));
     return bodies;
@@ -154,7 +163,8 @@ public class ContentQueries {
 
   /** Paths of all items of a type, live or not. */
   public List<String> pathsOf(ContentType type) {
-    return em.createQuery("select i.path from ContentItem i where i.type = :type order by i.path", String.class)
+    return em.createQuery(
+            "select i.path from ContentItem i where i.type = :type order by i.path", String.class)
         .setParameter("type", type)
         .getResultList();
   }
@@ -175,7 +185,10 @@ public class ContentQueries {
         .getResultList();
   }
 
-  /** Every revision of the item as (id, base revision id, merged revision id): its history as a graph. */
+  /**
+   * Every revision of the item as (id, base revision id, merged revision id): its history as a
+   * graph.
+   */
   public List<Object[]> revisionLinks(ContentItem item) {
     return em.createQuery(
             "select r.id, b.id, m.id from Revision r left join r.baseRevision b left join r.mergedRevision m"
@@ -196,7 +209,8 @@ public class ContentQueries {
   }
 
   public Optional<org.specworks.cms.content.WorkingCopy> workingCopy(long itemId, String username) {
-    return em.createQuery("select w from WorkingCopy w where w.itemId = :item and w.username = :user",
+    return em.createQuery(
+            "select w from WorkingCopy w where w.itemId = :item and w.username = :user",
             org.specworks.cms.content.WorkingCopy.class)
         .setParameter("item", itemId)
         .setParameter("user", username)
@@ -219,7 +233,8 @@ public class ContentQueries {
   /** Revisions of the item numbered above {@code number}, oldest first. */
   public List<Revision> revisionsAfter(ContentItem item, int number) {
     return em.createQuery(
-            "select r from Revision r where r.item = :item and r.number > :number order by r.number", Revision.class)
+            "select r from Revision r where r.item = :item and r.number > :number order by r.number",
+            Revision.class)
         .setParameter("item", item)
         .setParameter("number", number)
         .getResultList();
@@ -234,7 +249,8 @@ public class ContentQueries {
   }
 
   /**
-   * Persists a new item, flushed at once so its revisions can reference it (the two tables point at each other).
+   * Persists a new item, flushed at once so its revisions can reference it (the two tables point at
+   * each other).
    *
    * @return false if another transaction created an item at the same path first
    */
@@ -248,8 +264,8 @@ public class ContentQueries {
   }
 
   /**
-   * Writes pending changes now, so a concurrent writer's conflict (version check, unique revision number) surfaces
-   * here rather than at commit.
+   * Writes pending changes now, so a concurrent writer's conflict (version check, unique revision
+   * number) surfaces here rather than at commit.
    *
    * @return false if the write lost to a concurrent one
    */
@@ -264,13 +280,17 @@ public class ContentQueries {
 
   /** One page of the admin's content list, filtered and ordered in the database. */
   public List<ContentItem> listPage(ContentListQuery query, int offset, int limit) {
-    String order = switch (query.sort()) {
-      case PATH -> "i.path";
-      case TITLE -> "lower(l.content.title)";
-      case CHANGED -> "l.createdAt";
-    };
-    return listQuery(query, "select i", " order by " + order + (query.descending() ? " desc" : "") + ", i.id",
-        ContentItem.class)
+    String order =
+        switch (query.sort()) {
+          case PATH -> "i.path";
+          case TITLE -> "lower(l.content.title)";
+          case CHANGED -> "l.createdAt";
+        };
+    return listQuery(
+            query,
+            "select i",
+            " order by " + order + (query.descending() ? " desc" : "") + ", i.id",
+            ContentItem.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -280,25 +300,49 @@ public class ContentQueries {
     return listQuery(query, "select count(i)", "", Long.class).getSingleResult();
   }
 
-  private <T> TypedQuery<T> listQuery(ContentListQuery query, String select, String order, Class<T> type) {
-    StringBuilder jpql = new StringBuilder(select)
-        .append(" from ContentItem i join i.latestRevision l left join i.liveRevision v where 1 = 1");
+  private <T> TypedQuery<T> listQuery(
+      ContentListQuery query, String select, String order, Class<T> type) {
+    StringBuilder jpql =
+        new StringBuilder(select)
+            .append(
+                " from ContentItem i join i.latestRevision l left join i.liveRevision v where 1 = 1");
     query.type().ifPresent(t -> jpql.append(" and i.type = :type"));
     query.author().ifPresent(a -> jpql.append(" and l.author = :author"));
-    query.text().ifPresent(t -> jpql.append(" and (lower(i.path) like :text escape '!'"
-        + " or lower(l.content.title) like :text escape '!')"));
-    query.status().ifPresent(status -> jpql.append(switch (status) {
-      // SQL('…'), EclipseLink's raw SQL: its own boolean literals come out as 0/1, which H2 refuses to compare.
-      case ARCHIVED -> " and i.archived = SQL('true')";
-      case NEVER_PUBLISHED -> " and i.archived = SQL('false') and v is null";
-      case LIVE -> " and v = l";
-      case LIVE_WITH_PENDING_CHANGES -> " and v is not null and v <> l";
-    }));
+    query
+        .text()
+        .ifPresent(
+            t ->
+                jpql.append(
+                    " and (lower(i.path) like :text escape '!'"
+                        + " or lower(l.content.title) like :text escape '!')"));
+    query
+        .status()
+        .ifPresent(
+            status ->
+                jpql.append(
+                    switch (status) {
+                      // SQL('…'), EclipseLink's raw SQL: its own boolean literals come out as 0/1,
+                      // which H2 refuses to compare.
+                      case ARCHIVED -> " and i.archived = SQL('true')";
+                      case NEVER_PUBLISHED -> " and i.archived = SQL('false') and v is null";
+                      case LIVE -> " and v = l";
+                      case LIVE_WITH_PENDING_CHANGES -> " and v is not null and v <> l";
+                    }));
     TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
     query.type().ifPresent(t -> typed.setParameter("type", t));
     query.author().ifPresent(a -> typed.setParameter("author", a));
-    query.text().ifPresent(t -> typed.setParameter("text", "%" + t.toLowerCase(java.util.Locale.ROOT)
-        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
+    query
+        .text()
+        .ifPresent(
+            t ->
+                typed.setParameter(
+                    "text",
+                    "%"
+                        + t.toLowerCase(java.util.Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_")
+                        + "%"));
     return typed;
   }
 }

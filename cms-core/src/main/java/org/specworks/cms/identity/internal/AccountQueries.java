@@ -16,22 +16,28 @@ public class AccountQueries {
   private EntityManager em;
 
   public Optional<StaffAccount> byUsername(String username) {
-    return em.createQuery("select a from StaffAccount a where a.username = :username", StaffAccount.class)
+    return em.createQuery(
+            "select a from StaffAccount a where a.username = :username", StaffAccount.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
   }
 
   public long countWithRole(Role role) {
-    return em.createQuery("select count(a) from StaffAccount a join a.roles r where r = :role", Long.class)
+    return em.createQuery(
+            "select count(a) from StaffAccount a join a.roles r where r = :role", Long.class)
         .setParameter("role", role)
         .getSingleResult();
   }
 
-  /** Enabled accounts holding {@code role}, locked so two administrators cannot remove the last two at once. */
+  /**
+   * Enabled accounts holding {@code role}, locked so two administrators cannot remove the last two
+   * at once.
+   */
   public long countEnabledWithRoleForUpdate(Role role) {
     return em.createQuery(
-            "select a from StaffAccount a join a.roles r where r = :role and a.enabled = true", StaffAccount.class)
+            "select a from StaffAccount a join a.roles r where r = :role and a.enabled = true",
+            StaffAccount.class)
         .setParameter("role", role)
         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
@@ -39,7 +45,8 @@ public class AccountQueries {
   }
 
   public List<StaffAccount> all() {
-    return em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class).getResultList();
+    return em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
+        .getResultList();
   }
 
   public void add(StaffAccount account) {

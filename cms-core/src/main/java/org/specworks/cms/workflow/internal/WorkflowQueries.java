@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.ReviewComment;
@@ -22,7 +21,8 @@ public class WorkflowQueries {
 
   public Optional<WorkflowDefinition> definitionFor(ContentType type) {
     return em.createQuery(
-            "select d from WorkflowDefinition d where d.contentType = :type", WorkflowDefinition.class)
+            "select d from WorkflowDefinition d where d.contentType = :type",
+            WorkflowDefinition.class)
         .setParameter("type", type)
         .getResultStream()
         .findFirst();
@@ -35,46 +35,56 @@ public class WorkflowQueries {
   /** Reviews of an item still open (in progress or approved), oldest first. */
   public List<Review> openReviewsOf(long itemId) {
     return em.createQuery(
-            "select r from Review r where r.itemId = :item and r.state in :open order by r.id", Review.class)
+            "select r from Review r where r.itemId = :item and r.state in :open order by r.id",
+            Review.class)
         .setParameter("item", itemId)
         .setParameter("open", List.of(ReviewState.IN_PROGRESS, ReviewState.APPROVED))
         .getResultList();
   }
 
   public List<Review> reviewsOf(long itemId) {
-    return em.createQuery("select r from Review r where r.itemId = :item order by r.id desc", Review.class)
+    return em.createQuery(
+            "select r from Review r where r.itemId = :item order by r.id desc", Review.class)
         .setParameter("item", itemId)
         .getResultList();
   }
 
   public Optional<Review> latestReviewOfRevision(long revisionId) {
     return em.createQuery(
-            "select r from Review r where r.revisionId = :revision order by r.id desc", Review.class)
+            "select r from Review r where r.revisionId = :revision order by r.id desc",
+            Review.class)
         .setParameter("revision", revisionId)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
   }
 
-  /** Reviews of the latest revision of each item, where that revision is not the live one; oldest first. */
+  /**
+   * Reviews of the latest revision of each item, where that revision is not the live one; oldest
+   * first.
+   */
   public List<Review> reviewsOfLatestUnpublished(Collection<Long> itemIds) {
-    return em.createQuery("select r from Review r, ContentItem i where i.id in :items and r.itemId = i.id"
-            + " and r.revisionId = i.latestRevision.id"
-            + " and (i.liveRevision is null or i.liveRevision <> i.latestRevision)"
-            + " order by r.id", Review.class)
+    return em.createQuery(
+            "select r from Review r, ContentItem i where i.id in :items and r.itemId = i.id"
+                + " and r.revisionId = i.latestRevision.id"
+                + " and (i.liveRevision is null or i.liveRevision <> i.latestRevision)"
+                + " order by r.id",
+            Review.class)
         .setParameter("items", itemIds)
         .getResultList();
   }
 
   public List<Review> reviewsInState(ReviewState state) {
-    return em.createQuery("select r from Review r where r.state = :state order by r.submittedAt", Review.class)
+    return em.createQuery(
+            "select r from Review r where r.state = :state order by r.submittedAt", Review.class)
         .setParameter("state", state)
         .getResultList();
   }
 
   public List<ReviewComment> commentsOn(long reviewId) {
     return em.createQuery(
-            "select c from ReviewComment c where c.reviewId = :review order by c.writtenAt, c.id", ReviewComment.class)
+            "select c from ReviewComment c where c.reviewId = :review order by c.writtenAt, c.id",
+            ReviewComment.class)
         .setParameter("review", reviewId)
         .getResultList();
   }

@@ -42,6 +42,7 @@ public class CurrentStaff {
     if (session != null) {
       session.invalidate();
     }
-    external.redirect(external.getRequestContextPath() + AdminSecurity.LOGIN_PAGE + "?signedOut=true");
+    external.redirect(
+        external.getRequestContextPath() + AdminSecurity.LOGIN_PAGE + "?signedOut=true");
   }
 }

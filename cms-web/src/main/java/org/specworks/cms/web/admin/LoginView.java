@@ -14,23 +14,29 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.SignInThrottle;
 
-/** Backs {@code login.xhtml}: hands the credentials to Jakarta Security and reports a failure without detail. */
+/**
+ * Backs {@code login.xhtml}: hands the credentials to Jakarta Security and reports a failure
+ * without detail.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
-  /** Deliberately the same for an unknown user and a wrong password: it must not reveal which accounts exist. */
+  /**
+   * Deliberately the same for an unknown user and a wrong password: it must not reveal which
+   * accounts exist.
+   */
   static final String FAILED = Messages.text("login.failed");
 
   @Inject private SecurityContext securityContext;
@@ -55,9 +61,10 @@ public class LoginView {
     if (locked.isPresent()) {
       accounts.recordSignIn(username, false);
       long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-      String lockedText = minutes == 1
-          ? Messages.text("login.locked.minute", FAILED, minutes)
-          : Messages.text("login.locked.minutes", FAILED, minutes);
+      String lockedText =
+          minutes == 1
+              ? Messages.text("login.locked.minute", FAILED, minutes)
+              : Messages.text("login.locked.minutes", FAILED, minutes);
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, lockedText, null));
       return;
     }
@@ -69,9 +76,11 @@ public class LoginView {
             request,
             (HttpServletResponse) external.getResponse(),
             withParams()
-                .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
+                .credential(
+                    new UsernamePasswordCredential(username.strip(), new Password(password)))
                 .newAuthentication(true));
-    boolean succeeded = status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS;
+    boolean succeeded =
+        status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS;
     accounts.recordSignIn(username, succeeded);
     if (succeeded) {
       request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
@@ -81,16 +90,20 @@ public class LoginView {
       forgetFailedAttempt(request);
     }
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete(); // redirected to the page that asked for sign-in
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + AdminSecurity.ADMIN_HOME);
-      default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+      case SEND_CONTINUE ->
+          faces.responseComplete(); // redirected to the page that asked for sign-in
+      case SUCCESS ->
+          external.redirect(external.getRequestContextPath() + AdminSecurity.ADMIN_HOME);
+      default ->
+          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
     }
   }
 
   /**
-   * Soteria (Payara's Jakarta Security) keeps the page that asked for sign-in, and the state of the attempt, in
-   * the session. After a failed attempt that state makes it treat the next request for an admin page as a login
-   * postback and answer it with an empty page. Forgetting it sends that request to sign in again, as it should.
+   * Soteria (Payara's Jakarta Security) keeps the page that asked for sign-in, and the state of the
+   * attempt, in the session. After a failed attempt that state makes it treat the next request for
+   * an admin page as a login postback and answer it with an empty page. Forgetting it sends that
+   * request to sign in again, as it should.
    */
   private static void forgetFailedAttempt(HttpServletRequest request) {
     HttpSession session = request.getSession(false);

@@ -8,18 +8,18 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The admin's texts and one way to tell the user what happened, on this page or (flash) on the next one after a
- * redirect.
+ * The admin's texts and one way to tell the user what happened, on this page or (flash) on the next
+ * one after a redirect.
  *
- * <p>Every text of the admin UI lives in one English bundle, {@value #BUNDLE}; the views read it as {@code
- * #{msg['key']}} (registered in {@code faces-config.xml}), the beans through {@link #text}, {@link #info}, {@link
- * #error} and {@link #errorAt}, which take a key and the {@link MessageFormat} arguments of its pattern. Texts that
- * already are text, such as the message of a domain exception, go through {@link #infoText}, {@link #errorText} and
- * {@link #errorTextAt}.
+ * <p>Every text of the admin UI lives in one English bundle, {@value #BUNDLE}; the views read it as
+ * {@code #{msg['key']}} (registered in {@code faces-config.xml}), the beans through {@link #text},
+ * {@link #info}, {@link #error} and {@link #errorAt}, which take a key and the {@link
+ * MessageFormat} arguments of its pattern. Texts that already are text, such as the message of a
+ * domain exception, go through {@link #infoText}, {@link #errorText} and {@link #errorTextAt}.
  *
- * <p>A pattern with arguments is a {@code MessageFormat} pattern (a quote is written {@code ''}); a text without
- * arguments is used as it is. A whole number given for a plain {@code {0}} is shown as its digits ({@code 1234},
- * not {@code 1,234}), as revision numbers and counts always were.
+ * <p>A pattern with arguments is a {@code MessageFormat} pattern (a quote is written {@code ''}); a
+ * text without arguments is used as it is. A whole number given for a plain {@code {0}} is shown as
+ * its digits ({@code 1234}, not {@code 1,234}), as revision numbers and counts always were.
  */
 public final class Messages {
 
@@ -29,15 +29,18 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * The text of {@code key}, its arguments filled in. Needs no Faces request (the audit export and the tests use it
-   * too). English: the admin has one language, {@code faces-config.xml}'s default locale; should it learn another,
-   * this is where the request's locale comes in.
+   * The text of {@code key}, its arguments filled in. Needs no Faces request (the audit export and
+   * the tests use it too). English: the admin has one language, {@code faces-config.xml}'s default
+   * locale; should it learn another, this is where the request's locale comes in.
    */
   public static String text(String key, Object... arguments) {
     return format(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key), arguments);
   }
 
-  /** Fills {@code arguments} into {@code pattern}; a pattern without arguments is returned unchanged. */
+  /**
+   * Fills {@code arguments} into {@code pattern}; a pattern without arguments is returned
+   * unchanged.
+   */
   static String format(String pattern, Object... arguments) {
     if (arguments == null || arguments.length == 0) {
       return pattern;
@@ -47,7 +50,10 @@ public final class Messages {
     Object[] shown = arguments.clone();
     for (int i = 0; i < shown.length; i++) {
       boolean plain = i >= formats.length || formats[i] == null;
-      if (plain && (shown[i] instanceof Long || shown[i] instanceof Integer || shown[i] instanceof Short)) {
+      if (plain
+          && (shown[i] instanceof Long
+              || shown[i] instanceof Integer
+              || shown[i] instanceof Short)) {
         shown[i] = shown[i].toString();
       }
     }
@@ -62,17 +68,25 @@ public final class Messages {
     errorText(text(key, arguments));
   }
 
-  /** An error shown beside one input; {@code clientId} as in the XHTML, e.g. {@code editor:title}. */
+  /**
+   * An error shown beside one input; {@code clientId} as in the XHTML, e.g. {@code editor:title}.
+   */
   public static void errorAt(String clientId, String key, Object... arguments) {
     errorTextAt(clientId, text(key, arguments));
   }
 
-  /** Shows a text that is already text (a domain exception's message, or one made with {@link #text}). */
+  /**
+   * Shows a text that is already text (a domain exception's message, or one made with {@link
+   * #text}).
+   */
   public static void infoText(String text) {
     add(null, FacesMessage.SEVERITY_INFO, text);
   }
 
-  /** Shows a text that is already text (a domain exception's message, or one made with {@link #text}). */
+  /**
+   * Shows a text that is already text (a domain exception's message, or one made with {@link
+   * #text}).
+   */
   public static void errorText(String text) {
     add(null, FacesMessage.SEVERITY_ERROR, text);
   }

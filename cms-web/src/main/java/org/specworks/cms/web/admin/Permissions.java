@@ -8,8 +8,8 @@ import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 
 /**
- * The core permission policy for the admin's pages: {@code #{permissions.may('PUBLISH')}} shows an action only to
- * whom the service would allow it.
+ * The core permission policy for the admin's pages: {@code #{permissions.may('PUBLISH')}} shows an
+ * action only to whom the service would allow it.
  */
 @Named
 @RequestScoped
@@ -18,7 +18,9 @@ public class Permissions {
   @Inject private Instance<Actor> actor;
   private Actor signedIn;
 
-  /** @param permission the name of a {@link Permission} */
+  /**
+   * @param permission the name of a {@link Permission}
+   */
   public boolean may(String permission) {
     if (signedIn == null) {
       signedIn = actor.get();

@@ -8,14 +8,18 @@ import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.shared.PermissionDeniedException;
 
-/** The {@link Actor} of the signed-in staff member, built from their account, never from request input. */
+/**
+ * The {@link Actor} of the signed-in staff member, built from their account, never from request
+ * input.
+ */
 @RequestScoped
 public class StaffActor {
 
   @Inject private SecurityContext security;
   @Inject private AccountService accounts;
 
-  // Dependent, not request-scoped: a record cannot be proxied. Each injection point asks the account afresh.
+  // Dependent, not request-scoped: a record cannot be proxied. Each injection point asks the
+  // account afresh.
   @Produces
   Actor current() {
     if (security.getCallerPrincipal() == null) {

@@ -15,9 +15,10 @@ import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.StaffAccount;
 
 /**
- * Checks the signed-in account on every admin request, after the container has checked the role: a session ends
- * at its next request when its account was disabled, or had its roles changed or its password reset after the
- * session signed in; and an account that must change its password sees nothing else until it has.
+ * Checks the signed-in account on every admin request, after the container has checked the role: a
+ * session ends at its next request when its account was disabled, or had its roles changed or its
+ * password reset after the session signed in; and an account that must change its password sees
+ * nothing else until it has.
  */
 @WebFilter(filterName = "staffSession", urlPatterns = "/admin/*")
 public class StaffSessionFilter extends HttpFilter {
@@ -30,7 +31,8 @@ public class StaffSessionFilter extends HttpFilter {
   @Inject private AccountService accounts;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String user = request.getRemoteUser();
     if (user == null) {
@@ -41,7 +43,9 @@ public class StaffSessionFilter extends HttpFilter {
     HttpSession current = request.getSession(false);
     Object signedInAt = current == null ? null : current.getAttribute(SIGNED_IN_AT);
     if (account.isEmpty()
-        || !account.get().acceptsSessionFrom(signedInAt instanceof Instant at ? at : Instant.EPOCH)) {
+        || !account
+            .get()
+            .acceptsSessionFrom(signedInAt instanceof Instant at ? at : Instant.EPOCH)) {
       request.logout();
       HttpSession session = request.getSession(false);
       if (session != null) {

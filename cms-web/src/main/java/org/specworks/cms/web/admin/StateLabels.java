@@ -9,8 +9,9 @@ import org.specworks.cms.workflow.EditorialState;
 import org.specworks.cms.workflow.ReviewState;
 
 /**
- * The words the admin shows for an item's states ({@code #{labels.status(item.status())}}). One switch per enum,
- * so a new state does not compile until it has a label, and every key stays a literal the bundle test can check.
+ * The words the admin shows for an item's states ({@code #{labels.status(item.status())}}). One
+ * switch per enum, so a new state does not compile until it has a label, and every key stays a
+ * literal the bundle test can check.
  */
 @Named("labels")
 @ApplicationScoped

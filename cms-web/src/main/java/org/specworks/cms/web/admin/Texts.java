@@ -7,9 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The bundle's texts with arguments, for the views: {@code #{texts.format('edit.submit', revision)}} where an
- * attribute needs one (a button's value, a message's detail) or the text has parts filled in. Texts without
- * arguments are read directly as {@code #{msg['key']}}. See {@link Messages}.
+ * The bundle's texts with arguments, for the views: {@code #{texts.format('edit.submit',
+ * revision)}} where an attribute needs one (a button's value, a message's detail) or the text has
+ * parts filled in. Texts without arguments are read directly as {@code #{msg['key']}}. See {@link
+ * Messages}.
  */
 @Named
 @ApplicationScoped

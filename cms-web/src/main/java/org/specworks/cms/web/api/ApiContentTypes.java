@@ -21,10 +21,14 @@ final class ApiContentTypes {
   }
 
   static Optional<ContentType> parse(String name) {
-    return Arrays.stream(ContentType.values()).filter(type -> nameOf(type).equals(name)).findFirst();
+    return Arrays.stream(ContentType.values())
+        .filter(type -> nameOf(type).equals(name))
+        .findFirst();
   }
 
   static String all() {
-    return Arrays.stream(ContentType.values()).map(ApiContentTypes::nameOf).collect(Collectors.joining(", "));
+    return Arrays.stream(ContentType.values())
+        .map(ApiContentTypes::nameOf)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The JAX-RS application behind {@code /api}; its OpenAPI document is served at {@code /openapi}. */
+/**
+ * The JAX-RS application behind {@code /api}; its OpenAPI document is served at {@code /openapi}.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
     info =

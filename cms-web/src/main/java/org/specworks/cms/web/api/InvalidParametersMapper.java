@@ -17,7 +17,8 @@ public class InvalidParametersMapper implements ExceptionMapper<ConstraintViolat
   public Response toResponse(ConstraintViolationException invalid) {
     Map<String, String> errors = new TreeMap<>();
     for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-      errors.merge(parameterOf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + " " + b);
+      errors.merge(
+          parameterOf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + " " + b);
     }
     return Problem.response(Response.Status.BAD_REQUEST, String.join(" ", errors.values()), errors);
   }

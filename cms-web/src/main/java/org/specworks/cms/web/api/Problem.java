@@ -5,9 +5,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem detail; {@code errors} names each invalid parameter when there are several. */
+/**
+ * An RFC 9457 problem detail; {@code errors} names each invalid parameter when there are several.
+ */
 @Schema(description = "RFC 9457 problem details")
-public record Problem(String type, String title, int status, String detail, Map<String, String> errors) {
+public record Problem(
+    String type, String title, int status, String detail, Map<String, String> errors) {
 
   static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -18,7 +21,9 @@ public record Problem(String type, String title, int status, String detail, Map<
   static Response response(Response.Status status, String detail, Map<String, String> errors) {
     return Response.status(status)
         .type(MEDIA_TYPE)
-        .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors))
+        .entity(
+            new Problem(
+                "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors))
         .build();
   }
 }

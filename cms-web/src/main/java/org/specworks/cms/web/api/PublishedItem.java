@@ -9,13 +9,16 @@ import org.specworks.cms.publishing.LiveItem;
 @Schema(description = "A published item: the content of its live revision.")
 public record PublishedItem(
     @Schema(description = "The item's path, e.g. /omaspecworks/about/ipr") String path,
-    @Schema(description = "page, faq-entry, policy, trademark, ipr-declaration or document") String type,
+    @Schema(description = "page, faq-entry, policy, trademark, ipr-declaration or document")
+        String type,
     String title,
     @Schema(description = "Summary; empty when the type has none") String description,
     @Schema(description = "The body as Markdown source") String bodyMarkdown,
     @Schema(description = "The body rendered to sanitised HTML") String bodyHtml,
-    @Schema(description = "The type's structured fields, e.g. position, kind, effectiveDate") Map<String, String> fields,
-    @Schema(description = "Identifies the published revision; changes with every publication") long revision,
+    @Schema(description = "The type's structured fields, e.g. position, kind, effectiveDate")
+        Map<String, String> fields,
+    @Schema(description = "Identifies the published revision; changes with every publication")
+        long revision,
     @Schema(description = "When the published revision was written") Instant revisedAt) {
 
   static PublishedItem of(LiveItem item) {

@@ -23,11 +23,12 @@ import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.web.support.Html;
 
 /**
- * The click-through in front of a document that names an agreement: shows the agreement's current version with
- * AGREE and DO NOT AGREE, records an acceptance, and remembers it in a cookie that holds the acceptance's id and
- * the visitor's random secret (the database keeps only the secret's hash). A newer agreement version makes the
- * cookie lapse. The decision form carries a token that must match a SameSite=Strict cookie, so another site
- * cannot post an acceptance in a visitor's name.
+ * The click-through in front of a document that names an agreement: shows the agreement's current
+ * version with AGREE and DO NOT AGREE, records an acceptance, and remembers it in a cookie that
+ * holds the acceptance's id and the visitor's random secret (the database keeps only the secret's
+ * hash). A newer agreement version makes the cookie lapse. The decision form carries a token that
+ * must match a SameSite=Strict cookie, so another site cannot post an acceptance in a visitor's
+ * name.
  */
 @ApplicationScoped
 public class AgreementGate {
@@ -45,97 +46,170 @@ public class AgreementGate {
   @ConfigProperty(name = "cms.security.secure-cookies", defaultValue = "false")
   private boolean secureCookies;
 
-  /** The agreement a document requires, if any: the core decides ({@link AgreementService#requiredBy}). */
+  /**
+   * The agreement a document requires, if any: the core decides ({@link
+   * AgreementService#requiredBy}).
+   */
   Optional<ContentPath> agreementOf(LiveItem document) {
     return agreements.requiredBy(document);
   }
 
   /** Whether the visitor's cookie holds an acceptance of the agreement's current version. */
   boolean admits(HttpServletRequest request, ContentPath agreement) {
-    Optional<String[]> held = cookie(request, ACCEPTANCE_COOKIE).map(value -> value.split("\\.", 2));
+    Optional<String[]> held =
+        cookie(request, ACCEPTANCE_COOKIE).map(value -> value.split("\\.", 2));
     if (held.isEmpty() || held.get().length != 2 || !held.get()[0].matches("[0-9]{1,18}")) {
       return false;
     }
     return agreements.hasAcceptedCurrent(Long.parseLong(held.get()[0]), held.get()[1], agreement);
   }
 
-  /** Answers with the agreement and the two buttons; a 404-like page when the agreement is not published. */
-  void ask(HttpServletRequest request, HttpServletResponse response, LiveItem document, ContentPath agreement)
+  /**
+   * Answers with the agreement and the two buttons; a 404-like page when the agreement is not
+   * published.
+   */
+  void ask(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      LiveItem document,
+      ContentPath agreement)
       throws IOException {
     Optional<PublishedVersion> current = agreements.current(agreement);
     if (current.isEmpty()) {
-      NotFound.send(request, response, layout,
-          "“" + document.title() + "” can be downloaded once its use agreement is published again.");
+      NotFound.send(
+          request,
+          response,
+          layout,
+          "“"
+              + document.title()
+              + "” can be downloaded once its use agreement is published again.");
       return;
     }
     String token = random();
     response.addHeader("Set-Cookie", cookieHeader(request, FORM_COOKIE, token, -1, "Strict"));
-    respond(response, HttpServletResponse.SC_OK, layout.page(
-        "Before you download: " + current.get().title(), current.get().content().description(), List.of(), List.of(),
-        agreementHtml(request, document, current.get(), token), request.getContextPath()));
+    respond(
+        response,
+        HttpServletResponse.SC_OK,
+        layout.page(
+            "Before you download: " + current.get().title(),
+            current.get().content().description(),
+            List.of(),
+            List.of(),
+            agreementHtml(request, document, current.get(), token),
+            request.getContextPath()));
   }
 
   /** Handles AGREE / DO NOT AGREE. */
-  void decide(HttpServletRequest request, HttpServletResponse response, LiveItem document, ContentPath agreement)
+  void decide(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      LiveItem document,
+      ContentPath agreement)
       throws IOException {
     String token = request.getParameter("token");
     Optional<String> expected = cookie(request, FORM_COOKIE);
-    if (token == null || expected.isEmpty() || !MessageDigest.isEqual(token.getBytes(), expected.get().getBytes())) {
-      message(request, response, HttpServletResponse.SC_FORBIDDEN, "We could not confirm your choice",
+    if (token == null
+        || expected.isEmpty()
+        || !MessageDigest.isEqual(token.getBytes(), expected.get().getBytes())) {
+      message(
+          request,
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "We could not confirm your choice",
           "The form did not come from this page, or it is too old. Open the document link again and choose there.");
       return;
     }
     String decision = String.valueOf(request.getParameter("decision"));
     if (decision.equals("decline")) {
-      message(request, response, HttpServletResponse.SC_FORBIDDEN, "No access without the agreement",
-          "You chose not to agree, so “" + document.title() + "” is not provided and you have no right to use it."
+      message(
+          request,
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "No access without the agreement",
+          "You chose not to agree, so “"
+              + document.title()
+              + "” is not provided and you have no right to use it."
               + " If you change your mind, open the document link again.");
       return;
     }
-    if (!decision.equals("agree") || !String.valueOf(request.getParameter("version")).matches("[1-9][0-9]{0,6}")) {
-      message(request, response, HttpServletResponse.SC_BAD_REQUEST, "Choose AGREE or DO NOT AGREE",
+    if (!decision.equals("agree")
+        || !String.valueOf(request.getParameter("version")).matches("[1-9][0-9]{0,6}")) {
+      message(
+          request,
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "Choose AGREE or DO NOT AGREE",
           "The form arrived incomplete. Open the document link again.");
       return;
     }
     try {
       String secret = existingSecret(request).orElseGet(AgreementGate::random);
-      AgreementAcceptance accepted = agreements.accept(agreement, Integer.parseInt(request.getParameter("version")),
-          ContentPath.of(document.path()), secret);
-      response.addHeader("Set-Cookie",
+      AgreementAcceptance accepted =
+          agreements.accept(
+              agreement,
+              Integer.parseInt(request.getParameter("version")),
+              ContentPath.of(document.path()),
+              secret);
+      response.addHeader(
+          "Set-Cookie",
           cookieHeader(request, ACCEPTANCE_COOKIE, accepted.id() + "." + secret, ONE_YEAR, "Lax"));
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", request.getContextPath() + document.path());
     } catch (InvalidInputException outdated) {
-      message(request, response, HttpServletResponse.SC_CONFLICT, "The agreement has changed", outdated.getMessage());
+      message(
+          request,
+          response,
+          HttpServletResponse.SC_CONFLICT,
+          "The agreement has changed",
+          outdated.getMessage());
     }
   }
 
-  private String agreementHtml(HttpServletRequest request, LiveItem document, PublishedVersion agreement,
-      String token) {
+  private String agreementHtml(
+      HttpServletRequest request, LiveItem document, PublishedVersion agreement, String token) {
     String base = request.getContextPath();
-    StringBuilder html = new StringBuilder()
-        .append("<p class=\"notice\" role=\"note\">“").append(Html.escape(document.title()))
-        .append("” is provided under the ").append(Html.escape(agreement.title())).append(" (version ")
-        .append(agreement.version()).append("). Read it, then choose AGREE or DO NOT AGREE below.</p>")
-        .append("<article class=\"agreement\">");
+    StringBuilder html =
+        new StringBuilder()
+            .append("<p class=\"notice\" role=\"note\">“")
+            .append(Html.escape(document.title()))
+            .append("” is provided under the ")
+            .append(Html.escape(agreement.title()))
+            .append(" (version ")
+            .append(agreement.version())
+            .append("). Read it, then choose AGREE or DO NOT AGREE below.</p>")
+            .append("<article class=\"agreement\">");
     html.append(Html.paragraphs(agreement.content().description()));
-    html.append(renderer.render(agreement.content().body()).html()).append("</article>")
+    html.append(renderer.render(agreement.content().body()).html())
+        .append("</article>")
         .append("<form class=\"agreement-decision\" method=\"post\" action=\"")
-        .append(Html.escape(base + document.path())).append("\">")
-        .append("<input type=\"hidden\" name=\"version\" value=\"").append(agreement.version()).append("\">")
-        .append("<input type=\"hidden\" name=\"token\" value=\"").append(token).append("\">")
-        .append("<button type=\"submit\" name=\"decision\" value=\"agree\" id=\"agree\">AGREE</button> ")
-        .append("<button type=\"submit\" name=\"decision\" value=\"decline\" id=\"decline\">DO NOT AGREE</button>")
+        .append(Html.escape(base + document.path()))
+        .append("\">")
+        .append("<input type=\"hidden\" name=\"version\" value=\"")
+        .append(agreement.version())
+        .append("\">")
+        .append("<input type=\"hidden\" name=\"token\" value=\"")
+        .append(token)
+        .append("\">")
+        .append(
+            "<button type=\"submit\" name=\"decision\" value=\"agree\" id=\"agree\">AGREE</button> ")
+        .append(
+            "<button type=\"submit\" name=\"decision\" value=\"decline\" id=\"decline\">DO NOT AGREE</button>")
         .append("</form>");
     return html.toString();
   }
 
-  private void message(HttpServletRequest request, HttpServletResponse response, int status, String title,
-      String text) throws IOException {
+  private void message(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String text)
+      throws IOException {
     respond(response, status, layout.message(title, text, request.getContextPath()));
   }
 
-  private static void respond(HttpServletResponse response, int status, String html) throws IOException {
+  private static void respond(HttpServletResponse response, int status, String html)
+      throws IOException {
     response.setStatus(status);
     response.setHeader("Cache-Control", "private, no-store");
     response.setContentType("text/html;charset=UTF-8");
@@ -148,16 +222,27 @@ public class AgreementGate {
         .filter(secret -> secret.matches("[0-9a-f]{32}"));
   }
 
-  private String cookieHeader(HttpServletRequest request, String name, String value, int maxAge, String sameSite) {
-    return name + "=" + value + "; Path=" + request.getContextPath() + "/documents; HttpOnly; SameSite=" + sameSite
-        + (maxAge > 0 ? "; Max-Age=" + maxAge : "") + (secureCookies ? "; Secure" : "");
+  private String cookieHeader(
+      HttpServletRequest request, String name, String value, int maxAge, String sameSite) {
+    return name
+        + "="
+        + value
+        + "; Path="
+        + request.getContextPath()
+        + "/documents; HttpOnly; SameSite="
+        + sameSite
+        + (maxAge > 0 ? "; Max-Age=" + maxAge : "")
+        + (secureCookies ? "; Secure" : "");
   }
 
   private static Optional<String> cookie(HttpServletRequest request, String name) {
     Cookie[] cookies = request.getCookies();
     return cookies == null
         ? Optional.empty()
-        : Arrays.stream(cookies).filter(c -> c.getName().equals(name)).map(Cookie::getValue).findFirst();
+        : Arrays.stream(cookies)
+            .filter(c -> c.getName().equals(name))
+            .map(Cookie::getValue)
+            .findFirst();
   }
 
   private static String random() {

@@ -15,10 +15,11 @@ import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.LiveItem;
 
 /**
- * Opens a published document at its stable address ({@code /documents/<name>}): an uploaded file is sent as a
- * download (never rendered inline, never sniffed), a document kept elsewhere is a redirect to its address, and
- * one without either, or unpublished, is a friendly 404. A document that names an agreement is only given to a
- * visitor who accepted the agreement's current version ({@link AgreementGate}).
+ * Opens a published document at its stable address ({@code /documents/<name>}): an uploaded file is
+ * sent as a download (never rendered inline, never sniffed), a document kept elsewhere is a
+ * redirect to its address, and one without either, or unpublished, is a friendly 404. A document
+ * that names an agreement is only given to a visitor who accepted the agreement's current version
+ * ({@link AgreementGate}).
  */
 @WebServlet(name = "documents", urlPatterns = "/documents/*")
 public class DocumentServlet extends HttpServlet {
@@ -31,7 +32,8 @@ public class DocumentServlet extends HttpServlet {
   @Inject private AgreementGate gate;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<LiveItem> document = liveDocument(request);
     if (document.isEmpty()) {
       NotFound.send(request, response, layout);
@@ -51,7 +53,10 @@ public class DocumentServlet extends HttpServlet {
     }
     String url = document.get().field("url");
     if (url.isBlank()) {
-      NotFound.send(request, response, layout,
+      NotFound.send(
+          request,
+          response,
+          layout,
           "“" + document.get().title() + "” is not yet available online.");
       return;
     }
@@ -61,7 +66,8 @@ public class DocumentServlet extends HttpServlet {
 
   /** AGREE or DO NOT AGREE, from the agreement page of a document that requires one. */
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<LiveItem> document = liveDocument(request);
     Optional<ContentPath> agreement = document.flatMap(gate::agreementOf);
     if (agreement.isEmpty()) {
@@ -72,10 +78,13 @@ public class DocumentServlet extends HttpServlet {
   }
 
   private Optional<LiveItem> liveDocument(HttpServletRequest request) {
-    return parse(request).flatMap(live::liveItem).filter(item -> item.type() == ContentType.DOCUMENT);
+    return parse(request)
+        .flatMap(live::liveItem)
+        .filter(item -> item.type() == ContentType.DOCUMENT);
   }
 
-  private void send(StoredFile file, String caching, HttpServletRequest request, HttpServletResponse response)
+  private void send(
+      StoredFile file, String caching, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String etag = "\"" + file.sha256() + "\"";
     response.setHeader("ETag", etag);
@@ -93,6 +102,7 @@ public class DocumentServlet extends HttpServlet {
   }
 
   private static Optional<ContentPath> parse(HttpServletRequest request) {
-    return ContentPath.parse(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+    return ContentPath.parse(
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
   }
 }

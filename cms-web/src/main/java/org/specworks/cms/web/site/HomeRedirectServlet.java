@@ -13,7 +13,8 @@ public class HomeRedirectServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.sendRedirect(request.getContextPath() + PublicPageServlet.HOME);
   }
 }

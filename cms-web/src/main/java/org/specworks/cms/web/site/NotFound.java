@@ -9,11 +9,17 @@ final class NotFound {
 
   private NotFound() {}
 
-  static void send(HttpServletRequest request, HttpServletResponse response, SiteLayout layout) throws IOException {
-    send(request, response, layout, "There is no published page at this address. Start again from the About page.");
+  static void send(HttpServletRequest request, HttpServletResponse response, SiteLayout layout)
+      throws IOException {
+    send(
+        request,
+        response,
+        layout,
+        "There is no published page at this address. Start again from the About page.");
   }
 
-  static void send(HttpServletRequest request, HttpServletResponse response, SiteLayout layout, String message)
+  static void send(
+      HttpServletRequest request, HttpServletResponse response, SiteLayout layout, String message)
       throws IOException {
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     response.setHeader("Cache-Control", "no-store");

@@ -8,10 +8,11 @@ import java.util.Set;
 import org.specworks.cms.publishing.LiveItem;
 
 /**
- * What composing one public page read from live content: the items it looked up by path (found or not, so an
- * item that appears later counts too) and the pages whose listed items it showed. Publishing or unpublishing any
- * of them makes the cached page stale; nothing else does (the way Drupal's cache tags and Wagtail's purges work,
- * recorded while composing instead of guessed from path rules).
+ * What composing one public page read from live content: the items it looked up by path (found or
+ * not, so an item that appears later counts too) and the pages whose listed items it showed.
+ * Publishing or unpublishing any of them makes the cached page stale; nothing else does (the way
+ * Drupal's cache tags and Wagtail's purges work, recorded while composing instead of guessed from
+ * path rules).
  */
 final class PageReads {
 

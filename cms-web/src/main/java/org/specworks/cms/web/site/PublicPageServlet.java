@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.specworks.cms.content.ContentPath;
 
 /**
- * Serves published pages at their public paths. Responses carry a strong ETag built from every revision shown and
- * the layout, so a reader's cache revalidates cheaply (304) and never shows a superseded revision.
+ * Serves published pages at their public paths. Responses carry a strong ETag built from every
+ * revision shown and the layout, so a reader's cache revalidates cheaply (304) and never shows a
+ * superseded revision.
  */
 @WebServlet(name = "publicPages", urlPatterns = PublicPageServlet.SITE_ROOT + "/*")
 public class PublicPageServlet extends HttpServlet {
@@ -25,9 +26,11 @@ public class PublicPageServlet extends HttpServlet {
   @Inject private SiteLayout layout;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<SitePage> page =
-        parse(request).flatMap(path -> pages.page(path, request.getContextPath(), tableQuery(request)));
+        parse(request)
+            .flatMap(path -> pages.page(path, request.getContextPath(), tableQuery(request)));
     if (page.isEmpty()) {
       NotFound.send(request, response, layout);
       return;
@@ -44,7 +47,8 @@ public class PublicPageServlet extends HttpServlet {
   }
 
   private static TableQuery tableQuery(HttpServletRequest request) {
-    return new TableQuery(bounded(request.getParameter("q")), bounded(request.getParameter("sort")));
+    return new TableQuery(
+        bounded(request.getParameter("q")), bounded(request.getParameter("sort")));
   }
 
   private static String bounded(String value) {
@@ -55,6 +59,7 @@ public class PublicPageServlet extends HttpServlet {
   }
 
   private static Optional<ContentPath> parse(HttpServletRequest request) {
-    return ContentPath.parse(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+    return ContentPath.parse(
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
   }
 }

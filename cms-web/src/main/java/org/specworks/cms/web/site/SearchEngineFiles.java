@@ -13,10 +13,12 @@ import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.web.support.Html;
 
 /**
- * {@code /robots.txt} and {@code /sitemap.xml}: search engines may index the published pages, never the admin.
- * Sitemap addresses are absolute, built from {@code cms.public-url}.
+ * {@code /robots.txt} and {@code /sitemap.xml}: search engines may index the published pages, never
+ * the admin. Sitemap addresses are absolute, built from {@code cms.public-url}.
  */
-@WebServlet(name = "searchEngineFiles", urlPatterns = {"/robots.txt", "/sitemap.xml"})
+@WebServlet(
+    name = "searchEngineFiles",
+    urlPatterns = {"/robots.txt", "/sitemap.xml"})
 public class SearchEngineFiles extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -29,14 +31,24 @@ public class SearchEngineFiles extends HttpServlet {
   private String publicUrl;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String base = publicUrl.replaceAll("/+$", "") + request.getContextPath();
     response.setHeader("Cache-Control", "public, max-age=300");
     if (request.getServletPath().equals("/robots.txt")) {
       response.setContentType("text/plain;charset=UTF-8");
-      response.getWriter().write(
-          "User-agent: *\nDisallow: " + request.getContextPath() + "/admin/\nDisallow: " + request.getContextPath()
-              + "/login.xhtml\nDisallow: " + request.getContextPath() + "/api/\nSitemap: " + base + "/sitemap.xml\n");
+      response
+          .getWriter()
+          .write(
+              "User-agent: *\nDisallow: "
+                  + request.getContextPath()
+                  + "/admin/\nDisallow: "
+                  + request.getContextPath()
+                  + "/login.xhtml\nDisallow: "
+                  + request.getContextPath()
+                  + "/api/\nSitemap: "
+                  + base
+                  + "/sitemap.xml\n");
       return;
     }
     StringBuilder xml =
@@ -45,7 +57,8 @@ public class SearchEngineFiles extends HttpServlet {
     for (String path : live.livePagePaths()) {
       xml.append("  <url><loc>").append(Html.escape(base + path)).append("</loc></url>\n");
     }
-    for (String policy : content.livePathsOf(ContentType.POLICY)) { // each policy's own page, current version
+    for (String policy :
+        content.livePathsOf(ContentType.POLICY)) { // each policy's own page, current version
       xml.append("  <url><loc>").append(Html.escape(base + policy)).append("</loc></url>\n");
     }
     xml.append("</urlset>\n");

@@ -14,8 +14,9 @@ import org.specworks.cms.shared.ContentHash;
 import org.specworks.cms.web.support.Html;
 
 /**
- * Wraps page content in the site's one HTML layout ({@code site/layout.html}). The layout's fingerprint is part
- * of every ETag, so a deploy that changes the layout also changes what caches consider fresh.
+ * Wraps page content in the site's one HTML layout ({@code site/layout.html}). The layout's
+ * fingerprint is part of every ETag, so a deploy that changes the layout also changes what caches
+ * consider fresh.
  */
 @ApplicationScoped
 public class SiteLayout {
@@ -55,16 +56,23 @@ public class SiteLayout {
   public String message(String title, String text, String contextPath) {
     return fill(
         Map.of(
-            "base", Html.escape(contextPath),
-            "title", Html.escape(title),
-            "description", Html.escape(title),
-            "nav", "",
-            "outline", "",
-            "content", "<p>" + Html.escape(text) + "</p>"));
+            "base",
+            Html.escape(contextPath),
+            "title",
+            Html.escape(title),
+            "description",
+            Html.escape(title),
+            "nav",
+            "",
+            "outline",
+            "",
+            "content",
+            "<p>" + Html.escape(text) + "</p>"));
   }
 
   private static String navigation(List<NavLink> links) {
-    StringBuilder nav = new StringBuilder("<nav class=\"site-nav\" aria-label=\"About OMA SpecWorks\"><ul>");
+    StringBuilder nav =
+        new StringBuilder("<nav class=\"site-nav\" aria-label=\"About OMA SpecWorks\"><ul>");
     for (NavLink link : links) {
       nav.append("<li><a href=\"")
           .append(Html.escape(link.href()))
@@ -79,7 +87,8 @@ public class SiteLayout {
     if (entries.size() < 2) {
       return "";
     }
-    StringBuilder nav = new StringBuilder("<nav class=\"outline\" aria-label=\"On this page\"><ul>");
+    StringBuilder nav =
+        new StringBuilder("<nav class=\"outline\" aria-label=\"On this page\"><ul>");
     for (OutlineEntry entry : entries) {
       nav.append("<li><a href=\"#")
           .append(Html.escape(entry.id()))
@@ -105,7 +114,8 @@ public class SiteLayout {
   }
 
   private static String readTemplate() {
-    try (InputStream in = SiteLayout.class.getClassLoader().getResourceAsStream("site/layout.html")) {
+    try (InputStream in =
+        SiteLayout.class.getClassLoader().getResourceAsStream("site/layout.html")) {
       if (in == null) {
         throw new IllegalStateException("site/layout.html is missing from the build");
       }

@@ -20,17 +20,17 @@ import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.LivePage;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
-import org.specworks.cms.rendering.MarkdownRenderer;
 import org.specworks.cms.publishing.RevisionPublished;
+import org.specworks.cms.rendering.MarkdownRenderer;
 import org.specworks.cms.rendering.RenderedMarkdown.OutlineEntry;
 import org.specworks.cms.shared.ContentHash;
 import org.specworks.cms.web.site.SiteListings.Listing;
 
 /**
- * Composes public pages from live content and keeps the rendered HTML until something on the page is published
- * again. Each cached page remembers what it read while it was composed ({@link PageReads}); publishing or
- * unpublishing an item drops exactly the pages that read it or list it (every page when the item is a page,
- * because all pages carry the navigation).
+ * Composes public pages from live content and keeps the rendered HTML until something on the page
+ * is published again. Each cached page remembers what it read while it was composed ({@link
+ * PageReads}); publishing or unpublishing an item drops exactly the pages that read it or list it
+ * (every page when the item is a page, because all pages carry the navigation).
  */
 @ApplicationScoped
 public class SitePages {
@@ -51,7 +51,10 @@ public class SitePages {
   /** A rendered page with what it read. */
   private record Cached(SitePage page, PageReads reads) {}
 
-  /** The page at {@code path}; filtered views ({@code query}) are composed on every request, not cached. */
+  /**
+   * The page at {@code path}; filtered views ({@code query}) are composed on every request, not
+   * cached.
+   */
   public Optional<SitePage> page(ContentPath path, String contextPath, TableQuery query) {
     if (!query.isNone()) {
       return compose(path, contextPath, query, new PageReads());
@@ -71,10 +74,10 @@ public class SitePages {
   }
 
   /**
-   * Caches the page unless a publication committed since its composition began. Stores first and checks after:
-   * an invalidation counts up before it drops pages, so it either sees this entry and drops it, or this check sees
-   * its count and takes the entry back. Checking before storing would leave a window in which a stale page
-   * stays cached for good.
+   * Caches the page unless a publication committed since its composition began. Stores first and
+   * checks after: an invalidation counts up before it drops pages, so it either sees this entry and
+   * drops it, or this check sees its count and takes the entry back. Checking before storing would
+   * leave a window in which a stale page stays cached for good.
    */
   private void store(String key, Cached entry, long generationAtStart) {
     composed.fire(new SitePageComposed(key));
@@ -90,7 +93,8 @@ public class SitePages {
       cache.clear();
       return;
     }
-    Optional<String> listedOn = live.pageListing(ContentPath.of(published.path())).map(ContentPath::value);
+    Optional<String> listedOn =
+        live.pageListing(ContentPath.of(published.path())).map(ContentPath::value);
     cache.values().removeIf(entry -> entry.reads().dependOn(published.path(), listedOn));
   }
 
@@ -99,7 +103,8 @@ public class SitePages {
     return cache.size();
   }
 
-  private Optional<SitePage> compose(ContentPath path, String contextPath, TableQuery query, PageReads reads) {
+  private Optional<SitePage> compose(
+      ContentPath path, String contextPath, TableQuery query, PageReads reads) {
     reads.item(path.value());
     Optional<LivePage> page = live.livePage(path);
     if (page.isEmpty()) {
@@ -130,7 +135,10 @@ public class SitePages {
     return Optional.of(new SitePage(path.value(), html, etag));
   }
 
-  /** A live policy at its own address (current version) or at {@code …/v/N} (version N); else nothing. */
+  /**
+   * A live policy at its own address (current version) or at {@code …/v/N} (version N); else
+   * nothing.
+   */
   private Optional<SitePage> composePolicy(ContentPath path, String contextPath, PageReads reads) {
     Matcher permalink = PERMALINK.matcher(path.value());
     ContentPath policy = permalink.matches() ? ContentPath.of(permalink.group(1)) : path;
@@ -141,19 +149,28 @@ public class SitePages {
     }
     Optional<PublishedVersion> shown =
         permalink.matches()
-            ? all.stream().filter(v -> String.valueOf(v.version()).equals(permalink.group(2))).findFirst()
+            ? all.stream()
+                .filter(v -> String.valueOf(v.version()).equals(permalink.group(2)))
+                .findFirst()
             : Optional.of(all.get(all.size() - 1));
     if (shown.isEmpty()) {
       return Optional.empty();
     }
     List<String> revisions = new ArrayList<>();
     all.forEach(v -> revisions.add(v.version() + ":" + v.revisionId()));
-    String title = shown.get().title()
-        + (shown.get() == all.get(all.size() - 1) ? "" : " (version " + shown.get().version() + ")");
+    String title =
+        shown.get().title()
+            + (shown.get() == all.get(all.size() - 1)
+                ? ""
+                : " (version " + shown.get().version() + ")");
     String html =
-        layout.page(title, shown.get().content().description(), navigation(path, contextPath, revisions),
-            List.of(), PolicyVersionHtml.of(shown.get(), renderer.render(shown.get().content().body()), all,
-                contextPath),
+        layout.page(
+            title,
+            shown.get().content().description(),
+            navigation(path, contextPath, revisions),
+            List.of(),
+            PolicyVersionHtml.of(
+                shown.get(), renderer.render(shown.get().content().body()), all, contextPath),
             contextPath);
     revisions.add(path.value());
     revisions.add(layout.fingerprint());
@@ -161,18 +178,25 @@ public class SitePages {
     return Optional.of(new SitePage(path.value(), html, etag));
   }
 
-  /** The section's home and the published pages right below it, in path order; adds their revisions. */
-  private List<SiteLayout.NavLink> navigation(ContentPath current, String contextPath, List<String> versions) {
+  /**
+   * The section's home and the published pages right below it, in path order; adds their revisions.
+   */
+  private List<SiteLayout.NavLink> navigation(
+      ContentPath current, String contextPath, List<String> versions) {
     List<SiteLayout.NavLink> links = new ArrayList<>();
     String home = PublicPageServlet.HOME;
     for (String path : live.livePagePaths()) {
-      boolean inNav = path.equals(home) || path.startsWith(home + "/") && path.indexOf('/', home.length() + 1) < 0;
+      boolean inNav =
+          path.equals(home)
+              || path.startsWith(home + "/") && path.indexOf('/', home.length() + 1) < 0;
       if (inNav) {
         live.livePage(ContentPath.of(path))
             .ifPresent(
                 page -> {
                   versions.add(Long.toString(page.revisionId()));
-                  links.add(new SiteLayout.NavLink(contextPath + path, page.title(), path.equals(current.value())));
+                  links.add(
+                      new SiteLayout.NavLink(
+                          contextPath + path, page.title(), path.equals(current.value())));
                 });
       }
     }

@@ -14,8 +14,9 @@ import org.specworks.cms.search.SiteSearch;
 import org.specworks.cms.web.support.Html;
 
 /**
- * {@code /omaspecworks/search?q=…}: published content matching the words, each result linking to where readers
- * see it (an FAQ answer at its anchor on the FAQ page, a trademark in the policies page's table, and so on).
+ * {@code /omaspecworks/search?q=…}: published content matching the words, each result linking to
+ * where readers see it (an FAQ answer at its anchor on the FAQ page, a trademark in the policies
+ * page's table, and so on).
  */
 @WebServlet(name = "siteSearch", urlPatterns = SiteSearchServlet.PATH)
 public class SiteSearchServlet extends HttpServlet {
@@ -29,33 +30,54 @@ public class SiteSearchServlet extends HttpServlet {
   @Inject private SiteLayout layout;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String base = request.getContextPath();
     String query = SiteSearch.normalise(request.getParameter("q"));
-    StringBuilder html = new StringBuilder()
-        .append("<form class=\"site-search\" method=\"get\" role=\"search\" action=\"").append(Html.escape(base + PATH))
-        .append("\"><label for=\"q\">Search the site</label> <input id=\"q\" name=\"q\" type=\"search\" value=\"")
-        .append(Html.escape(query)).append("\"> <button type=\"submit\">Search</button></form>");
+    StringBuilder html =
+        new StringBuilder()
+            .append("<form class=\"site-search\" method=\"get\" role=\"search\" action=\"")
+            .append(Html.escape(base + PATH))
+            .append(
+                "\"><label for=\"q\">Search the site</label> <input id=\"q\" name=\"q\" type=\"search\" value=\"")
+            .append(Html.escape(query))
+            .append("\"> <button type=\"submit\">Search</button></form>");
     if (!query.isEmpty()) {
       List<SearchHit> hits = search.search(query, RESULTS);
-      html.append("<p class=\"result-count\" role=\"status\">").append(hits.isEmpty() ? "No" : hits.size())
-          .append(hits.size() == 1 ? " result" : " results").append(" for “").append(Html.escape(query))
+      html.append("<p class=\"result-count\" role=\"status\">")
+          .append(hits.isEmpty() ? "No" : hits.size())
+          .append(hits.size() == 1 ? " result" : " results")
+          .append(" for “")
+          .append(Html.escape(query))
           .append("”.</p><ol class=\"search-results\">");
       for (SearchHit hit : hits) {
-        html.append("<li><a href=\"").append(Html.escape(base + whereReadersSee(hit))).append("\">")
-            .append(Html.escape(hit.title())).append("</a><p>").append(highlighted(hit.snippet()))
+        html.append("<li><a href=\"")
+            .append(Html.escape(base + whereReadersSee(hit)))
+            .append("\">")
+            .append(Html.escape(hit.title()))
+            .append("</a><p>")
+            .append(highlighted(hit.snippet()))
             .append("</p></li>");
       }
       html.append("</ol>");
     }
     response.setHeader("Cache-Control", "public, no-cache");
     response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write(layout.page(query.isEmpty() ? "Search" : "Search: " + query,
-        "Search the published pages of OMA SpecWorks", List.of(), List.of(), html.toString(), base));
+    response
+        .getWriter()
+        .write(
+            layout.page(
+                query.isEmpty() ? "Search" : "Search: " + query,
+                "Search the published pages of OMA SpecWorks",
+                List.of(),
+                List.of(),
+                html.toString(),
+                base));
   }
 
   private String whereReadersSee(SearchHit hit) {
-    String page = live.pageListing(ContentPath.of(hit.path())).map(ContentPath::value).orElse(hit.path());
+    String page =
+        live.pageListing(ContentPath.of(hit.path())).map(ContentPath::value).orElse(hit.path());
     String slug = hit.path().substring(hit.path().lastIndexOf('/') + 1);
     return switch (hit.type()) {
       case PAGE, POLICY, DOCUMENT -> hit.path();

@@ -1,7 +1,8 @@
 package org.specworks.cms.web.site;
 
 /**
- * How a reader narrows and orders a table of declarations ({@code ?q=…&sort=…}); blank means all, in list order.
+ * How a reader narrows and orders a table of declarations ({@code ?q=…&sort=…}); blank means all,
+ * in list order.
  */
 public record TableQuery(String search, String sort) {
 

@@ -1,2 +1,5 @@
-/** The public site: published pages as plain, accessible HTML, no admin JavaScript, cacheable by revision. */
+/**
+ * The public site: published pages as plain, accessible HTML, no admin JavaScript, cacheable by
+ * revision.
+ */
 package org.specworks.cms.web.site;

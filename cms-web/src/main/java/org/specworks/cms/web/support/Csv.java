@@ -6,8 +6,8 @@ public final class Csv {
   private Csv() {}
 
   /**
-   * Quotes where needed, and prefixes an apostrophe to text a spreadsheet would run as a formula (CSV injection):
-   * audit details and paths can hold what anyone typed.
+   * Quotes where needed, and prefixes an apostrophe to text a spreadsheet would run as a formula
+   * (CSV injection): audit details and paths can hold what anyone typed.
    */
   public static String cell(String value) {
     String text = value == null ? "" : value;

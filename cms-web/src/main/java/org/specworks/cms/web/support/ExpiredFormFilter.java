@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * A form posted with a view state the server does not hold for this session (the session ended, or the post was
- * forged or replayed from another session) is refused as a 400 with a page that says what to do, instead of a
- * generic server error. Nothing of the post is applied: Faces refuses it before any value reaches a bean.
+ * A form posted with a view state the server does not hold for this session (the session ended, or
+ * the post was forged or replayed from another session) is refused as a 400 with a page that says
+ * what to do, instead of a generic server error. Nothing of the post is applied: Faces refuses it
+ * before any value reaches a bean.
  */
 @WebFilter(filterName = "expiredForms", servletNames = "Faces Servlet")
 public class ExpiredFormFilter extends HttpFilter {
@@ -22,7 +23,8 @@ public class ExpiredFormFilter extends HttpFilter {
   static final String PAGE = "/WEB-INF/errors/expired.html";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     try {
       chain.doFilter(request, response);

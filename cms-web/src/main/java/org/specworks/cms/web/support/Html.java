@@ -24,7 +24,9 @@ public final class Html {
     return out.toString();
   }
 
-  /** Plain text (a description or summary) as escaped {@code <p>} paragraphs, split at blank lines. */
+  /**
+   * Plain text (a description or summary) as escaped {@code <p>} paragraphs, split at blank lines.
+   */
   public static String paragraphs(String text) {
     StringBuilder html = new StringBuilder();
     for (String paragraph : text.split("\\n\\s*\\n")) {

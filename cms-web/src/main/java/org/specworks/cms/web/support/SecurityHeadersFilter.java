@@ -11,9 +11,10 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Headers every response carries. The public site gets a strict Content-Security-Policy (it serves no script at
- * all). Faces pages (sign-in and admin) get a policy against framing, base and form hijacking here, while their
- * script policy comes from PrimeFaces' CSP support, which needs per-request nonces; browsers enforce both.
+ * Headers every response carries. The public site gets a strict Content-Security-Policy (it serves
+ * no script at all). Faces pages (sign-in and admin) get a policy against framing, base and form
+ * hijacking here, while their script policy comes from PrimeFaces' CSP support, which needs
+ * per-request nonces; browsers enforce both.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -28,19 +29,23 @@ public class SecurityHeadersFilter extends HttpFilter {
       "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
   /**
-   * Seconds browsers should insist on HTTPS ({@code Strict-Transport-Security}); 0, the default, sends no such
-   * header, since the embedded default serves plain HTTP on loopback. Set it where TLS is in front.
+   * Seconds browsers should insist on HTTPS ({@code Strict-Transport-Security}); 0, the default,
+   * sends no such header, since the embedded default serves plain HTTP on loopback. Set it where
+   * TLS is in front.
    */
   @Inject
   @ConfigProperty(name = "cms.security.hsts-max-age", defaultValue = "0")
   private long hstsMaxAge;
 
   private static boolean isFaces(String path) {
-    return path.startsWith("/admin/") || path.endsWith(".xhtml") || path.startsWith("/jakarta.faces.resource/");
+    return path.startsWith("/admin/")
+        || path.endsWith(".xhtml")
+        || path.startsWith("/jakarta.faces.resource/");
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -48,7 +53,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("Content-Security-Policy", isFaces(path) ? FACES_CSP : SITE_CSP);
     if (hstsMaxAge > 0) {
-      response.setHeader("Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");
+      response.setHeader(
+          "Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");
     }
     chain.doFilter(request, response);
   }

@@ -32,7 +32,9 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SiteClient;
 import org.specworks.cms.testing.StaffHttpSession;
 
-/** The administrators' view of the audit trail: filters that combine, database paging, CSV export. */
+/**
+ * The administrators' view of the audit trail: filters that combine, database paging, CSV export.
+ */
 @CmsIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditSearchIT {
@@ -51,47 +53,74 @@ class AuditSearchIT {
       accounts.recordSignIn(GUESSER, false);
     }
     accounts.recordSignIn(GUESSER, true);
-    content.create(Staff.EDITOR, ContentType.PAGE, ContentPath.of(PATH),
-        new RevisionContent("Audit search", "", "text", Map.of()), "for the audit search");
+    content.create(
+        Staff.EDITOR,
+        ContentType.PAGE,
+        ContentPath.of(PATH),
+        new RevisionContent("Audit search", "", "text", Map.of()),
+        "for the audit search");
 
     AuditFilter failures = filter(GUESSER, "identity.sign-in-failed", null, null);
     assertEquals(5, audit.count(Staff.ADMIN, failures));
-    assertEquals(6, audit.count(Staff.ADMIN, filter(GUESSER, "identity.", null, null)), "a feature prefix");
+    assertEquals(
+        6, audit.count(Staff.ADMIN, filter(GUESSER, "identity.", null, null)), "a feature prefix");
     List<AuditEntry> page = audit.search(Staff.ADMIN, failures, 2, 2);
     assertEquals(2, page.size());
     assertTrue(page.stream().allMatch(e -> e.action().equals("identity.sign-in-failed")));
 
-    assertEquals(1, audit.count(Staff.ADMIN, filter(null, "content.create", "audit-search-page", null)));
-    assertEquals(0, audit.count(Staff.ADMIN, filter(GUESSER, null, null, Instant.now().plus(1, ChronoUnit.DAYS))),
+    assertEquals(
+        1, audit.count(Staff.ADMIN, filter(null, "content.create", "audit-search-page", null)));
+    assertEquals(
+        0,
+        audit.count(
+            Staff.ADMIN, filter(GUESSER, null, null, Instant.now().plus(1, ChronoUnit.DAYS))),
         "nothing from tomorrow on");
-    assertEquals(0, audit.count(Staff.ADMIN, filter(null, null, "%", null)), "a typed % is not a wildcard");
+    assertEquals(
+        0, audit.count(Staff.ADMIN, filter(null, null, "%", null)), "a typed % is not a wildcard");
 
-    assertThrows(PermissionDeniedException.class, () -> audit.search(Staff.EDITOR, AuditFilter.EVERYTHING, 0, 10));
-    assertThrows(PermissionDeniedException.class, () -> audit.count(Staff.REVIEWER, AuditFilter.EVERYTHING));
+    assertThrows(
+        PermissionDeniedException.class,
+        () -> audit.search(Staff.EDITOR, AuditFilter.EVERYTHING, 0, 10));
+    assertThrows(
+        PermissionDeniedException.class, () -> audit.count(Staff.REVIEWER, AuditFilter.EVERYTHING));
   }
 
   @Test
   @Order(2)
   @RunAsClient
   void administratorsExportTheFilteredEntriesAsCsv(@ArquillianResource URL deployment) {
-    StaffHttpSession admin = StaffHttpSession.signIn(new SiteClient(deployment), "admin",
-        System.getProperty("cms.it.adminPassword"));
+    StaffHttpSession admin =
+        StaffHttpSession.signIn(
+            new SiteClient(deployment), "admin", System.getProperty("cms.it.adminPassword"));
     HttpResponse<String> csv =
         admin.get("admin/audit/audit.csv?actor=" + GUESSER + "&action=identity.sign-in-failed");
     assertEquals(200, csv.statusCode());
     List<String> lines = csv.body().lines().toList();
     assertEquals("occurred_at,actor,action,item_path,revision_id,detail", lines.get(0));
     assertEquals(6, lines.size(), csv.body());
-    assertTrue(lines.subList(1, 6).stream().allMatch(l -> l.contains("," + GUESSER + ",identity.sign-in-failed,")));
+    assertTrue(
+        lines.subList(1, 6).stream()
+            .allMatch(l -> l.contains("," + GUESSER + ",identity.sign-in-failed,")));
 
-    assertEquals(400, admin.get("admin/audit/audit.csv?from=yesterday").statusCode(), "a date that is no date");
-    String viewer = org.jsoup.Jsoup.parse(admin.get("admin/audit/index.xhtml").body())
-        .select("#log\\:entries .audit-action").text();
-    assertTrue(viewer.contains("identity.sign-in"), "the newest entries, this sign-in among them: " + viewer);
+    assertEquals(
+        400,
+        admin.get("admin/audit/audit.csv?from=yesterday").statusCode(),
+        "a date that is no date");
+    String viewer =
+        org.jsoup.Jsoup.parse(admin.get("admin/audit/index.xhtml").body())
+            .select("#log\\:entries .audit-action")
+            .text();
+    assertTrue(
+        viewer.contains("identity.sign-in"),
+        "the newest entries, this sign-in among them: " + viewer);
   }
 
   private static AuditFilter filter(String actor, String action, String path, Instant from) {
-    return new AuditFilter(Optional.ofNullable(actor), Optional.ofNullable(action), Optional.ofNullable(path),
-        Optional.ofNullable(from), Optional.empty());
+    return new AuditFilter(
+        Optional.ofNullable(actor),
+        Optional.ofNullable(action),
+        Optional.ofNullable(path),
+        Optional.ofNullable(from),
+        Optional.empty());
   }
 }

@@ -19,12 +19,15 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublishingService;
+import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
-import org.specworks.cms.testing.CmsIntegrationTest;
 
-/** Every action leaves exactly one entry, with actor, item and revision; a refused action leaves none. */
+/**
+ * Every action leaves exactly one entry, with actor, item and revision; a refused action leaves
+ * none.
+ */
 @CmsIntegrationTest
 class AuditTrailIT {
 
@@ -46,7 +49,8 @@ class AuditTrailIT {
     workflow.approve(REVIEWER, second.id(), r2.id(), "");
     publishing.publish(REVIEWER, path, r2.id());
     Revision r3 = content.revertTo(EDITOR, path, r2.id(), 1, null);
-    publishing.publishUrgentFix(ADMIN, path, r3.id(), "Restoring the approved wording after a complaint");
+    publishing.publishUrgentFix(
+        ADMIN, path, r3.id(), "Restoring the approved wording after a complaint");
     publishing.unpublish(REVIEWER, path, "Page retired");
 
     List<AuditEntry> entries = audit.forItem(item.id());
@@ -64,9 +68,12 @@ class AuditTrailIT {
             "edna content.revert r3",
             "ada publishing.urgent-fix r3",
             "rita publishing.unpublish r3"),
-        entries.stream().map(e -> e.actor() + " " + e.action() + " r" + numberOf(e, path)).toList());
+        entries.stream()
+            .map(e -> e.actor() + " " + e.action() + " r" + numberOf(e, path))
+            .toList());
     assertEquals(
-        "revision 3 without review: Restoring the approved wording after a complaint", entries.get(9).detail());
+        "revision 3 without review: Restoring the approved wording after a complaint",
+        entries.get(9).detail());
   }
 
   @Test
@@ -75,14 +82,21 @@ class AuditTrailIT {
     ContentItem item = content.create(EDITOR, ContentType.PAGE, path, page("one"), "");
     Revision r1 = item.latestRevision().orElseThrow();
 
-    assertThrows(IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, r1.id()));
+    assertThrows(
+        IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, r1.id()));
 
-    assertEquals(List.of("content.create"), audit.forItem(item.id()).stream().map(AuditEntry::action).toList());
+    assertEquals(
+        List.of("content.create"),
+        audit.forItem(item.id()).stream().map(AuditEntry::action).toList());
   }
 
   private int numberOf(AuditEntry entry, ContentPath path) {
     long revisionId = entry.revisionId().orElseThrow();
-    return content.history(path).stream().filter(r -> r.id() == revisionId).findFirst().orElseThrow().number();
+    return content.history(path).stream()
+        .filter(r -> r.id() == revisionId)
+        .findFirst()
+        .orElseThrow()
+        .number();
   }
 
   private static RevisionContent page(String body) {

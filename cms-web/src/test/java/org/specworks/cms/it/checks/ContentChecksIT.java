@@ -24,7 +24,10 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 
-/** Content checks against the real database: the imported seed's defects, and publishing that they guard. */
+/**
+ * Content checks against the real database: the imported seed's defects, and publishing that they
+ * guard.
+ */
 @CmsIntegrationTest
 class ContentChecksIT {
 
@@ -39,23 +42,40 @@ class ContentChecksIT {
     ContentItem about = content.requireByPath(ContentPath.of("/omaspecworks/about"));
     List<Finding> findings = checks.check(about, about.liveRevision().orElseThrow());
 
-    assertEquals(13, findings.stream().filter(f -> f.check().equals("empty-link")).count(), findings.toString());
+    assertEquals(
+        13,
+        findings.stream().filter(f -> f.check().equals("empty-link")).count(),
+        findings.toString());
     assertEquals(1, findings.stream().filter(f -> f.check().equals("spelling")).count());
     assertEquals(1, findings.stream().filter(f -> f.check().equals("repeated-text")).count());
-    assertTrue(findings.stream().noneMatch(Finding::isError), "the seed has no errors: " + findings);
+    assertTrue(
+        findings.stream().noneMatch(Finding::isError), "the seed has no errors: " + findings);
   }
 
   @Test
   void errorsBlockEvenAnUrgentFixAndNothingGoesLive() {
     ContentPath path = ContentPath.of("/it/checks-broken-link");
-    ContentItem item = content.create(Staff.EDITOR, ContentType.PAGE, path,
-        new RevisionContent("Broken", "", "See [the rules](/omaspecworks/about/no-such-page).", Map.of()), "new");
+    ContentItem item =
+        content.create(
+            Staff.EDITOR,
+            ContentType.PAGE,
+            path,
+            new RevisionContent(
+                "Broken", "", "See [the rules](/omaspecworks/about/no-such-page).", Map.of()),
+            "new");
 
-    InvalidInputException refused = assertThrows(InvalidInputException.class,
-        () -> publishing.publishUrgentFix(Staff.ADMIN, path, item.latestRevision().orElseThrow().id(),
-            "An urgent fix that is not allowed to skip errors"));
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                publishing.publishUrgentFix(
+                    Staff.ADMIN,
+                    path,
+                    item.latestRevision().orElseThrow().id(),
+                    "An urgent fix that is not allowed to skip errors"));
 
-    assertTrue(refused.getMessage().contains("/omaspecworks/about/no-such-page, where there is no page"),
+    assertTrue(
+        refused.getMessage().contains("/omaspecworks/about/no-such-page, where there is no page"),
         refused.getMessage());
     assertTrue(content.requireByPath(path).liveRevision().isEmpty(), "nothing went live");
   }
@@ -63,14 +83,20 @@ class ContentChecksIT {
   @Test
   void warningsNeedANoteThatTheAuditTrailKeeps() {
     ContentPath path = ContentPath.of("/it/checks-empty-link");
-    ContentItem item = content.create(Staff.EDITOR, ContentType.PAGE, path,
-        new RevisionContent("Empty link", "", "The [agreement]() is not online yet.", Map.of()), "new");
+    ContentItem item =
+        content.create(
+            Staff.EDITOR,
+            ContentType.PAGE,
+            path,
+            new RevisionContent("Empty link", "", "The [agreement]() is not online yet.", Map.of()),
+            "new");
     long revision = item.latestRevision().orElseThrow().id();
     Review review = workflow.submitForReview(Staff.EDITOR, path, revision);
     workflow.approve(Staff.REVIEWER, review.id(), revision, "ok");
 
     InvalidInputException unaccepted =
-        assertThrows(InvalidInputException.class, () -> publishing.publish(Staff.REVIEWER, path, revision));
+        assertThrows(
+            InvalidInputException.class, () -> publishing.publish(Staff.REVIEWER, path, revision));
     assertTrue(unaccepted.getMessage().contains("has 1 warning"), unaccepted.getMessage());
     assertFalse(content.requireByPath(path).liveRevision().isPresent());
 
@@ -78,6 +104,7 @@ class ContentChecksIT {
 
     assertTrue(content.requireByPath(path).liveRevision().isPresent());
     String detail = audit.latest(1).get(0).detail();
-    assertTrue(detail.contains("1 warning(s) accepted: The agreement PDF follows next week."), detail);
+    assertTrue(
+        detail.contains("1 warning(s) accepted: The agreement PDF follows next week."), detail);
   }
 }

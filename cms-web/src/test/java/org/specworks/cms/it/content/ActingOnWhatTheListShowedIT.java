@@ -30,8 +30,9 @@ import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * The content list's bulk actions act on the revision each row showed: one saved after the list was loaded is
- * refused, naming the newer revision and its author, instead of being submitted, scheduled or released unseen.
+ * The content list's bulk actions act on the revision each row showed: one saved after the list was
+ * loaded is refused, naming the newer revision and its author, instead of being submitted,
+ * scheduled or released unseen.
  */
 @CmsIntegrationTest
 class ActingOnWhatTheListShowedIT {
@@ -61,10 +62,13 @@ class ActingOnWhatTheListShowedIT {
     ContentOverview row = rowOf(path);
     save(OTHER_EDITOR, path, "two by otto");
 
-    IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-        () -> workflow.submitForReview(EDITOR, path, row.latestRevisionId()));
+    IllegalTransitionException refused =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> workflow.submitForReview(EDITOR, path, row.latestRevisionId()));
 
-    assertEquals("Changed since you loaded it: revision 2 by otto is the latest now.", refused.getMessage());
+    assertEquals(
+        "Changed since you loaded it: revision 2 by otto is the latest now.", refused.getMessage());
     assertTrue(workflow.openReviewOf(path).isEmpty(), "nothing went to review");
   }
 
@@ -75,11 +79,20 @@ class ActingOnWhatTheListShowedIT {
     ContentOverview row = rowOf(path);
     save(OTHER_EDITOR, path, "Changed after approval.");
 
-    IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-        () -> schedules.schedulePublish(steps.reviewerAccount(), path, row.latestRevisionId(),
-            LocalDateTime.now().plusDays(30), "UTC", null));
+    IllegalTransitionException refused =
+        assertThrows(
+            IllegalTransitionException.class,
+            () ->
+                schedules.schedulePublish(
+                    steps.reviewerAccount(),
+                    path,
+                    row.latestRevisionId(),
+                    LocalDateTime.now().plusDays(30),
+                    "UTC",
+                    null));
 
-    assertEquals("Changed since you loaded it: revision 3 by otto is the latest now.", refused.getMessage());
+    assertEquals(
+        "Changed since you loaded it: revision 3 by otto is the latest now.", refused.getMessage());
     assertTrue(schedules.pendingOf(List.of(row.itemId())).isEmpty(), "nothing was scheduled");
   }
 
@@ -97,12 +110,17 @@ class ActingOnWhatTheListShowedIT {
     Release release = releases.create(EDITOR, "Bulk", "rows as shown");
     Revision newer = save(OTHER_EDITOR, changed, "Draft B, reworded by otto.");
 
-    IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-        () -> releases.addAllAsShown(EDITOR, release.id(), shown));
+    IllegalTransitionException refused =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> releases.addAllAsShown(EDITOR, release.id(), shown));
 
-    assertEquals(changed + ": Changed since you loaded it: revision 3 by otto is the latest now.",
+    assertEquals(
+        changed + ": Changed since you loaded it: revision 3 by otto is the latest now.",
         refused.getMessage());
-    assertTrue(releases.require(release.id()).entries().isEmpty(), "all or none: the unchanged item was not added");
+    assertTrue(
+        releases.require(release.id()).entries().isEmpty(),
+        "all or none: the unchanged item was not added");
 
     shown.put(changed, newer.id());
     Release added = releases.addAllAsShown(EDITOR, release.id(), shown);
@@ -116,8 +134,14 @@ class ActingOnWhatTheListShowedIT {
 
   /** The item's row as the content list shows it, found by its path. */
   private ContentOverview rowOf(ContentPath path) {
-    ContentListQuery query = new ContentListQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(path.value()), ContentListQuery.Sort.PATH, false);
+    ContentListQuery query =
+        new ContentListQuery(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(path.value()),
+            ContentListQuery.Sort.PATH,
+            false);
     List<ContentOverview> rows = content.overviewPage(query, 0, 10);
     return rows.stream().filter(row -> row.path().equals(path.value())).findFirst().orElseThrow();
   }

@@ -19,23 +19,24 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.it.BrowserStep;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.scheduling.ScheduleState;
-import org.specworks.cms.it.BrowserStep;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.BulkScheduleInBrowser;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * The content list's badges and bulk schedule: two approved drafts and one still in review are selected together;
- * the approved ones are scheduled for the chosen time, the other is refused and nothing is scheduled for it.
+ * The content list's badges and bulk schedule: two approved drafts and one still in review are
+ * selected together; the approved ones are scheduled for the chosen time, the other is refused and
+ * nothing is scheduled for it.
  */
 @CmsIntegrationTest
 @DrivesBrowser
@@ -68,11 +69,24 @@ class BulkScheduleJourneyIT {
   @Order(2)
   @RunAsClient
   void scheduleSeveralInTheBrowser(@ArquillianResource URL deployment) {
-    assumeTrue(Browser.isInstalled(), "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
-    String at = LocalDateTime.now(ZONE).plusDays(3).withHour(9).withMinute(30)
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-    BulkScheduleInBrowser.schedule(Loopback.base(deployment), "admin", System.getProperty("cms.it.adminPassword"),
-        FILTER, List.of(FIRST.value(), SECOND.value()), IN_REVIEW.value(), at, ZONE.getId());
+    assumeTrue(
+        Browser.isInstalled(),
+        "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
+    String at =
+        LocalDateTime.now(ZONE)
+            .plusDays(3)
+            .withHour(9)
+            .withMinute(30)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    BulkScheduleInBrowser.schedule(
+        Loopback.base(deployment),
+        "admin",
+        System.getProperty("cms.it.adminPassword"),
+        FILTER,
+        List.of(FIRST.value(), SECOND.value()),
+        IN_REVIEW.value(),
+        at,
+        ZONE.getId());
   }
 
   @Test
@@ -80,11 +94,14 @@ class BulkScheduleJourneyIT {
   void theApprovedDraftsAreScheduledTheOtherIsNot() {
     try {
       List<Schedule> first = pending(FIRST);
-      BrowserStep.requireDone(!first.isEmpty() || !pending(SECOND).isEmpty(), "scheduled the approved drafts");
+      BrowserStep.requireDone(
+          !first.isEmpty() || !pending(SECOND).isEmpty(), "scheduled the approved drafts");
       assertEquals(1, first.size());
       assertEquals(1, pending(SECOND).size());
-      assertEquals(content.requireByPath(FIRST).latestRevision().orElseThrow().id(),
-          first.get(0).revisionId().orElseThrow(), "the approved latest revision is the one scheduled");
+      assertEquals(
+          content.requireByPath(FIRST).latestRevision().orElseThrow().id(),
+          first.get(0).revisionId().orElseThrow(),
+          "the approved latest revision is the one scheduled");
       assertEquals(ZONE, first.get(0).timeZone());
       assertTrue(pending(IN_REVIEW).isEmpty(), "a revision in review is never scheduled");
     } finally {
@@ -97,6 +114,7 @@ class BulkScheduleJourneyIT {
 
   private List<Schedule> pending(ContentPath path) {
     return schedules.ofItem(content.requireByPath(path).id()).stream()
-        .filter(schedule -> schedule.state() == ScheduleState.PENDING).toList();
+        .filter(schedule -> schedule.state() == ScheduleState.PENDING)
+        .toList();
   }
 }

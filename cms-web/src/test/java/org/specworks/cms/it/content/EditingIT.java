@@ -36,7 +36,10 @@ import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
-/** Versioned editing against the run's database: every save a new revision, stale saves refused, nothing lost. */
+/**
+ * Versioned editing against the run's database: every save a new revision, stale saves refused,
+ * nothing lost.
+ */
 @CmsIntegrationTest
 class EditingIT {
 
@@ -60,22 +63,37 @@ class EditingIT {
   @Test
   void aSaveOnAStaleRevisionIsRefusedSayingWhoChangedWhatAndStoresNothing() {
     ContentPath path = Staff.freshPath("page");
-    long base = content.create(EDITOR, ContentType.PAGE, path, page("v1"), "").latestRevision().orElseThrow().id();
+    long base =
+        content
+            .create(EDITOR, ContentType.PAGE, path, page("v1"), "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
     content.save(OTHER_EDITOR, path, base, page("v2 by otto"), "fixed the typo");
 
     StaleRevisionException stale =
-        assertThrows(StaleRevisionException.class, () -> content.save(EDITOR, path, base, page("v2 by edna"), ""));
+        assertThrows(
+            StaleRevisionException.class,
+            () -> content.save(EDITOR, path, base, page("v2 by edna"), ""));
 
-    assertTrue(stale.getMessage().contains("revision 2 was saved by otto (\"fixed the typo\")"), stale.getMessage());
+    assertTrue(
+        stale.getMessage().contains("revision 2 was saved by otto (\"fixed the typo\")"),
+        stale.getMessage());
     assertEquals(1, stale.newerRevisions().size());
     assertEquals(2, content.history(path).size());
-    assertEquals("v2 by otto", content.requireByPath(path).latestRevision().orElseThrow().content().body());
+    assertEquals(
+        "v2 by otto", content.requireByPath(path).latestRevision().orElseThrow().content().body());
   }
 
   @Test
   void ofConcurrentWritersOnTheSameBaseExactlyOneWinsAndNoRevisionDisappears() throws Exception {
     ContentPath path = Staff.freshPath("race");
-    long base = content.create(EDITOR, ContentType.PAGE, path, page("start"), "").latestRevision().orElseThrow().id();
+    long base =
+        content
+            .create(EDITOR, ContentType.PAGE, path, page("start"), "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
     int writers = 6;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -101,7 +119,8 @@ class EditingIT {
         results.add(outcome.get(60, TimeUnit.SECONDS));
       }
       assertEquals(1, results.stream().filter("won"::equals).count(), results.toString());
-      assertEquals(writers - 1, results.stream().filter("conflict"::equals).count(), results.toString());
+      assertEquals(
+          writers - 1, results.stream().filter("conflict"::equals).count(), results.toString());
     } finally {
       pool.shutdownNow();
     }
@@ -113,7 +132,12 @@ class EditingIT {
   @Test
   void revertMakesAnEarlierRevisionsContentTheLatestAsANewRevision() {
     ContentPath path = Staff.freshPath("page");
-    long r1 = content.create(EDITOR, ContentType.PAGE, path, page("original"), "").latestRevision().orElseThrow().id();
+    long r1 =
+        content
+            .create(EDITOR, ContentType.PAGE, path, page("original"), "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
     long r2 = content.save(EDITOR, path, r1, page("vandalised"), "").id();
 
     Revision r3 = content.revertTo(OTHER_EDITOR, path, r2, 1, null);
@@ -129,7 +153,12 @@ class EditingIT {
     ContentPath path = Staff.freshPath("faq");
     long r1 =
         content
-            .create(EDITOR, ContentType.FAQ_ENTRY, path, faq("What is OMA SpeckWorks?", "An SDO.", "1"), "")
+            .create(
+                EDITOR,
+                ContentType.FAQ_ENTRY,
+                path,
+                faq("What is OMA SpeckWorks?", "An SDO.", "1"),
+                "")
             .latestRevision()
             .orElseThrow()
             .id();
@@ -137,9 +166,15 @@ class EditingIT {
 
     RevisionDiff diff = content.diff(path, 1, 2);
 
-    assertEquals(List.of("title", "position"), diff.changes().stream().map(RevisionDiff.FieldChange::field).toList());
+    assertEquals(
+        List.of("title", "position"),
+        diff.changes().stream().map(RevisionDiff.FieldChange::field).toList());
     assertEquals("Question", diff.changes().get(0).label());
-    assertTrue(diff.changes().get(0).words().contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "SpeckWorks")));
+    assertTrue(
+        diff.changes()
+            .get(0)
+            .words()
+            .contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "SpeckWorks")));
     RevisionDiff sinceLive = content.changesSinceLive(path);
     assertEquals(0, sinceLive.fromRevision(), "never published: compared with nothing");
     assertEquals(
@@ -156,56 +191,91 @@ class EditingIT {
         assertThrows(
             ContentValidationException.class,
             () -> content.create(EDITOR, ContentType.FAQ_ENTRY, path, faq("Q?", "", "first"), ""));
-    assertEquals(Map.of("body", "Answer is required.", "position", "Position must be a whole number."),
+    assertEquals(
+        Map.of("body", "Answer is required.", "position", "Position must be a whole number."),
         invalid.violations());
 
-    assertThrows(PermissionDeniedException.class,
+    assertThrows(
+        PermissionDeniedException.class,
         () -> content.create(REVIEWER, ContentType.PAGE, path, page("x"), ""));
     assertTrue(content.findByPath(path).isEmpty());
     assertEquals(before, content.totals().revisions());
 
-    long r1 = content.create(EDITOR, ContentType.PAGE, path, page("same"), "").latestRevision().orElseThrow().id();
+    long r1 =
+        content
+            .create(EDITOR, ContentType.PAGE, path, page("same"), "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
     InvalidInputException unchanged =
-        assertThrows(InvalidInputException.class, () -> content.save(EDITOR, path, r1, page("same"), ""));
+        assertThrows(
+            InvalidInputException.class, () -> content.save(EDITOR, path, r1, page("same"), ""));
     assertTrue(unchanged.getMessage().contains("Nothing to save"));
   }
 
   @Test
   void savingOverAConflictStoresOnTheLatestAndTheAuditSaysWhoseRevisionsItReplaced() {
     ContentPath path = Staff.freshPath("overwrite");
-    long base = content.create(EDITOR, ContentType.PAGE, path, page("v1"), "").latestRevision().orElseThrow().id();
+    long base =
+        content
+            .create(EDITOR, ContentType.PAGE, path, page("v1"), "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
     Revision byOtto = content.save(OTHER_EDITOR, path, base, page("v2 by otto"), "");
     Revision byAda = content.save(ADMIN, path, byOtto.id(), page("v3 by ada"), "");
-    assertThrows(StaleRevisionException.class, () -> content.save(EDITOR, path, base, page("mine"), ""));
+    assertThrows(
+        StaleRevisionException.class, () -> content.save(EDITOR, path, base, page("mine"), ""));
 
-    Revision mine = content.saveOverConflict(EDITOR, path, base, byAda.id(), page("mine"), "my wording");
+    Revision mine =
+        content.saveOverConflict(EDITOR, path, base, byAda.id(), page("mine"), "my wording");
 
     assertEquals(4, mine.number());
-    assertEquals(byAda.id(), mine.baseRevision().orElseThrow().id(), "on top of the latest, not of the old base");
-    assertEquals("my wording (saved over revision 2 by otto, revision 3 by ada)", mine.changeNote());
-    assertEquals("mine", content.requireByPath(path).latestRevision().orElseThrow().content().body());
-    List<AuditEntry> aboutMine = audit.forItem(content.requireByPath(path).id()).stream()
-        .filter(entry -> entry.revisionId().equals(java.util.Optional.of(mine.id()))).toList();
-    assertEquals(List.of("content.overwrite"), aboutMine.stream().map(AuditEntry::action).toList(),
+    assertEquals(
+        byAda.id(),
+        mine.baseRevision().orElseThrow().id(),
+        "on top of the latest, not of the old base");
+    assertEquals(
+        "my wording (saved over revision 2 by otto, revision 3 by ada)", mine.changeNote());
+    assertEquals(
+        "mine", content.requireByPath(path).latestRevision().orElseThrow().content().body());
+    List<AuditEntry> aboutMine =
+        audit.forItem(content.requireByPath(path).id()).stream()
+            .filter(entry -> entry.revisionId().equals(java.util.Optional.of(mine.id())))
+            .toList();
+    assertEquals(
+        List.of("content.overwrite"),
+        aboutMine.stream().map(AuditEntry::action).toList(),
         "recorded as an overwrite, not as an ordinary save");
-    assertEquals("revision 4 saved over revision 2 by otto, revision 3 by ada, the editor having started from"
-        + " revision 1", aboutMine.get(0).detail());
+    assertEquals(
+        "revision 4 saved over revision 2 by otto, revision 3 by ada, the editor having started from"
+            + " revision 1",
+        aboutMine.get(0).detail());
   }
 
   @Test
   void savingOverAConflictIsRefusedIfSomeoneSavedAgainAfterItWasShown() {
     ContentPath path = Staff.freshPath("overwrite-again");
-    long base = content.create(EDITOR, ContentType.PAGE, path, page("v1"), "").latestRevision().orElseThrow().id();
+    long base =
+        content
+            .create(EDITOR, ContentType.PAGE, path, page("v1"), "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
     Revision shown = content.save(OTHER_EDITOR, path, base, page("v2 by otto"), "");
     content.save(ADMIN, path, shown.id(), page("v3 by ada"), "while edna read the conflict");
 
-    StaleRevisionException again = assertThrows(StaleRevisionException.class,
-        () -> content.saveOverConflict(EDITOR, path, base, shown.id(), page("mine"), ""));
+    StaleRevisionException again =
+        assertThrows(
+            StaleRevisionException.class,
+            () -> content.saveOverConflict(EDITOR, path, base, shown.id(), page("mine"), ""));
 
     assertTrue(again.getMessage().contains("revision 3 was saved by ada"), again.getMessage());
     assertEquals(3, content.history(path).size(), "nothing stored");
-    assertEquals("v3 by ada", content.requireByPath(path).latestRevision().orElseThrow().content().body());
-    assertThrows(InvalidInputException.class,
+    assertEquals(
+        "v3 by ada", content.requireByPath(path).latestRevision().orElseThrow().content().body());
+    assertThrows(
+        InvalidInputException.class,
         () -> content.saveOverConflict(EDITOR, path, shown.id(), shown.id(), page("mine"), ""),
         "no revision between the two: nothing to save over");
   }

@@ -15,17 +15,17 @@ import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.RevisionContent;
-import org.specworks.cms.it.Staff;
 import org.specworks.cms.it.BrowserStep;
-import org.specworks.cms.testing.DrivesBrowser;
+import org.specworks.cms.it.Staff;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.EditorAidsInBrowser;
 import org.specworks.cms.testing.Loopback;
 
 /**
- * The dashboard lists the content-check findings of a pending change; its editor sees the preview follow the
- * text as they type; previewing saves nothing.
+ * The dashboard lists the content-check findings of a pending change; its editor sees the preview
+ * follow the text as they type; previewing saves nothing.
  */
 @CmsIntegrationTest
 @DrivesBrowser
@@ -40,17 +40,27 @@ class EditorAidsJourneyIT {
   @Test
   @Order(1)
   void aDraftWithAMisspellingAndAnEmptyLink() {
-    content.create(Staff.EDITOR, ContentType.PAGE, PATH, new RevisionContent(TITLE, "",
-        "Welcome to SpeckWorks.\n\nRead [the charter]() first.\n"), "first draft");
+    content.create(
+        Staff.EDITOR,
+        ContentType.PAGE,
+        PATH,
+        new RevisionContent(TITLE, "", "Welcome to SpeckWorks.\n\nRead [the charter]() first.\n"),
+        "first draft");
   }
 
   @Test
   @Order(2)
   @RunAsClient
   void findingsOnTheDashboardAndPreviewAsYouType(@ArquillianResource URL deployment) {
-    assumeTrue(Browser.isInstalled(), "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
-    EditorAidsInBrowser.findAndPreview(Loopback.base(deployment), "admin", System.getProperty("cms.it.adminPassword"),
-        PATH.value(), TITLE);
+    assumeTrue(
+        Browser.isInstalled(),
+        "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
+    EditorAidsInBrowser.findAndPreview(
+        Loopback.base(deployment),
+        "admin",
+        System.getProperty("cms.it.adminPassword"),
+        PATH.value(),
+        TITLE);
   }
 
   @Test

@@ -19,9 +19,9 @@ import org.specworks.cms.it.Staff;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
 /**
- * Creating an item from what the new-item form sends: the core names the real problem of each field (a path that
- * is no path, one that lacks the new item's name, one that is taken, a missing title or answer), all at once, and
- * stores nothing until there is none.
+ * Creating an item from what the new-item form sends: the core names the real problem of each field
+ * (a path that is no path, one that lacks the new item's name, one that is taken, a missing title
+ * or answer), all at once, and stores nothing until there is none.
  */
 @CmsIntegrationTest
 class NewItemIT {
@@ -38,11 +38,15 @@ class NewItemIT {
   void theOfferedParentLeftAsItIsAndABlankQuestionAreEachReportedBesideTheirField() {
     long before = content.pathsOf(ContentType.FAQ_ENTRY).size();
 
-    ContentValidationException refused = assertThrows(ContentValidationException.class,
-        () -> content.create(EDITOR, ContentType.FAQ_ENTRY, FAQ + "/", faqEntry(" ", ""), ""));
+    ContentValidationException refused =
+        assertThrows(
+            ContentValidationException.class,
+            () -> content.create(EDITOR, ContentType.FAQ_ENTRY, FAQ + "/", faqEntry(" ", ""), ""));
 
     Map<String, String> problems = refused.violations();
-    assertTrue(problems.get(ContentPath.FIELD).contains("add a name for the new item"), problems.toString());
+    assertTrue(
+        problems.get(ContentPath.FIELD).contains("add a name for the new item"),
+        problems.toString());
     assertEquals("Question is required.", problems.get(ContentSchema.TITLE));
     assertEquals("Answer is required.", problems.get(ContentSchema.BODY));
     assertEquals(before, content.pathsOf(ContentType.FAQ_ENTRY).size(), "nothing stored");
@@ -50,10 +54,18 @@ class NewItemIT {
 
   @Test
   void aPathThatIsNoPathIsNotCalledTaken() {
-    ContentValidationException refused = assertThrows(ContentValidationException.class,
-        () -> content.create(EDITOR, ContentType.FAQ_ENTRY, FAQ + "/how to join", faqEntry("Q?", "A."), ""));
+    ContentValidationException refused =
+        assertThrows(
+            ContentValidationException.class,
+            () ->
+                content.create(
+                    EDITOR, ContentType.FAQ_ENTRY, FAQ + "/how to join", faqEntry("Q?", "A."), ""));
 
-    assertTrue(refused.violations().get(ContentPath.FIELD).startsWith("Not a valid path: use lower-case letters"),
+    assertTrue(
+        refused
+            .violations()
+            .get(ContentPath.FIELD)
+            .startsWith("Not a valid path: use lower-case letters"),
         refused.violations().toString());
     assertEquals(1, refused.violations().size(), "the rest was fine: " + refused.violations());
   }
@@ -61,11 +73,17 @@ class NewItemIT {
   @Test
   void aTakenPathIsReportedAsTakenBesideThePath() {
     String path = Staff.freshPath("new-item").value();
-    ContentItem created = content.create(EDITOR, ContentType.FAQ_ENTRY, " " + path + " ", faqEntry("Q?", "A."), "");
+    ContentItem created =
+        content.create(EDITOR, ContentType.FAQ_ENTRY, " " + path + " ", faqEntry("Q?", "A."), "");
     assertEquals(path, created.path().value());
 
-    ContentValidationException taken = assertThrows(ContentValidationException.class,
-        () -> content.create(EDITOR, ContentType.FAQ_ENTRY, path, faqEntry("Other?", "Other."), ""));
-    assertEquals("Content already exists at " + path + ".", taken.violations().get(ContentPath.FIELD));
+    ContentValidationException taken =
+        assertThrows(
+            ContentValidationException.class,
+            () ->
+                content.create(
+                    EDITOR, ContentType.FAQ_ENTRY, path, faqEntry("Other?", "Other."), ""));
+    assertEquals(
+        "Content already exists at " + path + ".", taken.violations().get(ContentPath.FIELD));
   }
 }

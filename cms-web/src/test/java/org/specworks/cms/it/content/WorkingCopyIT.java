@@ -19,7 +19,9 @@ import org.specworks.cms.it.Staff;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
-/** Autosave keeps one working copy per editor and item, never a revision, until the editor saves. */
+/**
+ * Autosave keeps one working copy per editor and item, never a revision, until the editor saves.
+ */
 @CmsIntegrationTest
 class WorkingCopyIT {
 
@@ -33,18 +35,26 @@ class WorkingCopyIT {
     long revisionsBefore = content.totals().revisions();
 
     content.keepWorkingCopy(EDITOR, path, first.id(), "Test page", "", "Half-typed", Map.of());
-    content.keepWorkingCopy(EDITOR, path, first.id(), "", "", "Half-typed sentence, more of it", Map.of());
-    content.keepWorkingCopy(OTHER_EDITOR, path, first.id(), "Test page", "", "Otto's own attempt", Map.of());
+    content.keepWorkingCopy(
+        EDITOR, path, first.id(), "", "", "Half-typed sentence, more of it", Map.of());
+    content.keepWorkingCopy(
+        OTHER_EDITOR, path, first.id(), "Test page", "", "Otto's own attempt", Map.of());
 
     assertEquals(revisionsBefore, content.totals().revisions(), "autosave makes no revision");
     assertEquals(1, content.history(path).size());
     WorkingCopy mine = content.workingCopy(EDITOR, path).orElseThrow();
-    assertEquals("Half-typed sentence, more of it", mine.body(), "the newest autosave replaced the older one");
+    assertEquals(
+        "Half-typed sentence, more of it",
+        mine.body(),
+        "the newest autosave replaced the older one");
     assertEquals("", mine.title(), "a working copy keeps even a blank title: it is not a revision");
-    assertEquals("Otto's own attempt", content.workingCopy(OTHER_EDITOR, path).orElseThrow().body());
+    assertEquals(
+        "Otto's own attempt", content.workingCopy(OTHER_EDITOR, path).orElseThrow().body());
 
-    content.save(EDITOR, path, first.id(), EditorialSteps.page("Half-typed sentence, finished."), "done");
-    assertTrue(content.workingCopy(EDITOR, path).isEmpty(), "saving a revision ends the working copy");
+    content.save(
+        EDITOR, path, first.id(), EditorialSteps.page("Half-typed sentence, finished."), "done");
+    assertTrue(
+        content.workingCopy(EDITOR, path).isEmpty(), "saving a revision ends the working copy");
     assertTrue(content.workingCopy(OTHER_EDITOR, path).isPresent(), "someone else's stays");
 
     content.discardWorkingCopy(OTHER_EDITOR, path);
@@ -55,7 +65,8 @@ class WorkingCopyIT {
   void onlyEditorsKeepWorkingCopies() {
     ContentPath path = Staff.freshPath("autosave-roles");
     Revision first = steps.livePage(path, "Saved text.");
-    assertThrows(PermissionDeniedException.class,
+    assertThrows(
+        PermissionDeniedException.class,
         () -> content.keepWorkingCopy(REVIEWER, path, first.id(), "T", "", "x", Map.of()));
     assertTrue(content.workingCopy(REVIEWER, path).isEmpty());
   }

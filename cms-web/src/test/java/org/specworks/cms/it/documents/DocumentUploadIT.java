@@ -30,9 +30,9 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SiteClient;
 
 /**
- * PDF uploads: checked by content, stored once, attached as new revisions (replacing keeps the old file), and
- * served to the public as a download with {@code Content-Disposition} and {@code nosniff}. The last test runs as
- * a client against the document the earlier ones published.
+ * PDF uploads: checked by content, stored once, attached as new revisions (replacing keeps the old
+ * file), and served to the public as a download with {@code Content-Disposition} and {@code
+ * nosniff}. The last test runs as a client against the document the earlier ones published.
  */
 @CmsIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,21 +49,39 @@ class DocumentUploadIT {
   @Order(1)
   void aPdfIsStoredAsANewRevisionAndReplacingKeepsTheOldFile() {
     ContentItem item = newDocument(PUBLISHED);
-    Revision first = documents.attachPdf(Staff.EDITOR, PUBLISHED, latestId(item), "C:\\tmp\\Agreement v1.pdf",
-        TestPdfs.pdfSaying("version one"), null);
+    Revision first =
+        documents.attachPdf(
+            Staff.EDITOR,
+            PUBLISHED,
+            latestId(item),
+            "C:\\tmp\\Agreement v1.pdf",
+            TestPdfs.pdfSaying("version one"),
+            null);
     assertEquals("Agreement v1.pdf", first.content().field("fileName"));
     assertEquals(DocumentFiles.PDF, first.content().field("mediaType"));
-    assertEquals(Integer.toString(TestPdfs.pdfSaying("version one").length), first.content().field("sizeBytes"));
+    assertEquals(
+        Integer.toString(TestPdfs.pdfSaying("version one").length),
+        first.content().field("sizeBytes"));
 
-    Revision second = documents.attachPdf(Staff.EDITOR, PUBLISHED, first.id(), "agreement-v2.pdf",
-        TestPdfs.pdfSaying("version two"), "Second version");
+    Revision second =
+        documents.attachPdf(
+            Staff.EDITOR,
+            PUBLISHED,
+            first.id(),
+            "agreement-v2.pdf",
+            TestPdfs.pdfSaying("version two"),
+            "Second version");
     assertEquals(first.number() + 1, second.number());
 
-    assertArrayEquals(TestPdfs.pdfSaying("version one"),
-        documents.bytesOf(documents.find(first.content().field("sha256")).orElseThrow()), "the old file stays");
-    assertArrayEquals(TestPdfs.pdfSaying("version two"),
+    assertArrayEquals(
+        TestPdfs.pdfSaying("version one"),
+        documents.bytesOf(documents.find(first.content().field("sha256")).orElseThrow()),
+        "the old file stays");
+    assertArrayEquals(
+        TestPdfs.pdfSaying("version two"),
         documents.bytesOf(documents.find(second.content().field("sha256")).orElseThrow()));
-    publishing.publishUrgentFix(Staff.ADMIN, PUBLISHED, second.id(), "Publishing the upload for the download test");
+    publishing.publishUrgentFix(
+        Staff.ADMIN, PUBLISHED, second.id(), "Publishing the upload for the download test");
   }
 
   @Test
@@ -73,44 +91,71 @@ class DocumentUploadIT {
     ContentItem item = newDocument(path);
     long base = latestId(item);
 
-    InvalidInputException html = assertThrows(InvalidInputException.class,
-        () -> documents.attachPdf(Staff.EDITOR, path, base, "agreement.pdf", TestPdfs.htmlNamedLikeAPdf(), null));
+    InvalidInputException html =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                documents.attachPdf(
+                    Staff.EDITOR, path, base, "agreement.pdf", TestPdfs.htmlNamedLikeAPdf(), null));
     assertTrue(html.getMessage().contains("not a PDF"), html.getMessage());
-    assertThrows(InvalidInputException.class,
+    assertThrows(
+        InvalidInputException.class,
         () -> documents.attachPdf(Staff.EDITOR, path, base, "empty.pdf", new byte[0], null));
-    assertThrows(PermissionDeniedException.class,
-        () -> documents.attachPdf(Staff.REVIEWER, path, base, "a.pdf", TestPdfs.pdfSaying("reviewer"), null));
-    InvalidInputException notADocument = assertThrows(InvalidInputException.class,
-        () -> documents.attachPdf(Staff.EDITOR, ContentPath.of("/omaspecworks/about"),
-            latestId(content.requireByPath(ContentPath.of("/omaspecworks/about"))), "a.pdf",
-            TestPdfs.pdfSaying("page"), null));
-    assertTrue(notADocument.getMessage().contains("only be attached to documents"), notADocument.getMessage());
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            documents.attachPdf(
+                Staff.REVIEWER, path, base, "a.pdf", TestPdfs.pdfSaying("reviewer"), null));
+    InvalidInputException notADocument =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                documents.attachPdf(
+                    Staff.EDITOR,
+                    ContentPath.of("/omaspecworks/about"),
+                    latestId(content.requireByPath(ContentPath.of("/omaspecworks/about"))),
+                    "a.pdf",
+                    TestPdfs.pdfSaying("page"),
+                    null));
+    assertTrue(
+        notADocument.getMessage().contains("only be attached to documents"),
+        notADocument.getMessage());
 
     assertEquals(1, content.history(path).size(), "no revision was added");
-    assertTrue(documents.find(sha256Of(TestPdfs.pdfSaying("reviewer"))).isEmpty(), "no file was stored");
+    assertTrue(
+        documents.find(sha256Of(TestPdfs.pdfSaying("reviewer"))).isEmpty(), "no file was stored");
   }
 
   @Test
   @Order(3)
   @RunAsClient
-  void theLiveFileDownloadsAsAnAttachmentThatBrowsersMayNotSniff(@ArquillianResource URL deployment) {
+  void theLiveFileDownloadsAsAnAttachmentThatBrowsersMayNotSniff(
+      @ArquillianResource URL deployment) {
     SiteClient site = new SiteClient(deployment);
     HttpResponse<String> response = site.get("documents/it-uploaded-agreement");
 
     assertEquals(200, response.statusCode());
     assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-    assertEquals("attachment; filename=\"agreement-v2.pdf\"",
+    assertEquals(
+        "attachment; filename=\"agreement-v2.pdf\"",
         response.headers().firstValue("Content-Disposition").orElse(""));
     assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-    assertTrue(response.body().contains("(version two) Tj"), "the published file, not the first one");
+    assertTrue(
+        response.body().contains("(version two) Tj"), "the published file, not the first one");
     String etag = response.headers().firstValue("ETag").orElseThrow();
-    assertEquals(304, site.get("documents/it-uploaded-agreement", java.util.Map.of("If-None-Match", etag))
-        .statusCode());
+    assertEquals(
+        304,
+        site.get("documents/it-uploaded-agreement", java.util.Map.of("If-None-Match", etag))
+            .statusCode());
   }
 
   private ContentItem newDocument(ContentPath path) {
-    return content.create(Staff.EDITOR, ContentType.DOCUMENT, path,
-        new RevisionContent("Agreement", "", "", java.util.Map.of()), "new document");
+    return content.create(
+        Staff.EDITOR,
+        ContentType.DOCUMENT,
+        path,
+        new RevisionContent("Agreement", "", "", java.util.Map.of()),
+        "new document");
   }
 
   private static long latestId(ContentItem item) {
@@ -119,7 +164,8 @@ class DocumentUploadIT {
 
   private static String sha256Of(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (java.security.NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }

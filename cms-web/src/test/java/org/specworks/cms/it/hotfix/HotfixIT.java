@@ -33,11 +33,15 @@ import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.ReviewState;
 import org.specworks.cms.workflow.WorkflowService;
 
-/** A fix of the live page while a bigger draft waits in review: both survive, and the merge is one action. */
+/**
+ * A fix of the live page while a bigger draft waits in review: both survive, and the merge is one
+ * action.
+ */
 @CmsIntegrationTest
 class HotfixIT {
 
-  private static final String LIVE = "OMA SpecWorks hosts the specifcations.\n\nMembers meet four times a year.\n";
+  private static final String LIVE =
+      "OMA SpecWorks hosts the specifcations.\n\nMembers meet four times a year.\n";
   private static final String FIXED = LIVE.replace("specifcations", "specifications");
   private static final String DRAFT = LIVE + "\nA new paragraph about collaboration.\n";
 
@@ -58,43 +62,69 @@ class HotfixIT {
     Revision hotfix = hotfixes.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
     assertEquals(RevisionKind.HOTFIX, hotfix.kind());
     assertEquals(draft.id(), latest(path).id(), "the draft stays the latest revision");
-    assertEquals(ReviewState.IN_PROGRESS, workflow.requireReview(draftReview.id()).state(), "its review goes on");
+    assertEquals(
+        ReviewState.IN_PROGRESS,
+        workflow.requireReview(draftReview.id()).state(),
+        "its review goes on");
 
     Review hotfixReview = workflow.submitForReview(OTHER_EDITOR, path, hotfix.id());
-    assertEquals(ReviewState.IN_PROGRESS, workflow.requireReview(draftReview.id()).state(),
+    assertEquals(
+        ReviewState.IN_PROGRESS,
+        workflow.requireReview(draftReview.id()).state(),
         "the two reviews run side by side");
-    IllegalTransitionException ownFix = assertThrows(IllegalTransitionException.class,
-        () -> workflow.approve(Staff.actor(OTHER_EDITOR.username(), java.util.EnumSet.of(
-            org.specworks.cms.identity.Role.REVIEWER), org.specworks.cms.identity.ReviewerGroups.REVIEWERS),
-            hotfixReview.id(), hotfix.id(), "mine"));
+    IllegalTransitionException ownFix =
+        assertThrows(
+            IllegalTransitionException.class,
+            () ->
+                workflow.approve(
+                    Staff.actor(
+                        OTHER_EDITOR.username(),
+                        java.util.EnumSet.of(org.specworks.cms.identity.Role.REVIEWER),
+                        org.specworks.cms.identity.ReviewerGroups.REVIEWERS),
+                    hotfixReview.id(),
+                    hotfix.id(),
+                    "mine"));
     assertTrue(ownFix.getMessage().contains("four-eyes"), ownFix.getMessage());
     workflow.approve(REVIEWER, hotfixReview.id(), hotfix.id(), "fast review");
     workflow.comment(REVIEWER, hotfixReview.id(), "looked at the fix only");
     long itemId = content.requireByPath(path).id();
     for (String said : List.of("fast review", "looked at the fix only")) {
-      AuditEntry decision = audit.forItem(itemId).stream().filter(entry -> entry.detail().contains(said))
-          .findFirst().orElseThrow();
-      assertEquals(Optional.of(hotfix.id()), decision.revisionId(),
-          decision.action() + " on the hotfix's review names the hotfix revision, not the waiting draft");
+      AuditEntry decision =
+          audit.forItem(itemId).stream()
+              .filter(entry -> entry.detail().contains(said))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(
+          Optional.of(hotfix.id()),
+          decision.revisionId(),
+          decision.action()
+              + " on the hotfix's review names the hotfix revision, not the waiting draft");
     }
     publishing.publish(REVIEWER, path, hotfix.id());
 
     ContentItem item = content.requireByPath(path);
     assertEquals(hotfix.id(), item.liveRevision().orElseThrow().id(), "readers get the fix");
     assertEquals(draft.id(), latest(path).id(), "the draft is kept");
-    assertEquals(hotfix.id(), hotfixes.liveChangedSinceDraft(item).orElseThrow().id(),
+    assertEquals(
+        hotfix.id(),
+        hotfixes.liveChangedSinceDraft(item).orElseThrow().id(),
         "the draft is marked: live changed since it started");
 
     workflow.approve(REVIEWER, draftReview.id(), draft.id(), "good paragraph");
-    IllegalTransitionException wouldLoseFix = assertThrows(IllegalTransitionException.class,
-        () -> publishing.publish(REVIEWER, path, draft.id()));
-    assertTrue(wouldLoseFix.getMessage().contains("Merge it into the draft first"), wouldLoseFix.getMessage());
+    IllegalTransitionException wouldLoseFix =
+        assertThrows(
+            IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, draft.id()));
+    assertTrue(
+        wouldLoseFix.getMessage().contains("Merge it into the draft first"),
+        wouldLoseFix.getMessage());
 
     Revision merged = hotfixes.mergeLiveIntoDraft(EDITOR, path, draft.id());
     assertEquals(FIXED + "\nA new paragraph about collaboration.\n", merged.content().body());
     assertEquals(hotfix.id(), merged.mergedRevision().orElseThrow().id());
     assertTrue(hotfixes.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
-    assertEquals(ReviewState.VOIDED, workflow.requireReview(draftReview.id()).state(),
+    assertEquals(
+        ReviewState.VOIDED,
+        workflow.requireReview(draftReview.id()).state(),
         "the merged text is new content: the old approval no longer applies");
 
     Review again = workflow.openReviewOf(path).orElseThrow();
@@ -103,7 +133,8 @@ class HotfixIT {
     publishing.publish(REVIEWER, path, merged.id());
     String nowLive = content.requireByPath(path).liveRevision().orElseThrow().content().body();
     assertTrue(nowLive.contains("specifications") && nowLive.contains("new paragraph"), nowLive);
-    assertEquals(4, content.history(path).size(), "live, draft, hotfix and merge are all in the history");
+    assertEquals(
+        4, content.history(path).size(), "live, draft, hotfix and merge are all in the history");
   }
 
   @Test
@@ -115,13 +146,16 @@ class HotfixIT {
     steps.approve(path, hotfix);
     publishing.publish(REVIEWER, path, hotfix.id());
 
-    MergeConflictException conflict = assertThrows(MergeConflictException.class,
-        () -> hotfixes.mergeLiveIntoDraft(EDITOR, path, draft.id()));
+    MergeConflictException conflict =
+        assertThrows(
+            MergeConflictException.class,
+            () -> hotfixes.mergeLiveIntoDraft(EDITOR, path, draft.id()));
     assertEquals("specifcations", conflict.conflicts().get(0).base());
     assertEquals("specifications", conflict.conflicts().get(0).theirs());
     assertEquals(draft.id(), latest(path).id(), "nothing was saved");
 
-    Revision resolved = hotfixes.resolveMerge(EDITOR, path, draft.id(), page(FIXED), "kept the live spelling");
+    Revision resolved =
+        hotfixes.resolveMerge(EDITOR, path, draft.id(), page(FIXED), "kept the live spelling");
     assertEquals(hotfix.id(), resolved.mergedRevision().orElseThrow().id());
     assertTrue(hotfixes.liveChangedSinceDraft(content.requireByPath(path)).isEmpty());
   }
@@ -131,13 +165,17 @@ class HotfixIT {
     ContentPath path = Staff.freshPath("hotfix-rules");
     Revision live = steps.livePage(path, LIVE);
 
-    InvalidInputException noDraft = assertThrows(InvalidInputException.class,
-        () -> hotfixes.saveHotfix(EDITOR, path, live.id(), page(FIXED), ""));
+    InvalidInputException noDraft =
+        assertThrows(
+            InvalidInputException.class,
+            () -> hotfixes.saveHotfix(EDITOR, path, live.id(), page(FIXED), ""));
     assertTrue(noDraft.getMessage().contains("edit it normally"), noDraft.getMessage());
 
     Revision draft = steps.draft(path, DRAFT);
-    InvalidInputException stale = assertThrows(InvalidInputException.class,
-        () -> hotfixes.saveHotfix(EDITOR, path, draft.id(), page(FIXED), ""));
+    InvalidInputException stale =
+        assertThrows(
+            InvalidInputException.class,
+            () -> hotfixes.saveHotfix(EDITOR, path, draft.id(), page(FIXED), ""));
     assertTrue(stale.getMessage().contains("start the fix again"), stale.getMessage());
     assertFalse(hotfixes.pendingHotfix(content.requireByPath(path)).isPresent());
   }
@@ -148,19 +186,26 @@ class HotfixIT {
     Revision live = steps.livePage(path, LIVE);
     Revision draft = steps.draft(path, DRAFT);
     Review draftReview = workflow.submitForReview(EDITOR, path, draft.id());
-    assertEquals(List.of(live.number(), draft.number()), numbers(workflow.changesUnderReview(draftReview)),
+    assertEquals(
+        List.of(live.number(), draft.number()),
+        numbers(workflow.changesUnderReview(draftReview)),
         "a draft against what is live");
 
     Revision hotfix = hotfixes.saveHotfix(OTHER_EDITOR, path, live.id(), page(FIXED), "typo");
     Review hotfixReview = steps.approve(path, hotfix);
     RevisionDiff fix = workflow.changesUnderReview(hotfixReview);
-    assertEquals(List.of(live.number(), hotfix.number()), numbers(fix), "a hotfix against the revision it fixes");
+    assertEquals(
+        List.of(live.number(), hotfix.number()),
+        numbers(fix),
+        "a hotfix against the revision it fixes");
     assertEquals(FIXED, fix.changes().get(0).after());
     assertTrue(workflow.liveChangesBeside(hotfixReview).isEmpty(), "a hotfix has no fix beside it");
     publishing.publish(REVIEWER, path, hotfix.id());
 
     RevisionDiff draftNow = workflow.changesUnderReview(draftReview);
-    assertEquals(List.of(live.number(), draft.number()), numbers(draftNow),
+    assertEquals(
+        List.of(live.number(), draft.number()),
+        numbers(draftNow),
         "not against the live fix, which the draft would seem to undo");
     assertEquals(LIVE, draftNow.changes().get(0).before());
     RevisionDiff beside = workflow.liveChangesBeside(draftReview);

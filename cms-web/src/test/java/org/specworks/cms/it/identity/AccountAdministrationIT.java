@@ -22,8 +22,8 @@ import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
 /**
- * Administrators change roles, disable, enable and reset passwords; each change is audited and ends the sessions
- * that began before it; refused changes change nothing.
+ * Administrators change roles, disable, enable and reset passwords; each change is audited and ends
+ * the sessions that began before it; refused changes change nothing.
  */
 @CmsIntegrationTest
 class AccountAdministrationIT {
@@ -37,12 +37,17 @@ class AccountAdministrationIT {
     Instant signedInBefore = Instant.now();
 
     StaffAccount changed =
-        accounts.changeAccess(Staff.ADMIN, editor.username(), editor.version(),
-            EnumSet.of(Role.EDITOR, Role.REVIEWER), Set.of("legal"));
+        accounts.changeAccess(
+            Staff.ADMIN,
+            editor.username(),
+            editor.version(),
+            EnumSet.of(Role.EDITOR, Role.REVIEWER),
+            Set.of("legal"));
 
     assertEquals(EnumSet.of(Role.EDITOR, Role.REVIEWER), changed.roles());
     assertEquals(Set.of("legal"), changed.groups());
-    assertFalse(changed.acceptsSessionFrom(signedInBefore), "a session from before the change ends");
+    assertFalse(
+        changed.acceptsSessionFrom(signedInBefore), "a session from before the change ends");
     assertTrue(changed.acceptsSessionFrom(Instant.now().plusMillis(1)), "signing in again works");
     assertEquals(
         Staff.ADMIN.username() + " identity.change-access",
@@ -53,10 +58,12 @@ class AccountAdministrationIT {
   void anEditBasedOnAnOlderVersionIsRefusedAndChangesNothing() {
     StaffAccount editor = newEditor();
     long seen = editor.version();
-    accounts.changeAccess(Staff.ADMIN, editor.username(), seen, EnumSet.of(Role.REVIEWER), Set.of("reviewers"));
+    accounts.changeAccess(
+        Staff.ADMIN, editor.username(), seen, EnumSet.of(Role.REVIEWER), Set.of("reviewers"));
 
     InvalidInputException stale =
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+            InvalidInputException.class,
             () -> accounts.disable(Staff.ADMIN, editor.username(), seen));
 
     assertTrue(stale.getMessage().contains("Someone else changed"), stale.getMessage());
@@ -71,14 +78,18 @@ class AccountAdministrationIT {
     StaffAccount disabled = accounts.disable(Staff.ADMIN, editor.username(), editor.version());
     assertFalse(disabled.isEnabled());
     assertFalse(disabled.acceptsSessionFrom(signedIn));
-    assertFalse(disabled.acceptsSessionFrom(Instant.now().plusSeconds(60)), "no session of a disabled account");
+    assertFalse(
+        disabled.acceptsSessionFrom(Instant.now().plusSeconds(60)),
+        "no session of a disabled account");
 
     StaffAccount enabled = accounts.enable(Staff.ADMIN, editor.username(), disabled.version());
     assertTrue(enabled.isEnabled());
     assertFalse(enabled.acceptsSessionFrom(signedIn), "enabling does not revive the old session");
-    List<String> actions = audit.latest(2).stream().map(e -> e.action() + " " + e.detail()).toList();
+    List<String> actions =
+        audit.latest(2).stream().map(e -> e.action() + " " + e.detail()).toList();
     assertEquals(
-        List.of("identity.enable " + editor.username(), "identity.disable " + editor.username()), actions);
+        List.of("identity.enable " + editor.username(), "identity.disable " + editor.username()),
+        actions);
   }
 
   @Test
@@ -87,16 +98,23 @@ class AccountAdministrationIT {
     Instant signedIn = Instant.now();
 
     StaffAccount reset =
-        accounts.resetPassword(Staff.ADMIN, editor.username(), editor.version(), "temporary secret 42".toCharArray());
+        accounts.resetPassword(
+            Staff.ADMIN, editor.username(), editor.version(), "temporary secret 42".toCharArray());
 
     assertTrue(reset.mustChangePassword());
     assertFalse(reset.acceptsSessionFrom(signedIn));
-    accounts.changePassword(editor.username(), "temporary secret 42".toCharArray(), "my own secret 4242".toCharArray());
+    accounts.changePassword(
+        editor.username(), "temporary secret 42".toCharArray(), "my own secret 4242".toCharArray());
     assertFalse(accounts.require(editor.username()).mustChangePassword());
 
-    assertThrows(InvalidInputException.class,
-        () -> accounts.resetPassword(Staff.ADMIN, editor.username(), accounts.require(editor.username()).version(),
-            "short".toCharArray()),
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            accounts.resetPassword(
+                Staff.ADMIN,
+                editor.username(),
+                accounts.require(editor.username()).version(),
+                "short".toCharArray()),
         "a weak temporary password is refused");
   }
 
@@ -104,12 +122,22 @@ class AccountAdministrationIT {
   void onlyAdministratorsManageAccounts() {
     StaffAccount editor = newEditor();
     for (var notAdmin : List.of(Staff.EDITOR, Staff.REVIEWER, Staff.EDITING_REVIEWER)) {
-      assertThrows(PermissionDeniedException.class,
+      assertThrows(
+          PermissionDeniedException.class,
           () -> accounts.disable(notAdmin, editor.username(), editor.version()));
-      assertThrows(PermissionDeniedException.class,
-          () -> accounts.changeAccess(notAdmin, editor.username(), editor.version(), EnumSet.of(Role.ADMIN), Set.of()));
-      assertThrows(PermissionDeniedException.class,
-          () -> accounts.resetPassword(notAdmin, editor.username(), editor.version(), "long enough secret".toCharArray()));
+      assertThrows(
+          PermissionDeniedException.class,
+          () ->
+              accounts.changeAccess(
+                  notAdmin, editor.username(), editor.version(), EnumSet.of(Role.ADMIN), Set.of()));
+      assertThrows(
+          PermissionDeniedException.class,
+          () ->
+              accounts.resetPassword(
+                  notAdmin,
+                  editor.username(),
+                  editor.version(),
+                  "long enough secret".toCharArray()));
     }
     StaffAccount unchanged = accounts.require(editor.username());
     assertEquals(EnumSet.of(Role.EDITOR), unchanged.roles());
@@ -122,13 +150,21 @@ class AccountAdministrationIT {
     StaffAccount admin = accounts.require("admin");
 
     InvalidInputException last =
-        assertThrows(InvalidInputException.class, () -> accounts.disable(Staff.ADMIN, "admin", admin.version()));
+        assertThrows(
+            InvalidInputException.class,
+            () -> accounts.disable(Staff.ADMIN, "admin", admin.version()));
     assertTrue(last.getMessage().contains("last enabled administrator"), last.getMessage());
-    assertThrows(InvalidInputException.class,
-        () -> accounts.changeAccess(Staff.ADMIN, "admin", admin.version(), EnumSet.of(Role.EDITOR), Set.of()));
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            accounts.changeAccess(
+                Staff.ADMIN, "admin", admin.version(), EnumSet.of(Role.EDITOR), Set.of()));
     InvalidInputException self =
-        assertThrows(InvalidInputException.class,
-            () -> accounts.disable(Staff.actor("admin", EnumSet.of(Role.ADMIN)), "admin", admin.version()));
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                accounts.disable(
+                    Staff.actor("admin", EnumSet.of(Role.ADMIN)), "admin", admin.version()));
     assertTrue(self.getMessage().contains("your own account"), self.getMessage());
 
     StaffAccount still = accounts.require("admin");
@@ -138,6 +174,7 @@ class AccountAdministrationIT {
 
   private StaffAccount newEditor() {
     String name = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    return accounts.create(name, "Account Test", EnumSet.of(Role.EDITOR), "initial password 1".toCharArray(), false);
+    return accounts.create(
+        name, "Account Test", EnumSet.of(Role.EDITOR), "initial password 1".toCharArray(), false);
   }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.specworks.cms.identity.SignInThrottle;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
-/** Password guessing is throttled per account name and per client, in the database every instance shares. */
+/**
+ * Password guessing is throttled per account name and per client, in the database every instance
+ * shares.
+ */
 @CmsIntegrationTest
 class SignInThrottleIT {
 
@@ -26,7 +29,9 @@ class SignInThrottleIT {
     throttle.recordFailure(name, client());
 
     Duration lock = throttle.lockedFor(name, client()).orElseThrow();
-    assertTrue(lock.compareTo(Duration.ofSeconds(50)) > 0 && lock.compareTo(Duration.ofMinutes(1)) <= 0, lock.toString());
+    assertTrue(
+        lock.compareTo(Duration.ofSeconds(50)) > 0 && lock.compareTo(Duration.ofMinutes(1)) <= 0,
+        lock.toString());
     throttle.recordSuccess(name, client());
     assertTrue(throttle.lockedFor(name, client()).isEmpty());
   }
@@ -39,7 +44,8 @@ class SignInThrottleIT {
     }
 
     assertTrue(throttle.lockedFor("someone-else", client).isPresent());
-    assertTrue(throttle.lockedFor("someone-else", client()).isEmpty(), "other clients are not affected");
+    assertTrue(
+        throttle.lockedFor("someone-else", client()).isEmpty(), "other clients are not affected");
   }
 
   /** A made-up client address: never the loopback address other tests sign in from. */

@@ -40,24 +40,29 @@ class StaffAccountsIT {
   void passwordsAreStoredAsPbkdf2WithOwaspIterationsAndTheirParameters() {
     String stored = accounts.storedHashOf("admin");
 
-    assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:" + PasswordHashing.ITERATIONS + ":"), stored);
+    assertTrue(
+        stored.startsWith("PBKDF2WithHmacSHA256:" + PasswordHashing.ITERATIONS + ":"), stored);
     assertFalse(stored.contains(System.getenv("CMS_ADMIN_INITIAL_PASSWORD")));
   }
 
   @Test
   void changingAPasswordNeedsTheCurrentOneAndClearsAForcedChange() {
     String name = uniqueName();
-    accounts.create(name, "Forced Editor", EnumSet.of(Role.EDITOR), "initial password 1".toCharArray(), true);
+    accounts.create(
+        name, "Forced Editor", EnumSet.of(Role.EDITOR), "initial password 1".toCharArray(), true);
     assertTrue(accounts.require(name).mustChangePassword());
 
     InvalidInputException wrongCurrent =
         assertThrows(
             InvalidInputException.class,
-            () -> accounts.changePassword(name, "not the password".toCharArray(), "brand new password".toCharArray()));
+            () ->
+                accounts.changePassword(
+                    name, "not the password".toCharArray(), "brand new password".toCharArray()));
     assertTrue(wrongCurrent.getMessage().contains("current password"));
     assertTrue(accounts.require(name).mustChangePassword(), "a refused change changes nothing");
 
-    accounts.changePassword(name, "initial password 1".toCharArray(), "brand new password".toCharArray());
+    accounts.changePassword(
+        name, "initial password 1".toCharArray(), "brand new password".toCharArray());
 
     assertFalse(accounts.require(name).mustChangePassword());
   }
@@ -67,13 +72,21 @@ class StaffAccountsIT {
     InvalidInputException weak =
         assertThrows(
             InvalidInputException.class,
-            () -> accounts.create(uniqueName(), "Weak", EnumSet.of(Role.EDITOR), "short".toCharArray(), false));
+            () ->
+                accounts.create(
+                    uniqueName(), "Weak", EnumSet.of(Role.EDITOR), "short".toCharArray(), false));
     assertTrue(weak.getMessage().contains("at least 12"));
 
     InvalidInputException taken =
         assertThrows(
             InvalidInputException.class,
-            () -> accounts.create("ADMIN", "Again", EnumSet.of(Role.EDITOR), "long enough password".toCharArray(), false));
+            () ->
+                accounts.create(
+                    "ADMIN",
+                    "Again",
+                    EnumSet.of(Role.EDITOR),
+                    "long enough password".toCharArray(),
+                    false));
     assertTrue(taken.getMessage().contains("taken"));
   }
 

@@ -32,8 +32,8 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SiteClient;
 
 /**
- * Policies as legal records: every publication is a numbered version with a permalink, the current address shows
- * the newest and lists the others, and the Atom feed announces each new version.
+ * Policies as legal records: every publication is a numbered version with a permalink, the current
+ * address shows the newest and lists the others, and the Atom feed announces each new version.
  */
 @CmsIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,19 +50,38 @@ class PolicyVersionsIT {
   @Order(1)
   void eachPublicationIsTheNextVersionAndRepublishingInventsNone() {
     ContentPath path = ContentPath.of(POLICY);
-    ContentItem item = content.create(Staff.EDITOR, ContentType.POLICY, path,
-        policy("First text of the conduct policy.", ""), "first");
-    publishing.publishUrgentFix(Staff.ADMIN, path, item.latestRevision().orElseThrow().id(), JUSTIFICATION);
-    Revision second = content.save(Staff.EDITOR, path, item.latestRevision().orElseThrow().id(),
-        policy("Second text of the conduct policy.", "Clarified who the policy applies to."), "second");
+    ContentItem item =
+        content.create(
+            Staff.EDITOR,
+            ContentType.POLICY,
+            path,
+            policy("First text of the conduct policy.", ""),
+            "first");
+    publishing.publishUrgentFix(
+        Staff.ADMIN, path, item.latestRevision().orElseThrow().id(), JUSTIFICATION);
+    Revision second =
+        content.save(
+            Staff.EDITOR,
+            path,
+            item.latestRevision().orElseThrow().id(),
+            policy("Second text of the conduct policy.", "Clarified who the policy applies to."),
+            "second");
     publishing.publishUrgentFix(Staff.ADMIN, path, second.id(), JUSTIFICATION);
     publishing.unpublish(Staff.ADMIN, path, "checking that re-publishing keeps the numbering");
     publishing.publishUrgentFix(Staff.ADMIN, path, second.id(), JUSTIFICATION);
 
-    content.save(Staff.EDITOR, path, second.id(), policy(DRAFT_ONLY, "Draft change note " + DRAFT_ONLY), "draft");
+    content.save(
+        Staff.EDITOR,
+        path,
+        second.id(),
+        policy(DRAFT_ONLY, "Draft change note " + DRAFT_ONLY),
+        "draft");
 
     List<PublishedVersion> all = versions.of(path, ContentType.POLICY);
-    assertEquals(List.of(1, 2), all.stream().map(PublishedVersion::version).toList(), "a draft is no version");
+    assertEquals(
+        List.of(1, 2),
+        all.stream().map(PublishedVersion::version).toList(),
+        "a draft is no version");
     assertEquals(second.id(), all.get(1).revisionId());
     assertEquals("Clarified who the policy applies to.", all.get(1).changeSummary());
     assertEquals(POLICY + "/v/2", all.get(1).permalink());
@@ -71,9 +90,12 @@ class PolicyVersionsIT {
   @Test
   @Order(2)
   void everySeededPolicyStartsAtVersionOne() {
-    for (String kind : List.of("document-use-agreement", "ipr-policy", "trademark-policy", "openness-policy")) {
+    for (String kind :
+        List.of("document-use-agreement", "ipr-policy", "trademark-policy", "openness-policy")) {
       List<PublishedVersion> seeded =
-          versions.of(ContentPath.of("/omaspecworks/about/policies-terms-of-use/" + kind), ContentType.POLICY);
+          versions.of(
+              ContentPath.of("/omaspecworks/about/policies-terms-of-use/" + kind),
+              ContentType.POLICY);
       assertTrue(!seeded.isEmpty() && seeded.get(0).version() == 1, kind + ": " + seeded);
     }
   }
@@ -86,26 +108,36 @@ class PolicyVersionsIT {
 
     Document current = Jsoup.parse(ok(site.get(POLICY.substring(1))));
     assertTrue(current.select("article").text().contains("Second text of the conduct policy."));
-    assertTrue(current.select(".version-meta").text().startsWith("Version 2"), current.select(".version-meta").text());
-    assertTrue(current.select(".change-note").text().contains("Clarified who the policy applies to."));
+    assertTrue(
+        current.select(".version-meta").text().startsWith("Version 2"),
+        current.select(".version-meta").text());
+    assertTrue(
+        current.select(".change-note").text().contains("Clarified who the policy applies to."));
     assertEquals(List.of("Version 2", "Version 1"), current.select("#versions li a").eachText());
 
     Document first = Jsoup.parse(ok(site.get(POLICY.substring(1) + "/v/1")));
     assertTrue(first.select("article").text().contains("First text of the conduct policy."));
-    assertTrue(first.select(".notice").text().contains("You are reading version 1, which was replaced"));
+    assertTrue(
+        first.select(".notice").text().contains("You are reading version 1, which was replaced"));
     assertEquals(site.contextPath() + POLICY, first.select(".notice a").attr("href"));
 
     assertEquals(404, site.get(POLICY.substring(1) + "/v/3").statusCode());
     assertEquals(404, site.get(POLICY.substring(1) + "/v/0").statusCode());
 
     HttpResponse<String> feed = site.get("feeds/policies.atom");
-    assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+    assertTrue(
+        feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
     Document atom = Jsoup.parse(feed.body(), "", Parser.xmlParser());
-    assertTrue(atom.select("entry > link").eachAttr("href").stream().anyMatch(h -> h.endsWith(POLICY + "/v/2")),
+    assertTrue(
+        atom.select("entry > link").eachAttr("href").stream()
+            .anyMatch(h -> h.endsWith(POLICY + "/v/2")),
         feed.body());
-    assertTrue(atom.select("entry > title").eachText().contains("Conduct policy, version 2"), feed.body());
-    for (String url : List.of(POLICY.substring(1), POLICY.substring(1) + "/v/2", "feeds/policies.atom")) {
-      assertFalse(site.get(url).body().contains(DRAFT_ONLY), url + " shows nothing of the newer draft");
+    assertTrue(
+        atom.select("entry > title").eachText().contains("Conduct policy, version 2"), feed.body());
+    for (String url :
+        List.of(POLICY.substring(1), POLICY.substring(1) + "/v/2", "feeds/policies.atom")) {
+      assertFalse(
+          site.get(url).body().contains(DRAFT_ONLY), url + " shows nothing of the newer draft");
     }
     String etag = feed.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, site.get("feeds/policies.atom", Map.of("If-None-Match", etag)).statusCode());
@@ -120,7 +152,10 @@ class PolicyVersionsIT {
   private static final String JUSTIFICATION = "Test publication of a policy version";
 
   private static RevisionContent policy(String text, String changeSummary) {
-    return new RevisionContent("Conduct policy", "How members behave.", text,
+    return new RevisionContent(
+        "Conduct policy",
+        "How members behave.",
+        text,
         changeSummary.isEmpty()
             ? Map.of("kind", "openness-policy", "position", "99")
             : Map.of("kind", "openness-policy", "position", "99", "changeSummary", changeSummary));

@@ -26,20 +26,21 @@ import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.lists.ContentLists;
 import org.specworks.cms.lists.ListChangedException;
 import org.specworks.cms.lists.ListEntry;
+import org.specworks.cms.lists.ListFormat;
 import org.specworks.cms.lists.ListImportPreview;
 import org.specworks.cms.lists.ListImportPreview.Kind;
 import org.specworks.cms.lists.ListImportResult;
 import org.specworks.cms.lists.ListImportService;
-import org.specworks.cms.lists.ListFormat;
 import org.specworks.cms.lists.ListPaths;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
 /**
- * Importing the trademark list from CSV on the run's database: the preview tells added, changed, left-out and
- * unchanged marks apart and saves nothing; applying makes drafts only (nothing new goes live, so the public list
- * keeps its nine marks); a change after the preview or an error in the file refuses the whole import.
+ * Importing the trademark list from CSV on the run's database: the preview tells added, changed,
+ * left-out and unchanged marks apart and saves nothing; applying makes drafts only (nothing new
+ * goes live, so the public list keeps its nine marks); a change after the preview or an error in
+ * the file refuses the whole import.
  */
 @CmsIntegrationTest
 class ListImportIT {
@@ -50,7 +51,8 @@ class ListImportIT {
   @Inject private AuditLog audit;
 
   /** The list now; a file that changes its second mark, leaves out its third and adds a new one. */
-  private record Plan(List<ListEntry> current, ListEntry changed, ListEntry omitted, String added, String csv) {
+  private record Plan(
+      List<ListEntry> current, ListEntry changed, ListEntry omitted, String added, String csv) {
 
     byte[] bytes() {
       return csv.getBytes(StandardCharsets.UTF_8);
@@ -73,7 +75,8 @@ class ListImportIT {
     Plan plan = plan();
     ContentTotals before = content.totals();
 
-    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
+    ListImportPreview preview =
+        imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
 
     assertEquals(List.of(), preview.fileErrors());
     assertEquals(1, preview.count(Kind.ADDED), preview.summary());
@@ -82,9 +85,15 @@ class ListImportIT {
     assertEquals(1, preview.count(Kind.CHANGED), preview.summary());
     assertEquals(plan.changed().path(), changed.path());
     assertEquals(plan.changed().revisionId(), changed.baseRevisionId());
-    assertEquals(List.of(new ListImportPreview.FieldChange("Symbol", plan.changed().field("symbol"),
-        TrademarkCsvFiles.flip(plan.changed().field("symbol")))), changed.changes());
-    assertEquals(List.of(plan.omitted().path()),
+    assertEquals(
+        List.of(
+            new ListImportPreview.FieldChange(
+                "Symbol",
+                plan.changed().field("symbol"),
+                TrademarkCsvFiles.flip(plan.changed().field("symbol")))),
+        changed.changes());
+    assertEquals(
+        List.of(plan.omitted().path()),
         preview.rowsOf(Kind.REMOVED).stream().map(ListImportPreview.Row::path).toList());
     assertEquals(plan.current().size() - 2, preview.count(Kind.UNCHANGED), preview.summary());
     assertEquals(0, preview.count(Kind.INVALID));
@@ -98,19 +107,22 @@ class ListImportIT {
     long liveBefore = content.countLiveItems(ContentType.TRADEMARK);
     ContentItem changedBefore = content.requireByPath(ContentPath.of(plan.changed().path()));
     long changedLive = changedBefore.liveRevision().map(Revision::id).orElse(0L);
-    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
+    ListImportPreview preview =
+        imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
 
     ListImportResult result = imports.apply(EDITOR, preview);
 
     assertEquals(1, result.created().size());
     ContentItem created = content.requireByPath(ContentPath.of(result.created().get(0)));
     assertTrue(ListPaths.isTrademarkPath(created.path()), created.path().value());
-    assertTrue(created.path().value().startsWith(ListPaths.TRADEMARKS.value() + "/lists-it-mark-"),
+    assertTrue(
+        created.path().value().startsWith(ListPaths.TRADEMARKS.value() + "/lists-it-mark-"),
         created.path().value());
     assertEquals(PublicationStatus.NEVER_PUBLISHED, created.status(), "a new mark is a draft");
     Revision first = created.latestRevision().orElseThrow();
     assertEquals(plan.added(), first.content().title());
-    assertEquals(new TreeMap<>(java.util.Map.of("form", "word-mark", "symbol", "®", "position", "100")),
+    assertEquals(
+        new TreeMap<>(java.util.Map.of("form", "word-mark", "symbol", "®", "position", "100")),
         first.content().fields());
     assertEquals("edna", first.author());
 
@@ -118,62 +130,110 @@ class ListImportIT {
     Revision draft = changed.latestRevision().orElseThrow();
     assertEquals(plan.changed().revisionNumber() + 1, draft.number());
     assertEquals(plan.changed().revisionId(), draft.baseRevision().orElseThrow().id());
-    assertEquals(TrademarkCsvFiles.flip(plan.changed().field("symbol")), draft.content().field("symbol"));
-    assertEquals(changedLive, changed.liveRevision().map(Revision::id).orElse(0L), "what readers see is unchanged");
+    assertEquals(
+        TrademarkCsvFiles.flip(plan.changed().field("symbol")), draft.content().field("symbol"));
+    assertEquals(
+        changedLive,
+        changed.liveRevision().map(Revision::id).orElse(0L),
+        "what readers see is unchanged");
 
-    assertEquals(plan.omitted().revisionId(),
-        content.requireByPath(ContentPath.of(plan.omitted().path())).latestRevision().orElseThrow().id(),
+    assertEquals(
+        plan.omitted().revisionId(),
+        content
+            .requireByPath(ContentPath.of(plan.omitted().path()))
+            .latestRevision()
+            .orElseThrow()
+            .id(),
         "a mark left out of the file is not touched");
     assertEquals(List.of(plan.omitted().label()), result.notInFile());
-    assertEquals(liveBefore, content.countLiveItems(ContentType.TRADEMARK), "nothing new is public");
+    assertEquals(
+        liveBefore, content.countLiveItems(ContentType.TRADEMARK), "nothing new is public");
 
-    assertEquals(List.of("content.create"), audit.forItem(created.id()).stream().map(AuditEntry::action).toList());
-    AuditEntry summary = audit.latest(5).stream()
-        .filter(entry -> entry.action().equals("lists.import")).findFirst().orElseThrow();
+    assertEquals(
+        List.of("content.create"),
+        audit.forItem(created.id()).stream().map(AuditEntry::action).toList());
+    AuditEntry summary =
+        audit.latest(5).stream()
+            .filter(entry -> entry.action().equals("lists.import"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("edna", summary.actor());
     assertTrue(summary.detail().contains("1 added, 1 changed (drafts)"), summary.detail());
-    assertTrue(summary.detail().contains("to be taken off the site by a reviewer: " + plan.omitted().label()),
+    assertTrue(
+        summary
+            .detail()
+            .contains("to be taken off the site by a reviewer: " + plan.omitted().label()),
         summary.detail());
   }
 
   @Test
   void aChangeToTheListAfterThePreviewRefusesTheWholeImport() {
     Plan plan = plan();
-    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
+    ListImportPreview preview =
+        imports.preview(EDITOR, ContentType.TRADEMARK, "marks.csv", plan.bytes());
     ListEntry unchanged = plan.current().get(0);
     TreeMap<String, String> fields = new TreeMap<>(unchanged.fields());
     fields.put("position", Integer.toString(unchanged.position() + 1000));
-    content.save(OTHER_EDITOR, ContentPath.of(unchanged.path()), unchanged.revisionId(),
-        new RevisionContent(unchanged.title(), "", "", fields), "moved meanwhile");
+    content.save(
+        OTHER_EDITOR,
+        ContentPath.of(unchanged.path()),
+        unchanged.revisionId(),
+        new RevisionContent(unchanged.title(), "", "", fields),
+        "moved meanwhile");
     ContentTotals before = content.totals();
 
-    ListChangedException refused = assertThrows(ListChangedException.class, () -> imports.apply(EDITOR, preview));
+    ListChangedException refused =
+        assertThrows(ListChangedException.class, () -> imports.apply(EDITOR, preview));
 
-    assertTrue(refused.getMessage().contains(unchanged.label() + " was changed by otto"), refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains(unchanged.label() + " was changed by otto"),
+        refused.getMessage());
     assertEquals(before, content.totals(), "nothing of the import was stored");
-    assertEquals(plan.changed().revisionId(),
-        content.requireByPath(ContentPath.of(plan.changed().path())).latestRevision().orElseThrow().id());
-    assertTrue(content.findByPath(ContentPath.of(ListPaths.trademarkPath(plan.added(), "word-mark"))).isEmpty());
+    assertEquals(
+        plan.changed().revisionId(),
+        content
+            .requireByPath(ContentPath.of(plan.changed().path()))
+            .latestRevision()
+            .orElseThrow()
+            .id());
+    assertTrue(
+        content
+            .findByPath(ContentPath.of(ListPaths.trademarkPath(plan.added(), "word-mark")))
+            .isEmpty());
   }
 
   @Test
   void aRowWithAnErrorBlocksTheImportAndChangesNothing() {
     Plan plan = plan();
     ListEntry first = plan.current().get(0);
-    String csv = plan.csv() + "Broken Mark,sticker,™,1\r\n" + ",logo,none,2\r\n"
-        + TrademarkCsvFiles.row(new StringBuilder(), first.title(), first.field("form"), first.field("symbol"), "3");
+    String csv =
+        plan.csv()
+            + "Broken Mark,sticker,™,1\r\n"
+            + ",logo,none,2\r\n"
+            + TrademarkCsvFiles.row(
+                new StringBuilder(),
+                first.title(),
+                first.field("form"),
+                first.field("symbol"),
+                "3");
     ContentTotals before = content.totals();
 
-    ListImportPreview preview = imports.preview(EDITOR, ContentType.TRADEMARK, "broken.csv", csv.getBytes(StandardCharsets.UTF_8));
+    ListImportPreview preview =
+        imports.preview(
+            EDITOR, ContentType.TRADEMARK, "broken.csv", csv.getBytes(StandardCharsets.UTF_8));
 
     assertEquals(3, preview.count(Kind.INVALID), preview.summary());
-    List<String> errors = preview.rowsOf(Kind.INVALID).stream().flatMap(row -> row.errors().stream()).toList();
-    assertTrue(errors.contains("The form \"sticker\" is not one of word-mark, logo."), errors.toString());
+    List<String> errors =
+        preview.rowsOf(Kind.INVALID).stream().flatMap(row -> row.errors().stream()).toList();
+    assertTrue(
+        errors.contains("The form \"sticker\" is not one of word-mark, logo."), errors.toString());
     assertTrue(errors.contains("The designation is missing."), errors.toString());
-    assertTrue(errors.stream().anyMatch(e -> e.startsWith("The same designation and form as line 2")),
+    assertTrue(
+        errors.stream().anyMatch(e -> e.startsWith("The same designation and form as line 2")),
         errors.toString());
     assertTrue(preview.hasErrors());
-    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> imports.apply(EDITOR, preview));
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> imports.apply(EDITOR, preview));
     assertTrue(refused.getMessage().contains("nothing was imported"), refused.getMessage());
     assertEquals(before, content.totals());
   }
@@ -183,46 +243,77 @@ class ListImportIT {
     Plan plan = plan();
     ContentTotals before = content.totals();
 
-    assertThrows(PermissionDeniedException.class,
+    assertThrows(
+        PermissionDeniedException.class,
         () -> imports.preview(REVIEWER, ContentType.TRADEMARK, "marks.csv", plan.bytes()));
-    ListImportPreview preview = imports.preview(ADMIN, ContentType.TRADEMARK, "marks.csv", plan.bytes());
+    ListImportPreview preview =
+        imports.preview(ADMIN, ContentType.TRADEMARK, "marks.csv", plan.bytes());
     assertTrue(preview.applicable());
     PermissionDeniedException refused =
         assertThrows(PermissionDeniedException.class, () -> imports.apply(REVIEWER, preview));
-    assertTrue(refused.getMessage().contains("rita may not import trademarks or IPR declarations"), refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains("rita may not import trademarks or IPR declarations"),
+        refused.getMessage());
     assertEquals(before, content.totals());
   }
 
   @Test
   void iprDeclarationsAreImportedBelowTheirListsPageAndMatchedOnTheNextImport() {
-    String declarant = "Lists IT Networks " + java.util.UUID.randomUUID().toString().substring(0, 8);
-    String file = ListFormat.IPR_DECLARATION.header() + "\r\n"
-        + declarant + ",member,LwM2M 1.2,2024-03-01,\r\n"
-        + declarant + ",Non-Member,DM 2.0,2023-11-30,/documents/oma-ipr-guidelines\r\n";
+    String declarant =
+        "Lists IT Networks " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String file =
+        ListFormat.IPR_DECLARATION.header()
+            + "\r\n"
+            + declarant
+            + ",member,LwM2M 1.2,2024-03-01,\r\n"
+            + declarant
+            + ",Non-Member,DM 2.0,2023-11-30,/documents/oma-ipr-guidelines\r\n";
     long liveBefore = content.countLiveItems(ContentType.IPR_DECLARATION);
 
     ListImportPreview preview =
-        imports.preview(EDITOR, ContentType.IPR_DECLARATION, "ipr.csv", file.getBytes(StandardCharsets.UTF_8));
-    assertEquals(List.of(declarant + " — LwM2M 1.2 (member)", declarant + " — DM 2.0 (non-member)"),
-        preview.rowsOf(Kind.ADDED).stream().map(ListImportPreview.Row::label).toList(), preview.summary());
+        imports.preview(
+            EDITOR, ContentType.IPR_DECLARATION, "ipr.csv", file.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        List.of(declarant + " — LwM2M 1.2 (member)", declarant + " — DM 2.0 (non-member)"),
+        preview.rowsOf(Kind.ADDED).stream().map(ListImportPreview.Row::label).toList(),
+        preview.summary());
     ListImportResult result = imports.apply(EDITOR, preview);
 
     String slug = declarant.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-    assertEquals(List.of(ListPaths.IPR.value() + "/member-declarations/" + slug + "-lwm2m-1-2",
-        ListPaths.IPR.value() + "/non-member-declarations/" + slug + "-dm-2-0"), result.created());
+    assertEquals(
+        List.of(
+            ListPaths.IPR.value() + "/member-declarations/" + slug + "-lwm2m-1-2",
+            ListPaths.IPR.value() + "/non-member-declarations/" + slug + "-dm-2-0"),
+        result.created());
     ContentItem nonMember = content.requireByPath(ContentPath.of(result.created().get(1)));
-    assertEquals(PublicationStatus.NEVER_PUBLISHED, nonMember.status(), "imported declarations are drafts");
-    assertEquals(new TreeMap<>(java.util.Map.of("list", "non-member", "specification", "DM 2.0",
-        "declaredOn", "2023-11-30", "document", "/documents/oma-ipr-guidelines")),
+    assertEquals(
+        PublicationStatus.NEVER_PUBLISHED, nonMember.status(), "imported declarations are drafts");
+    assertEquals(
+        new TreeMap<>(
+            java.util.Map.of(
+                "list",
+                "non-member",
+                "specification",
+                "DM 2.0",
+                "declaredOn",
+                "2023-11-30",
+                "document",
+                "/documents/oma-ipr-guidelines")),
         nonMember.latestRevision().orElseThrow().content().fields());
-    assertEquals(liveBefore, content.countLiveItems(ContentType.IPR_DECLARATION), "nothing new is public");
+    assertEquals(
+        liveBefore, content.countLiveItems(ContentType.IPR_DECLARATION), "nothing new is public");
 
     String corrected = file.replace("2024-03-01", "2024-03-05");
     ListImportPreview again =
-        imports.preview(EDITOR, ContentType.IPR_DECLARATION, "ipr.csv", corrected.getBytes(StandardCharsets.UTF_8));
+        imports.preview(
+            EDITOR,
+            ContentType.IPR_DECLARATION,
+            "ipr.csv",
+            corrected.getBytes(StandardCharsets.UTF_8));
     assertEquals(0, again.count(Kind.ADDED), "both are recognised: " + again.summary());
     assertEquals(1, again.count(Kind.UNCHANGED), again.summary());
-    assertEquals(List.of(new ListImportPreview.FieldChange("Declared on", "2024-03-01", "2024-03-05")),
+    assertEquals(
+        List.of(new ListImportPreview.FieldChange("Declared on", "2024-03-01", "2024-03-05")),
         again.rowsOf(Kind.CHANGED).get(0).changes());
   }
 }

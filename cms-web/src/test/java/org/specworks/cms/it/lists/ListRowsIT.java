@@ -27,8 +27,9 @@ import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
 /**
- * The list screen's rules, decided in the core: a row saved with a blank declarant is a problem of that field
- * (nothing saved), the IPR declarations filter by list, and an oversized CSV upload is refused before a preview.
+ * The list screen's rules, decided in the core: a row saved with a blank declarant is a problem of
+ * that field (nothing saved), the IPR declarations filter by list, and an oversized CSV upload is
+ * refused before a preview.
  */
 @CmsIntegrationTest
 class ListRowsIT {
@@ -41,11 +42,20 @@ class ListRowsIT {
   void aRowSavedWithABlankDeclarantIsRefusedBesideItAndNothingIsSaved() {
     ListEntry mark = entryAt(declare("member"));
 
-    ContentValidationException refused = assertThrows(ContentValidationException.class,
-        () -> lists.saveRow(EDITOR, mark, new ContentInput("  ", "", "", mark.fields()), "edited in the list"));
+    ContentValidationException refused =
+        assertThrows(
+            ContentValidationException.class,
+            () ->
+                lists.saveRow(
+                    EDITOR,
+                    mark,
+                    new ContentInput("  ", "", "", mark.fields()),
+                    "edited in the list"));
 
     assertEquals("Declarant is required.", refused.violations().get(ContentSchema.TITLE));
-    assertEquals(mark.revisionId(), ListEntry.of(content.requireByPath(ContentPath.of(mark.path()))).revisionId(),
+    assertEquals(
+        mark.revisionId(),
+        ListEntry.of(content.requireByPath(ContentPath.of(mark.path()))).revisionId(),
         "no new revision");
   }
 
@@ -53,8 +63,14 @@ class ListRowsIT {
   void aRowSavedWithValidValuesIsANewRevisionOnTopOfTheOneShown() {
     ListEntry mark = entryAt(declare("non-member"));
 
-    int number = lists.saveRow(EDITOR, mark, new ContentInput(mark.title() + " (row)", "", "", mark.fields()),
-        "edited in the list").number();
+    int number =
+        lists
+            .saveRow(
+                EDITOR,
+                mark,
+                new ContentInput(mark.title() + " (row)", "", "", mark.fields()),
+                "edited in the list")
+            .number();
 
     assertEquals(mark.revisionNumber() + 1, number);
   }
@@ -64,8 +80,10 @@ class ListRowsIT {
     String member = declare("member");
     String nonMember = declare("non-member");
 
-    List<String> members = lists.entries(ContentType.IPR_DECLARATION, "member").stream().map(ListEntry::path).toList();
-    List<String> all = lists.entries(ContentType.IPR_DECLARATION, "").stream().map(ListEntry::path).toList();
+    List<String> members =
+        lists.entries(ContentType.IPR_DECLARATION, "member").stream().map(ListEntry::path).toList();
+    List<String> all =
+        lists.entries(ContentType.IPR_DECLARATION, "").stream().map(ListEntry::path).toList();
 
     assertTrue(members.contains(member), members.toString());
     assertFalse(members.contains(nonMember), members.toString());
@@ -74,21 +92,39 @@ class ListRowsIT {
 
   @Test
   void anUploadOverTheCsvLimitIsRefusedBeforeAnyPreview() {
-    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> imports.preview(EDITOR,
-        ContentType.TRADEMARK, "big.csv", new ByteArrayInputStream(new byte[ListCsv.MAX_BYTES + 1])));
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                imports.preview(
+                    EDITOR,
+                    ContentType.TRADEMARK,
+                    "big.csv",
+                    new ByteArrayInputStream(new byte[ListCsv.MAX_BYTES + 1])));
 
-    assertTrue(refused.getMessage().startsWith("The file is larger than 256 KB"), refused.getMessage());
+    assertTrue(
+        refused.getMessage().startsWith("The file is larger than 256 KB"), refused.getMessage());
   }
 
   private ListEntry entryAt(String path) {
-    return lists.entries(ContentType.IPR_DECLARATION).stream().filter(e -> e.path().equals(path)).findFirst()
+    return lists.entries(ContentType.IPR_DECLARATION).stream()
+        .filter(e -> e.path().equals(path))
+        .findFirst()
         .orElseThrow();
   }
 
   private String declare(String list) {
     ContentPath path = Staff.freshPath("declaration");
-    content.create(EDITOR, ContentType.IPR_DECLARATION, path, new RevisionContent("Acme " + list, "", "",
-        Map.of("list", list, "specification", "LwM2M 1.2", "declaredOn", "2024-03-01")), "");
+    content.create(
+        EDITOR,
+        ContentType.IPR_DECLARATION,
+        path,
+        new RevisionContent(
+            "Acme " + list,
+            "",
+            "",
+            Map.of("list", list, "specification", "LwM2M 1.2", "declaredOn", "2024-03-01")),
+        "");
     return path.value();
   }
 }

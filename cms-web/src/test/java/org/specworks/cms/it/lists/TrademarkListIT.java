@@ -27,7 +27,10 @@ import org.specworks.cms.lists.ListPaths;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
 
-/** The trademark list screen's data and its reordering: new drafts for exactly the marks whose position changes. */
+/**
+ * The trademark list screen's data and its reordering: new drafts for exactly the marks whose
+ * position changes.
+ */
 @CmsIntegrationTest
 class TrademarkListIT {
 
@@ -37,8 +40,12 @@ class TrademarkListIT {
   @Test
   void theListHoldsTheMarksBelowTheTrademarkPolicyByPosition() {
     List<ListEntry> entries = lists.entries(ContentType.TRADEMARK);
-    assertTrue(entries.stream().allMatch(e -> ListPaths.isTrademarkPath(ContentPath.of(e.path()))), entries.toString());
-    assertTrue(entries.stream().anyMatch(e -> e.path().endsWith("/trademarks/oma-logo")), entries.toString());
+    assertTrue(
+        entries.stream().allMatch(e -> ListPaths.isTrademarkPath(ContentPath.of(e.path()))),
+        entries.toString());
+    assertTrue(
+        entries.stream().anyMatch(e -> e.path().endsWith("/trademarks/oma-logo")),
+        entries.toString());
     for (int i = 1; i < entries.size(); i++) {
       assertTrue(entries.get(i - 1).position() <= entries.get(i).position(), entries.toString());
     }
@@ -72,7 +79,8 @@ class TrademarkListIT {
       }
     }
     assertEquals(order.get(0).path(), lists.entries(ContentType.TRADEMARK).get(0).path());
-    assertEquals(liveBefore, content.countLiveItems(ContentType.TRADEMARK), "reordering publishes nothing");
+    assertEquals(
+        liveBefore, content.countLiveItems(ContentType.TRADEMARK), "reordering publishes nothing");
   }
 
   @Test
@@ -81,15 +89,22 @@ class TrademarkListIT {
     ListEntry other = current.get(current.size() - 1);
     TreeMap<String, String> fields = new TreeMap<>(other.fields());
     fields.put("symbol", "®".equals(other.field("symbol")) ? "™" : "®");
-    content.save(OTHER_EDITOR, ContentPath.of(other.path()), other.revisionId(),
-        new RevisionContent(other.title(), "", "", fields), "meanwhile");
+    content.save(
+        OTHER_EDITOR,
+        ContentPath.of(other.path()),
+        other.revisionId(),
+        new RevisionContent(other.title(), "", "", fields),
+        "meanwhile");
     ContentTotals before = content.totals();
     List<ListEntry> order = new ArrayList<>(current);
     Collections.swap(order, 0, 1);
 
-    ListChangedException refused = assertThrows(ListChangedException.class, () -> lists.reorder(EDITOR, order));
+    ListChangedException refused =
+        assertThrows(ListChangedException.class, () -> lists.reorder(EDITOR, order));
 
-    assertTrue(refused.getMessage().contains(other.label() + " was changed by otto"), refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains(other.label() + " was changed by otto"),
+        refused.getMessage());
     assertEquals(before, content.totals(), "no position was saved");
   }
 

@@ -42,9 +42,10 @@ import org.specworks.cms.workflow.ReviewState;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * Two changes of what is live on one item, started at the same moment from two threads, many rounds: exactly one
- * wins each round, the other is refused with a reason, and nothing that went live is lost. Publishing is slowed
- * inside its transaction, so the second request always arrives while the first holds the item.
+ * Two changes of what is live on one item, started at the same moment from two threads, many
+ * rounds: exactly one wins each round, the other is refused with a reason, and nothing that went
+ * live is lost. Publishing is slowed inside its transaction, so the second request always arrives
+ * while the first holds the item.
  */
 @CmsIntegrationTest
 class PublishRaceIT {
@@ -75,27 +76,44 @@ class PublishRaceIT {
       Revision live = steps.livePage(path, LIVE);
       Revision draft = steps.draft(path, LIVE + "\nA new paragraph.\n");
       steps.approve(path, draft);
-      Revision hotfix = hotfixes.saveHotfix(OTHER_EDITOR, path, live.id(), page(LIVE.replace("yaer", "year")), "typo");
+      Revision hotfix =
+          hotfixes.saveHotfix(
+              OTHER_EDITOR, path, live.id(), page(LIVE.replace("yaer", "year")), "typo");
       steps.approve(path, hotfix);
 
-      List<Outcome> outcomes = race(
-          () -> publishing.publish(REVIEWER, path, hotfix.id()),
-          () -> publishing.publish(SECOND_REVIEWER, path, draft.id()));
+      List<Outcome> outcomes =
+          race(
+              () -> publishing.publish(REVIEWER, path, hotfix.id()),
+              () -> publishing.publish(SECOND_REVIEWER, path, draft.id()));
 
       String context = "round " + round + ": " + outcomes;
-      assertEquals(1, outcomes.stream().filter(Outcome::won).count(), "exactly one publication wins, " + context);
-      Outcome refused = outcomes.stream().filter(outcome -> !outcome.won()).findFirst().orElseThrow();
+      assertEquals(
+          1,
+          outcomes.stream().filter(Outcome::won).count(),
+          "exactly one publication wins, " + context);
+      Outcome refused =
+          outcomes.stream().filter(outcome -> !outcome.won()).findFirst().orElseThrow();
       assertTrue(refused.clearRefusal(), "the other is refused with a reason, " + context);
       ContentItem item = content.requireByPath(path);
       long winner = outcomes.get(0).won() ? hotfix.id() : draft.id();
-      assertEquals(winner, item.liveRevision().orElseThrow().id(), "the winner is what readers see, " + context);
-      assertEquals(2, versions.of(path, ContentType.PAGE).size(),
+      assertEquals(
+          winner,
+          item.liveRevision().orElseThrow().id(),
+          "the winner is what readers see, " + context);
+      assertEquals(
+          2,
+          versions.of(path, ContentType.PAGE).size(),
           "the publication log holds the first version and the winner only, " + context);
       if (winner == draft.id()) {
-        assertTrue(hotfixes.liveChangedSinceDraft(item).isEmpty(), "no live fix is missing from the draft");
+        assertTrue(
+            hotfixes.liveChangedSinceDraft(item).isEmpty(),
+            "no live fix is missing from the draft");
       } else {
-        assertEquals(hotfix.id(), hotfixes.liveChangedSinceDraft(item).orElseThrow().id(),
-            "the draft still owes the live fix a merge, so the fix cannot be lost later, " + context);
+        assertEquals(
+            hotfix.id(),
+            hotfixes.liveChangedSinceDraft(item).orElseThrow().id(),
+            "the draft still owes the live fix a merge, so the fix cannot be lost later, "
+                + context);
       }
     }
   }
@@ -108,13 +126,18 @@ class PublishRaceIT {
       Revision draft = steps.draft(path, LIVE + "\nAnother paragraph.\n");
       Review review = workflow.submitForReview(EDITOR, path, draft.id());
 
-      List<Outcome> outcomes = race(
-          () -> workflow.approve(REVIEWER, review.id(), draft.id(), "first"),
-          () -> workflow.approve(SECOND_REVIEWER, review.id(), draft.id(), "second"));
+      List<Outcome> outcomes =
+          race(
+              () -> workflow.approve(REVIEWER, review.id(), draft.id(), "first"),
+              () -> workflow.approve(SECOND_REVIEWER, review.id(), draft.id(), "second"));
 
       String context = "round " + round + ": " + outcomes;
-      assertEquals(1, outcomes.stream().filter(Outcome::won).count(), "exactly one approval counts, " + context);
-      assertTrue(outcomes.stream().filter(outcome -> !outcome.won()).allMatch(Outcome::clearRefusal),
+      assertEquals(
+          1,
+          outcomes.stream().filter(Outcome::won).count(),
+          "exactly one approval counts, " + context);
+      assertTrue(
+          outcomes.stream().filter(outcome -> !outcome.won()).allMatch(Outcome::clearRefusal),
           "the other reviewer is told why, " + context);
       Review decided = workflow.requireReview(review.id());
       assertEquals(ReviewState.APPROVED, decided.state(), context);
@@ -125,14 +148,15 @@ class PublishRaceIT {
   /** What one side of a race ended with. */
   private record Outcome(boolean won, Throwable refusal) {
     boolean clearRefusal() {
-      return refusal instanceof IllegalTransitionException && refusal.getMessage() != null
+      return refusal instanceof IllegalTransitionException
+          && refusal.getMessage() != null
           && !refusal.getMessage().isBlank();
     }
   }
 
   /**
-   * Runs both actions at the same moment on two threads of their own (plain threads, as two request threads would
-   * be: each call opens its own transaction); their outcomes in the order given.
+   * Runs both actions at the same moment on two threads of their own (plain threads, as two request
+   * threads would be: each call opens its own transaction); their outcomes in the order given.
    */
   private List<Outcome> race(Runnable first, Runnable second) throws Exception {
     CyclicBarrier start = new CyclicBarrier(2);
@@ -140,11 +164,13 @@ class PublishRaceIT {
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       for (Runnable action : List.of(first, second)) {
-        running.add(threads.submit(() -> {
-          start.await(10, TimeUnit.SECONDS);
-          action.run();
-          return null;
-        }));
+        running.add(
+            threads.submit(
+                () -> {
+                  start.await(10, TimeUnit.SECONDS);
+                  action.run();
+                  return null;
+                }));
       }
       return outcomesOf(running);
     } finally {
@@ -162,7 +188,8 @@ class PublishRaceIT {
         outcomes.add(new Outcome(false, e.getCause()));
       }
     }
-    if (outcomes.stream().anyMatch(o -> o.refusal() instanceof java.util.concurrent.BrokenBarrierException)) {
+    if (outcomes.stream()
+        .anyMatch(o -> o.refusal() instanceof java.util.concurrent.BrokenBarrierException)) {
       fail("the two sides never started together: " + outcomes);
     }
     return outcomes;

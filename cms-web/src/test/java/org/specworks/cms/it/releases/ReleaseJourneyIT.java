@@ -15,17 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.it.BrowserStep;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublishingService;
-import org.specworks.cms.it.BrowserStep;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.ReleaseInBrowser;
 
-/** The releases screen end to end: two items' drafts composed, reviewed and published together in Chromium. */
+/**
+ * The releases screen end to end: two items' drafts composed, reviewed and published together in
+ * Chromium.
+ */
 @CmsIntegrationTest
 @DrivesBrowser
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,8 +54,13 @@ class ReleaseJourneyIT {
   @Order(2)
   @RunAsClient
   void composeReviewAndPublishInTheBrowser(@ArquillianResource URL deployment) {
-    assumeTrue(Browser.isInstalled(), "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
-    ReleaseInBrowser.run(Loopback.base(deployment), System.getProperty("cms.it.adminPassword"), PATHS,
+    assumeTrue(
+        Browser.isInstalled(),
+        "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
+    ReleaseInBrowser.run(
+        Loopback.base(deployment),
+        System.getProperty("cms.it.adminPassword"),
+        PATHS,
         "release-journey");
   }
 
@@ -60,10 +68,12 @@ class ReleaseJourneyIT {
   @Order(3)
   void bothWentLiveTogetherThenLeaveTheSite() {
     BrowserStep.requireDone(
-        content.requireByPath(ContentPath.of(PATHS.get(0))).liveRevision().orElseThrow().number() == 2,
+        content.requireByPath(ContentPath.of(PATHS.get(0))).liveRevision().orElseThrow().number()
+            == 2,
         "published the release");
     for (String path : PATHS) {
-      String live = content.requireByPath(ContentPath.of(path)).liveRevision().orElseThrow().content().body();
+      String live =
+          content.requireByPath(ContentPath.of(path)).liveRevision().orElseThrow().content().body();
       assertEquals("Released words of " + path + ".", live);
       publishing.unpublish(Staff.ADMIN, ContentPath.of(path), "release journey is over");
       assertTrue(content.requireByPath(ContentPath.of(path)).liveRevision().isEmpty());

@@ -17,19 +17,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.specworks.cms.audit.AuditAction;
+import org.specworks.cms.audit.AuditEntry;
+import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
-import org.specworks.cms.audit.AuditAction;
-import org.specworks.cms.audit.AuditLog;
-import org.specworks.cms.audit.AuditEntry;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.ReviewerGroups;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.FailureInjection;
+import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublicationLog;
 import org.specworks.cms.releases.Release;
@@ -39,7 +40,6 @@ import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleRunner;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.scheduling.ScheduleState;
-import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowService;
@@ -74,7 +74,10 @@ class ReleasesIT {
     releases.publish(REVIEWER, release.id(), null);
 
     for (ContentPath path : paths) {
-      assertEquals(content.requireByPath(path).latestRevision().orElseThrow().id(), liveId(path), path.value());
+      assertEquals(
+          content.requireByPath(path).latestRevision().orElseThrow().id(),
+          liveId(path),
+          path.value());
     }
     Release published = releases.require(release.id());
     assertEquals(ReleaseState.PUBLISHED, published.state());
@@ -95,9 +98,18 @@ class ReleasesIT {
       failures.disarm(paths.get(1).value());
     }
 
-    assertEquals(liveBefore, paths.stream().map(this::liveId).toList(), "the first item's publication rolled back");
-    assertEquals(versionsBefore, paths.stream().map(this::versions).toList(), "no public version was numbered");
-    assertEquals(ReleaseState.APPROVED, releases.require(release.id()).state(), "still approved, ready to retry");
+    assertEquals(
+        liveBefore,
+        paths.stream().map(this::liveId).toList(),
+        "the first item's publication rolled back");
+    assertEquals(
+        versionsBefore,
+        paths.stream().map(this::versions).toList(),
+        "no public version was numbered");
+    assertEquals(
+        ReleaseState.APPROVED,
+        releases.require(release.id()).state(),
+        "still approved, ready to retry");
 
     releases.publish(REVIEWER, release.id(), null);
     assertEquals(ReleaseState.PUBLISHED, releases.require(release.id()).state());
@@ -110,19 +122,34 @@ class ReleasesIT {
     paths.forEach(path -> releases.addLatest(EDITOR, release.id(), path));
     releases.submit(EDITOR, release.id());
 
-    assertThrows(IllegalTransitionException.class, () -> releases.addLatest(EDITOR, release.id(), paths.get(0)),
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> releases.addLatest(EDITOR, release.id(), paths.get(0)),
         "frozen while in review");
     Actor editingReviewer = Staff.EDITING_REVIEWER;
     // The editor wrote every draft; a reviewer who did not may approve, one who did may not.
-    IllegalTransitionException fourEyes = assertThrows(IllegalTransitionException.class,
-        () -> releases.approve(Staff.actor(EDITOR.username(), java.util.EnumSet.of(
-            org.specworks.cms.identity.Role.REVIEWER), ReviewerGroups.REVIEWERS), release.id(), "mine"));
+    IllegalTransitionException fourEyes =
+        assertThrows(
+            IllegalTransitionException.class,
+            () ->
+                releases.approve(
+                    Staff.actor(
+                        EDITOR.username(),
+                        java.util.EnumSet.of(org.specworks.cms.identity.Role.REVIEWER),
+                        ReviewerGroups.REVIEWERS),
+                    release.id(),
+                    "mine"));
     assertTrue(fourEyes.getMessage().contains("four-eyes"), fourEyes.getMessage());
 
     List<ReleaseService.EntryChange> changes = releases.changes(release.id());
     assertEquals(3, changes.size());
-    assertTrue(changes.stream().allMatch(change -> change.stillLatest()
-        && change.changes().changes().stream().anyMatch(field -> field.after().startsWith("Draft of"))));
+    assertTrue(
+        changes.stream()
+            .allMatch(
+                change ->
+                    change.stillLatest()
+                        && change.changes().changes().stream()
+                            .anyMatch(field -> field.after().startsWith("Draft of"))));
 
     releases.reject(editingReviewer, release.id(), "Wait for the board.");
     Release rejected = releases.require(release.id());
@@ -137,8 +164,9 @@ class ReleasesIT {
     List<Long> liveBefore = paths.stream().map(this::liveId).toList();
     steps.draft(paths.get(2), "Edited after the release was approved.");
 
-    IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-        () -> releases.publish(REVIEWER, release.id(), null));
+    IllegalTransitionException refused =
+        assertThrows(
+            IllegalTransitionException.class, () -> releases.publish(REVIEWER, release.id(), null));
     assertTrue(refused.getMessage().contains(paths.get(2).value()), refused.getMessage());
     assertEquals(liveBefore, paths.stream().map(this::liveId).toList());
 
@@ -147,7 +175,9 @@ class ReleasesIT {
     releases.submit(EDITOR, release.id());
     releases.approve(REVIEWER, release.id(), "ok");
     releases.publish(REVIEWER, release.id(), null);
-    assertEquals(content.requireByPath(paths.get(2)).latestRevision().orElseThrow().id(), liveId(paths.get(2)));
+    assertEquals(
+        content.requireByPath(paths.get(2)).latestRevision().orElseThrow().id(),
+        liveId(paths.get(2)));
   }
 
   @Test
@@ -156,8 +186,13 @@ class ReleasesIT {
     Release release = approvedRelease(paths);
     Actor reviewer = steps.reviewerAccount();
     clock.shift(Duration.ofDays(-1)); // what happens while time moves stays dated in the past
-    Schedule schedule = schedules.scheduleRelease(reviewer, release.id(),
-        LocalDateTime.now(now.withZone(ZoneOffset.UTC)).plusHours(2), "UTC", null);
+    Schedule schedule =
+        schedules.scheduleRelease(
+            reviewer,
+            release.id(),
+            LocalDateTime.now(now.withZone(ZoneOffset.UTC)).plusHours(2),
+            "UTC",
+            null);
 
     clock.shift(Duration.ofHours(2).plusMinutes(1));
     runner.runDue();
@@ -175,27 +210,51 @@ class ReleasesIT {
     steps.livePage(page, "Live page.");
     steps.draft(page, "Draft of the page.");
     ContentPath policy = ContentPath.of(page.value() + "/openness");
-    content.create(EDITOR, ContentType.POLICY, policy, new RevisionContent("Openness policy", "", "We publish.",
-        Map.of("kind", "openness-policy", "position", "1")), "new policy");
+    content.create(
+        EDITOR,
+        ContentType.POLICY,
+        policy,
+        new RevisionContent(
+            "Openness policy",
+            "",
+            "We publish.",
+            Map.of("kind", "openness-policy", "position", "1")),
+        "new policy");
     Release release = releases.create(EDITOR, "Page and policy", "");
     releases.addLatest(EDITOR, release.id(), page);
     releases.addLatest(EDITOR, release.id(), policy);
 
     releases.submit(EDITOR, release.id());
     List<WorkflowStep> union = new ArrayList<>(workflow.stepsFor(ContentType.PAGE));
-    workflow.stepsFor(ContentType.POLICY).stream().filter(step -> !union.contains(step)).forEach(union::add);
-    assertEquals(union, releases.require(release.id()).steps(), "the page's review, then the policy's steps");
+    workflow.stepsFor(ContentType.POLICY).stream()
+        .filter(step -> !union.contains(step))
+        .forEach(union::add);
+    assertEquals(
+        union,
+        releases.require(release.id()).steps(),
+        "the page's review, then the policy's steps");
     assertTrue(union.size() >= 3, "a policy has its own steps: " + union);
 
     releases.approve(REVIEWER, release.id(), "the page reads well");
-    assertEquals(ReleaseState.IN_REVIEW, releases.require(release.id()).state(), "one reviewer is not enough");
-    assertThrows(IllegalTransitionException.class, () -> releases.publish(REVIEWER, release.id(), "fixture"));
+    assertEquals(
+        ReleaseState.IN_REVIEW,
+        releases.require(release.id()).state(),
+        "one reviewer is not enough");
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> releases.publish(REVIEWER, release.id(), "fixture"));
     for (WorkflowStep step : union.subList(1, union.size())) {
-      Actor member = Staff.actor("member-of-" + step.reviewerGroup(), java.util.EnumSet.of(
-          org.specworks.cms.identity.Role.REVIEWER), step.reviewerGroup());
-      IllegalTransitionException notTheirStep = assertThrows(IllegalTransitionException.class,
-          () -> releases.approve(REVIEWER, release.id(), "not my group"));
-      assertTrue(notTheirStep.getMessage().contains(step.reviewerGroup()), notTheirStep.getMessage());
+      Actor member =
+          Staff.actor(
+              "member-of-" + step.reviewerGroup(),
+              java.util.EnumSet.of(org.specworks.cms.identity.Role.REVIEWER),
+              step.reviewerGroup());
+      IllegalTransitionException notTheirStep =
+          assertThrows(
+              IllegalTransitionException.class,
+              () -> releases.approve(REVIEWER, release.id(), "not my group"));
+      assertTrue(
+          notTheirStep.getMessage().contains(step.reviewerGroup()), notTheirStep.getMessage());
       releases.approve(member, release.id(), "step " + step.name());
     }
 
@@ -213,15 +272,22 @@ class ReleasesIT {
     for (ContentPath path : paths) {
       ContentItem item = content.requireByPath(path);
       Revision draft = item.latestRevision().orElseThrow();
-      List<AuditEntry> approvals = audit.forItem(item.id()).stream()
-          .filter(entry -> entry.action().equals(AuditAction.RELEASE_APPROVE.id())).toList();
-      assertEquals(1, approvals.size(), "the approval of release #" + release.id() + " is in " + path + "'s history");
-      assertEquals(Optional.of(draft.id()), approvals.get(0).revisionId(), "naming the revision it judged");
+      List<AuditEntry> approvals =
+          audit.forItem(item.id()).stream()
+              .filter(entry -> entry.action().equals(AuditAction.RELEASE_APPROVE.id()))
+              .toList();
+      assertEquals(
+          1,
+          approvals.size(),
+          "the approval of release #" + release.id() + " is in " + path + "'s history");
+      assertEquals(
+          Optional.of(draft.id()), approvals.get(0).revisionId(), "naming the revision it judged");
     }
   }
 
   private List<ContentPath> threeLivePagesWithDrafts(String prefix) {
-    List<ContentPath> paths = List.of(Staff.freshPath(prefix), Staff.freshPath(prefix), Staff.freshPath(prefix));
+    List<ContentPath> paths =
+        List.of(Staff.freshPath(prefix), Staff.freshPath(prefix), Staff.freshPath(prefix));
     for (ContentPath path : paths) {
       steps.livePage(path, "Live text of " + path.value());
       steps.draft(path, "Draft of " + path.value());

@@ -19,20 +19,20 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
-import org.specworks.cms.it.EditorialSteps;
-import org.specworks.cms.scheduling.ScheduleService;
-import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.it.BrowserStep;
-import org.specworks.cms.testing.DrivesBrowser;
+import org.specworks.cms.it.EditorialSteps;
+import org.specworks.cms.it.MovableClock;
+import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.ScheduleInBrowser;
 import org.specworks.cms.testing.SiteClient;
 
 /**
- * Journey 4: a reviewer schedules an approved draft in the browser, the application clock moves past the chosen
- * time, and the background scheduler (not the test) makes it live.
+ * Journey 4: a reviewer schedules an approved draft in the browser, the application clock moves
+ * past the chosen time, and the background scheduler (not the test) makes it live.
  */
 @CmsIntegrationTest
 @DrivesBrowser
@@ -43,9 +43,11 @@ class ScheduleJourneyIT {
   private static final String SCHEDULED_WORDS = "Scheduled words for the journey.";
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final Duration AHEAD = Duration.ofHours(2);
+
   /**
-   * The server's clock is turned back by a day for this journey, so everything it records while time moves
-   * forward stays dated in the past (tests that read the newest audit entry are never misled).
+   * The server's clock is turned back by a day for this journey, so everything it records while
+   * time moves forward stays dated in the past (tests that read the newest audit entry are never
+   * misled).
    */
   private static final Duration TURNED_BACK = Duration.ofDays(1);
 
@@ -69,12 +71,24 @@ class ScheduleJourneyIT {
   @Order(2)
   @RunAsClient
   void scheduleInTheBrowser(@ArquillianResource URL deployment) {
-    assumeTrue(Browser.isInstalled(), "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
-    String at = LocalDateTime.now(PARIS).minus(TURNED_BACK).plus(AHEAD).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-    ScheduleInBrowser.schedule(Loopback.base(deployment), "admin", System.getProperty("cms.it.adminPassword"),
-        PATH.value(), at, PARIS.getId());
+    assumeTrue(
+        Browser.isInstalled(),
+        "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
+    String at =
+        LocalDateTime.now(PARIS)
+            .minus(TURNED_BACK)
+            .plus(AHEAD)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    ScheduleInBrowser.schedule(
+        Loopback.base(deployment),
+        "admin",
+        System.getProperty("cms.it.adminPassword"),
+        PATH.value(),
+        at,
+        PARIS.getId());
     String publicPage = new SiteClient(deployment).get(PATH.value().substring(1)).body();
-    assertTrue(publicPage.contains("Words before the schedule.") && !publicPage.contains(SCHEDULED_WORDS),
+    assertTrue(
+        publicPage.contains("Words before the schedule.") && !publicPage.contains(SCHEDULED_WORDS),
         "readers still get revision 1 before its time: " + publicPage);
   }
 
@@ -101,7 +115,9 @@ class ScheduleJourneyIT {
   @Order(4)
   @RunAsClient
   void readersSeeTheScheduledText(@ArquillianResource URL deployment) {
-    assumeTrue(Browser.isInstalled(), "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
+    assumeTrue(
+        Browser.isInstalled(),
+        "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
     String publicPage = new SiteClient(deployment).get(PATH.value().substring(1)).body();
     assertTrue(publicPage.contains(SCHEDULED_WORDS), publicPage);
   }

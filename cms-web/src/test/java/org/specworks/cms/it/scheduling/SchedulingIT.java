@@ -35,6 +35,7 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.FailureInjection;
+import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.publishing.PublicationLog;
 import org.specworks.cms.scheduling.Schedule;
@@ -42,16 +43,15 @@ import org.specworks.cms.scheduling.ScheduleRunner;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.scheduling.ScheduleState;
 import org.specworks.cms.scheduling.ScheduledRun;
-import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.IllegalTransitionException;
 
 /**
- * Scheduled publishing against the run's database, with the application clock moved forward instead of waiting.
- * The background poller runs too (every few seconds in tests); assertions are about what happened, whichever
- * poll ran it.
+ * Scheduled publishing against the run's database, with the application clock moved forward instead
+ * of waiting. The background poller runs too (every few seconds in tests); assertions are about
+ * what happened, whichever poll ran it.
  */
 @CmsIntegrationTest
 class SchedulingIT {
@@ -81,7 +81,8 @@ class SchedulingIT {
   @BeforeEach
   void reviewerWithAccountAndTimeTurnedBack() {
     reviewer = steps.reviewerAccount();
-    // Every test then moves time forward by at most two days: all it records stays dated in the past, so tests
+    // Every test then moves time forward by at most two days: all it records stays dated in the
+    // past, so tests
     // that read "the newest audit entry" afterwards never find one of these from the future.
     clock.shift(PAST);
   }
@@ -98,8 +99,9 @@ class SchedulingIT {
     Revision second = steps.draft(path, "After.");
     steps.approve(path, second);
 
-    Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofHours(1)),
-        "Europe/Paris", null);
+    Schedule schedule =
+        schedules.schedulePublish(
+            reviewer, path, second.id(), inParis(Duration.ofHours(1)), "Europe/Paris", null);
     runner.runDue();
     assertEquals(first.id(), liveRevisionId(path), "not due yet: nothing published");
 
@@ -112,10 +114,13 @@ class SchedulingIT {
     assertFalse(done.ranLate(), "ran within a minute of its time");
     assertEquals(PARIS, done.timeZone());
     runner.runDue();
-    assertEquals(2, publications.versionsOf(itemId(path)).size(), "published once: versions 1 and 2 only");
+    assertEquals(
+        2, publications.versionsOf(itemId(path)).size(), "published once: versions 1 and 2 only");
     assertEquals(1, entries(path, AuditAction.SCHEDULE_RUN).size());
     for (AuditAction action : List.of(AuditAction.SCHEDULE_CREATE, AuditAction.SCHEDULE_RUN)) {
-      assertEquals(Optional.of(second.id()), entries(path, action).get(0).revisionId(),
+      assertEquals(
+          Optional.of(second.id()),
+          entries(path, action).get(0).revisionId(),
           action.id() + " names the exact revision the schedule puts live");
     }
   }
@@ -124,8 +129,9 @@ class SchedulingIT {
   void scheduleMissedWhileNothingPolledRunsOnceAtTheNextPollAndSaysItRanLate() {
     ContentPath path = Staff.freshPath("missed");
     Revision second = steps.approvedDraftOfLivePage(path, "After the outage.");
-    Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(10)),
-        "Europe/Paris", null);
+    Schedule schedule =
+        schedules.schedulePublish(
+            reviewer, path, second.id(), inParis(Duration.ofMinutes(10)), "Europe/Paris", null);
 
     clock.shift(Duration.ofHours(3)); // the server was down from before the due time until now
     runner.runDue(); // what the first poll after start-up does
@@ -134,7 +140,9 @@ class SchedulingIT {
     Schedule done = schedules.require(schedule.id());
     assertEquals(ScheduleState.DONE, done.state());
     assertTrue(done.ranLate());
-    assertTrue(done.lateBy().orElseThrow().compareTo(Duration.ofMinutes(169)) > 0, done.lateBy().toString());
+    assertTrue(
+        done.lateBy().orElseThrow().compareTo(Duration.ofMinutes(169)) > 0,
+        done.lateBy().toString());
     assertEquals(second.id(), liveRevisionId(path));
     List<AuditEntry> runs = entries(path, AuditAction.SCHEDULE_RUN);
     assertEquals(1, runs.size());
@@ -146,21 +154,28 @@ class SchedulingIT {
   void twoSchedulersRacingForOneScheduleRunItOnce() throws Exception {
     ContentPath path = Staff.freshPath("race");
     Revision second = steps.approvedDraftOfLivePage(path, "Raced.");
-    Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(5)),
-        "Europe/Paris", null);
+    Schedule schedule =
+        schedules.schedulePublish(
+            reviewer, path, second.id(), inParis(Duration.ofMinutes(5)), "Europe/Paris", null);
     clock.shift(Duration.ofMinutes(6));
 
     CountDownLatch start = new CountDownLatch(1);
-    Future<Optional<Schedule>> a = executor.submit(() -> {
-      start.await();
-      return run.runIfDue(schedule.id());
-    });
-    Future<Optional<Schedule>> b = executor.submit(() -> {
-      start.await();
-      return run.runIfDue(schedule.id());
-    });
+    Future<Optional<Schedule>> a =
+        executor.submit(
+            () -> {
+              start.await();
+              return run.runIfDue(schedule.id());
+            });
+    Future<Optional<Schedule>> b =
+        executor.submit(
+            () -> {
+              start.await();
+              return run.runIfDue(schedule.id());
+            });
     start.countDown();
-    int ran = (a.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0) + (b.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0);
+    int ran =
+        (a.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0)
+            + (b.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0);
 
     assertTrue(ran <= 1, "at most one of two concurrent runs may claim it");
     runner.runDue(); // in case the background poller held it while both tried
@@ -173,23 +188,29 @@ class SchedulingIT {
   void aScheduleHeldByAnotherInstanceIsSkippedNotWaitedFor() throws Exception {
     ContentPath path = Staff.freshPath("held");
     Revision second = steps.approvedDraftOfLivePage(path, "Held.");
-    Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(5)),
-        "Europe/Paris", null);
+    Schedule schedule =
+        schedules.schedulePublish(
+            reviewer, path, second.id(), inParis(Duration.ofMinutes(5)), "Europe/Paris", null);
     clock.shift(Duration.ofMinutes(6));
 
     transaction.begin();
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement lock = connection.prepareStatement(
-            "select id from publication_schedule where id = ? for update")) {
+        PreparedStatement lock =
+            connection.prepareStatement(
+                "select id from publication_schedule where id = ? for update")) {
       lock.setLong(1, schedule.id());
       try (ResultSet row = lock.executeQuery()) {
-        assertTrue(row.next(), "this test's transaction holds the row, like another instance mid-run");
+        assertTrue(
+            row.next(), "this test's transaction holds the row, like another instance mid-run");
       }
       long started = System.nanoTime();
-      Optional<Schedule> other = executor.submit(() -> run.runIfDue(schedule.id())).get(60, TimeUnit.SECONDS);
+      Optional<Schedule> other =
+          executor.submit(() -> run.runIfDue(schedule.id())).get(60, TimeUnit.SECONDS);
       assertTrue(other.isEmpty(), "the locked schedule is skipped");
       assertEquals(ScheduleState.PENDING, stateInOwnTransaction(schedule.id()));
-      assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 30, "skipped without waiting for the lock");
+      assertTrue(
+          Duration.ofNanos(System.nanoTime() - started).toSeconds() < 30,
+          "skipped without waiting for the lock");
     } finally {
       transaction.rollback();
     }
@@ -205,8 +226,9 @@ class SchedulingIT {
     Revision first = steps.livePage(path, "Before.");
     Revision second = steps.draft(path, "Approved text.");
     steps.approve(path, second);
-    Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(30)),
-        "Europe/Paris", null);
+    Schedule schedule =
+        schedules.schedulePublish(
+            reviewer, path, second.id(), inParis(Duration.ofMinutes(30)), "Europe/Paris", null);
     steps.draft(path, "Edited after the approval.");
 
     clock.shift(Duration.ofMinutes(31));
@@ -214,12 +236,18 @@ class SchedulingIT {
 
     Schedule failed = schedules.require(schedule.id());
     assertEquals(ScheduleState.FAILED, failed.state());
-    assertEquals(1, failed.attempts(), "not retried: retrying cannot make the approval valid again");
-    assertTrue(failed.lastError().orElseThrow().contains("was saved by " + EDITOR.username() + " after that"),
+    assertEquals(
+        1, failed.attempts(), "not retried: retrying cannot make the approval valid again");
+    assertTrue(
+        failed
+            .lastError()
+            .orElseThrow()
+            .contains("was saved by " + EDITOR.username() + " after that"),
         failed.lastError().orElseThrow());
     assertEquals(first.id(), liveRevisionId(path), "readers still see revision 1");
     assertEquals(1, entries(path, AuditAction.SCHEDULE_FAILED).size());
-    assertTrue(schedules.failing(100).stream().anyMatch(s -> s.id().equals(schedule.id())),
+    assertTrue(
+        schedules.failing(100).stream().anyMatch(s -> s.id().equals(schedule.id())),
         "shown to administrators among failing schedules");
   }
 
@@ -229,8 +257,9 @@ class SchedulingIT {
     Revision first = steps.livePage(path, "Before.");
     Revision second = steps.draft(path, "Never makes it.");
     steps.approve(path, second);
-    Schedule schedule = schedules.schedulePublish(reviewer, path, second.id(), inParis(Duration.ofMinutes(5)),
-        "Europe/Paris", null);
+    Schedule schedule =
+        schedules.schedulePublish(
+            reviewer, path, second.id(), inParis(Duration.ofMinutes(5)), "Europe/Paris", null);
     failures.failPublishing(path.value());
     try {
       clock.shift(Duration.ofMinutes(6));
@@ -238,10 +267,15 @@ class SchedulingIT {
       Schedule once = schedules.require(schedule.id());
       assertEquals(ScheduleState.PENDING, once.state());
       assertEquals(1, once.attempts());
-      assertTrue(once.lastError().orElseThrow().contains("Injected failure"), once.lastError().orElseThrow());
+      assertTrue(
+          once.lastError().orElseThrow().contains("Injected failure"),
+          once.lastError().orElseThrow());
 
       runner.runDue();
-      assertEquals(1, schedules.require(schedule.id()).attempts(), "waits for the backoff before trying again");
+      assertEquals(
+          1,
+          schedules.require(schedule.id()).attempts(),
+          "waits for the backoff before trying again");
 
       clock.shift(Duration.ofSeconds(61));
       runner.runDue();
@@ -249,8 +283,11 @@ class SchedulingIT {
       assertEquals(2, twice.attempts());
       assertEquals(ScheduleState.PENDING, twice.state());
       long between = Duration.between(once.nextAttemptAt(), twice.nextAttemptAt()).toSeconds();
-      assertTrue(between >= 61 + 240 - 60 && between < 61 + 240 - 60 + 30, "the second wait is four times the"
-          + " first (60 s, then 240 s, the second counted from ~61 s after the first was due): " + between);
+      assertTrue(
+          between >= 61 + 240 - 60 && between < 61 + 240 - 60 + 30,
+          "the second wait is four times the"
+              + " first (60 s, then 240 s, the second counted from ~61 s after the first was due): "
+              + between);
 
       clock.shift(Duration.ofMinutes(5));
       runner.runDue();
@@ -269,8 +306,9 @@ class SchedulingIT {
   void scheduledUnpublishTakesTheItemOffTheSite() {
     ContentPath path = Staff.freshPath("expiring");
     steps.livePage(path, "Temporary notice.");
-    Schedule schedule = schedules.scheduleUnpublish(reviewer, path, inParis(Duration.ofDays(2)), "Europe/Paris",
-        "The notice expires.");
+    Schedule schedule =
+        schedules.scheduleUnpublish(
+            reviewer, path, inParis(Duration.ofDays(2)), "Europe/Paris", "The notice expires.");
 
     clock.shift(Duration.ofDays(2).plusMinutes(1));
     runner.runDue();
@@ -285,28 +323,62 @@ class SchedulingIT {
     steps.livePage(path, "Before.");
     Revision draft = steps.draft(path, "Not approved.");
 
-    assertThrows(IllegalTransitionException.class, () -> schedules.schedulePublish(reviewer, path, draft.id(),
-        inParis(Duration.ofHours(1)), "Europe/Paris", null), "only approved revisions");
+    assertThrows(
+        IllegalTransitionException.class,
+        () ->
+            schedules.schedulePublish(
+                reviewer, path, draft.id(), inParis(Duration.ofHours(1)), "Europe/Paris", null),
+        "only approved revisions");
     steps.approve(path, draft);
-    assertThrows(PermissionDeniedException.class, () -> schedules.schedulePublish(EDITOR, path, draft.id(),
-        inParis(Duration.ofHours(1)), "Europe/Paris", null), "editors do not schedule");
-    InvalidInputException past = assertThrows(InvalidInputException.class, () -> schedules.schedulePublish(
-        reviewer, path, draft.id(), inParis(Duration.ofMinutes(-5)), "Europe/Paris", null));
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            schedules.schedulePublish(
+                EDITOR, path, draft.id(), inParis(Duration.ofHours(1)), "Europe/Paris", null),
+        "editors do not schedule");
+    InvalidInputException past =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                schedules.schedulePublish(
+                    reviewer,
+                    path,
+                    draft.id(),
+                    inParis(Duration.ofMinutes(-5)),
+                    "Europe/Paris",
+                    null));
     assertTrue(past.getMessage().contains("in the past"), past.getMessage());
-    InvalidInputException zone = assertThrows(InvalidInputException.class, () -> schedules.schedulePublish(
-        reviewer, path, draft.id(), inParis(Duration.ofHours(1)), "Mars/Olympus", null));
+    InvalidInputException zone =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                schedules.schedulePublish(
+                    reviewer,
+                    path,
+                    draft.id(),
+                    inParis(Duration.ofHours(1)),
+                    "Mars/Olympus",
+                    null));
     assertTrue(zone.getMessage().contains("Unknown time zone"), zone.getMessage());
     assertTrue(schedules.ofItem(itemId(path)).isEmpty(), "nothing was stored");
 
-    Schedule first = schedules.schedulePublish(reviewer, path, draft.id(), inParis(Duration.ofHours(1)),
-        "Europe/Paris", null);
-    assertThrows(IllegalTransitionException.class, () -> schedules.schedulePublish(reviewer, path, draft.id(),
-        inParis(Duration.ofHours(2)), "Europe/Paris", null), "one pending schedule per item");
+    Schedule first =
+        schedules.schedulePublish(
+            reviewer, path, draft.id(), inParis(Duration.ofHours(1)), "Europe/Paris", null);
+    assertThrows(
+        IllegalTransitionException.class,
+        () ->
+            schedules.schedulePublish(
+                reviewer, path, draft.id(), inParis(Duration.ofHours(2)), "Europe/Paris", null),
+        "one pending schedule per item");
     schedules.cancel(reviewer, first.id());
     assertEquals(ScheduleState.CANCELLED, schedules.require(first.id()).state());
     clock.shift(Duration.ofHours(2));
     runner.runDue();
-    assertEquals(ScheduleState.CANCELLED, schedules.require(first.id()).state(), "a cancelled schedule never runs");
+    assertEquals(
+        ScheduleState.CANCELLED,
+        schedules.require(first.id()).state(),
+        "a cancelled schedule never runs");
   }
 
   private ScheduleState stateInOwnTransaction(long scheduleId) throws Exception {
@@ -328,6 +400,8 @@ class SchedulingIT {
   }
 
   private List<AuditEntry> entries(ContentPath path, AuditAction action) {
-    return audit.forItem(itemId(path)).stream().filter(entry -> entry.action().equals(action.id())).toList();
+    return audit.forItem(itemId(path)).stream()
+        .filter(entry -> entry.action().equals(action.id()))
+        .toList();
   }
 }

@@ -38,8 +38,9 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SecondInstance;
 
 /**
- * Two CMS processes on one PostgreSQL database, both polling: every schedule runs exactly once, and both
- * processes take part. Needs a database two processes share, so it runs in the PostgreSQL run only.
+ * Two CMS processes on one PostgreSQL database, both polling: every schedule runs exactly once, and
+ * both processes take part. Needs a database two processes share, so it runs in the PostgreSQL run
+ * only.
  */
 @CmsIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,7 +61,8 @@ class TwoInstancesIT {
   @Order(1)
   @RunAsClient
   void aSecondInstanceStartsOnTheSameDatabase() throws Exception {
-    assumeTrue("postgresql".equals(System.getenv("CMS_IT_DATABASE")),
+    assumeTrue(
+        "postgresql".equals(System.getenv("CMS_IT_DATABASE")),
         "skipped: the embedded H2 run's database lives inside one process; the PostgreSQL run covers this");
     SecondInstance.startShared();
   }
@@ -69,21 +71,26 @@ class TwoInstancesIT {
   @Order(2)
   void bothInstancesPollAndEveryScheduleRunsOnce() throws InterruptedException {
     if (!"postgresql".equals(System.getenv("CMS_IT_DATABASE"))) {
-      return; // the client step above reports the skip and its reason (assumptions fail in-container)
+      return; // the client step above reports the skip and its reason (assumptions fail
+      // in-container)
     }
     Actor reviewer = steps.reviewerAccount();
-    LocalDateTime due = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).plusSeconds(20).withNano(0);
+    LocalDateTime due =
+        LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).plusSeconds(20).withNano(0);
     List<ContentPath> paths = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < SCHEDULES; i++) {
       ContentPath path = Staff.freshPath("two-instances");
-      Revision draft = steps.approvedDraftOfLivePage(path, "Published by whichever instance claims it first.");
+      Revision draft =
+          steps.approvedDraftOfLivePage(path, "Published by whichever instance claims it first.");
       ids.add(schedules.schedulePublish(reviewer, path, draft.id(), due, "UTC", null).id());
       paths.add(path);
     }
 
-    // This process publishes slowly, as under load, so that however fast the machine, the other process polls
-    // while this one is still working through the due schedules: both must then take part, each exactly once.
+    // This process publishes slowly, as under load, so that however fast the machine, the other
+    // process polls
+    // while this one is still working through the due schedules: both must then take part, each
+    // exactly once.
     faults.slowDownPublishing(Duration.ofMillis(150));
     try {
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -99,16 +106,25 @@ class TwoInstancesIT {
     for (ContentPath path : paths) {
       long item = content.requireByPath(path).id();
       assertEquals(2, publications.versionsOf(item).size(), path + " published exactly once");
-      List<AuditEntry> runs = audit.forItem(item).stream()
-          .filter(entry -> entry.action().equals(AuditAction.SCHEDULE_RUN.id())).toList();
+      List<AuditEntry> runs =
+          audit.forItem(item).stream()
+              .filter(entry -> entry.action().equals(AuditAction.SCHEDULE_RUN.id()))
+              .toList();
       assertEquals(1, runs.size(), path + " has exactly one run");
       String detail = runs.get(0).detail();
       instances.add(detail.substring(detail.lastIndexOf(" on ") + 4));
     }
     assertTrue(ids.stream().allMatch(this::done));
     String me = ManagementFactory.getRuntimeMXBean().getName();
-    assertTrue(instances.size() == 2 && instances.contains(me),
-        "both processes ran some of the " + SCHEDULES + " schedules: " + instances + " (this one is " + me + ")");
+    assertTrue(
+        instances.size() == 2 && instances.contains(me),
+        "both processes ran some of the "
+            + SCHEDULES
+            + " schedules: "
+            + instances
+            + " (this one is "
+            + me
+            + ")");
   }
 
   @Test

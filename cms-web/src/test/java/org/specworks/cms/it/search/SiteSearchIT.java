@@ -26,9 +26,9 @@ import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SiteClient;
 
 /**
- * Site search on both databases (PostgreSQL full text; the embedded fallback): finds the seed's published words,
- * links each result where readers see it, highlights the words, never finds a draft, and shrugs off hostile
- * queries.
+ * Site search on both databases (PostgreSQL full text; the embedded fallback): finds the seed's
+ * published words, links each result where readers see it, highlights the words, never finds a
+ * draft, and shrugs off hostile queries.
  */
 @CmsIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,8 +41,13 @@ class SiteSearchIT {
   @Test
   @Order(1)
   void aDraftHoldsASecretWord() {
-    content.create(Staff.EDITOR, ContentType.PAGE, ContentPath.of("/omaspecworks/about/search-draft-it"),
-        new RevisionContent("Draft about " + SECRET, "", "Only a draft mentions " + SECRET + ".", Map.of()), "draft");
+    content.create(
+        Staff.EDITOR,
+        ContentType.PAGE,
+        ContentPath.of("/omaspecworks/about/search-draft-it"),
+        new RevisionContent(
+            "Draft about " + SECRET, "", "Only a draft mentions " + SECRET + ".", Map.of()),
+        "draft");
   }
 
   @Test
@@ -50,38 +55,53 @@ class SiteSearchIT {
   @RunAsClient
   void findsPublishedWordsWhereReadersSeeThem(@ArquillianResource URL deployment) {
     SiteClient site = new SiteClient(deployment);
-    String context = site.contextPath(); // lambdas below must not capture the client (see results())
+    String context =
+        site.contextPath(); // lambdas below must not capture the client (see results())
 
     Document ipr = Jsoup.parse(results(deployment, "essential IPR"));
     List<String> links = ipr.select(".search-results a").eachAttr("href");
     assertTrue(links.contains(context + "/omaspecworks/about/ipr"), links.toString());
-    assertTrue(ipr.select(".search-results mark").eachText().stream().anyMatch(m -> m.equalsIgnoreCase("essential") || m.equalsIgnoreCase("IPR")),
+    assertTrue(
+        ipr.select(".search-results mark").eachText().stream()
+            .anyMatch(m -> m.equalsIgnoreCase("essential") || m.equalsIgnoreCase("IPR")),
         ipr.select(".search-results").html());
 
-    List<String> faq = Jsoup.parse(results(deployment, "sponsoring companies")).select(".search-results a").eachAttr("href");
-    assertTrue(faq.stream().anyMatch(h -> h.startsWith(context + "/omaspecworks/about/omaspecworks-faq#")),
+    List<String> faq =
+        Jsoup.parse(results(deployment, "sponsoring companies"))
+            .select(".search-results a")
+            .eachAttr("href");
+    assertTrue(
+        faq.stream().anyMatch(h -> h.startsWith(context + "/omaspecworks/about/omaspecworks-faq#")),
         "an FAQ answer links to its anchor: " + faq);
 
     Document draft = Jsoup.parse(results(deployment, SECRET));
     assertEquals("No results for “" + SECRET + "”.", draft.select(".result-count").text());
 
-    for (String hostile : List.of("' OR 1=1 --", "%_\\", "\"unclosed", "-", "<script>alert(1)</script>")) {
-      HttpResponse<String> answer = site.get("omaspecworks/search?q=" + java.net.URLEncoder.encode(hostile,
-          java.nio.charset.StandardCharsets.UTF_8));
+    for (String hostile :
+        List.of("' OR 1=1 --", "%_\\", "\"unclosed", "-", "<script>alert(1)</script>")) {
+      HttpResponse<String> answer =
+          site.get(
+              "omaspecworks/search?q="
+                  + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8));
       assertEquals(200, answer.statusCode(), hostile);
       assertFalse(answer.body().contains("Exception"), hostile);
-      assertFalse(answer.body().contains("<script>alert(1)"), "the query is escaped where it is shown");
+      assertFalse(
+          answer.body().contains("<script>alert(1)"), "the query is escaped where it is shown");
     }
-    assertTrue(Jsoup.parse(site.get("omaspecworks/search").body()).select(".search-results").isEmpty());
+    assertTrue(
+        Jsoup.parse(site.get("omaspecworks/search").body()).select(".search-results").isEmpty());
   }
 
   /**
-   * The results page's HTML. (Only JDK types in signatures: this class also loads in the server, where neither
-   * jsoup nor the test client is deployed.)
+   * The results page's HTML. (Only JDK types in signatures: this class also loads in the server,
+   * where neither jsoup nor the test client is deployed.)
    */
   private static String results(URL deployment, String words) {
-    HttpResponse<String> response = new SiteClient(deployment).get("omaspecworks/search?q="
-        + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        new SiteClient(deployment)
+            .get(
+                "omaspecworks/search?q="
+                    + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(200, response.statusCode());
     return response.body();
   }

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** The XSS corpus in {@code src/test/resources/xss/payloads.txt}: one payload a line, {@code #} lines are notes. */
+/**
+ * The XSS corpus in {@code src/test/resources/xss/payloads.txt}: one payload a line, {@code #}
+ * lines are notes.
+ */
 public final class XssPayloads {
 
   public static final String RESOURCE = "xss/payloads.txt";

@@ -27,10 +27,18 @@ class MarkdownImportIT {
   void importsANewPageAsADraftAndAnExistingOneAsANewRevision() {
     ContentPath path = Staff.freshPath("imported");
 
-    Revision first = markdownImport.importAsDraft(
-        EDITOR, path, "---\ntitle: Collaborate\ndescription: Work with us\n---\n## Join a working group\n", null);
-    Revision second = markdownImport.importAsDraft(
-        EDITOR, path, "---\ntitle: Collaborate\n---\n## Join a working group\nToday.\n", "second export");
+    Revision first =
+        markdownImport.importAsDraft(
+            EDITOR,
+            path,
+            "---\ntitle: Collaborate\ndescription: Work with us\n---\n## Join a working group\n",
+            null);
+    Revision second =
+        markdownImport.importAsDraft(
+            EDITOR,
+            path,
+            "---\ntitle: Collaborate\n---\n## Join a working group\nToday.\n",
+            "second export");
 
     assertEquals(1, first.number());
     assertEquals("Work with us", first.content().description());
@@ -43,12 +51,22 @@ class MarkdownImportIT {
   void refusesFilesWithoutTitleOrWithBrokenFrontMatter() {
     ContentPath path = Staff.freshPath("imported");
 
-    assertTrue(assertThrows(InvalidInputException.class,
-        () -> markdownImport.importAsDraft(EDITOR, path, "---\ndescription: x\n---\nbody", null))
-        .getMessage().contains("needs a title"));
-    assertTrue(assertThrows(InvalidInputException.class,
-        () -> markdownImport.importAsDraft(EDITOR, path, "---\ntitle: x\nbody without end", null))
-        .getMessage().contains("front matter"));
+    assertTrue(
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    markdownImport.importAsDraft(
+                        EDITOR, path, "---\ndescription: x\n---\nbody", null))
+            .getMessage()
+            .contains("needs a title"));
+    assertTrue(
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    markdownImport.importAsDraft(
+                        EDITOR, path, "---\ntitle: x\nbody without end", null))
+            .getMessage()
+            .contains("front matter"));
     assertTrue(content.findByPath(path).isEmpty());
   }
 }

@@ -23,7 +23,10 @@ import org.specworks.cms.seed.SeedImport;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SeedFacts;
 
-/** Runs inside Payara against the run's database: the whole seed lands once, published, and never twice. */
+/**
+ * Runs inside Payara against the run's database: the whole seed lands once, published, and never
+ * twice.
+ */
 @CmsIntegrationTest
 class SeedImportIT {
 
@@ -49,7 +52,9 @@ class SeedImportIT {
   @Test
   void everyFaqQuestionOfTheSeedIsAnEntryInTheSeedsOrder() {
     List<String> questions =
-        seed.subheadingsOf("OMASpecWorks F.A.Q").stream().map(q -> q.substring("Q. ".length())).toList();
+        seed.subheadingsOf("OMASpecWorks F.A.Q").stream()
+            .map(q -> q.substring("Q. ".length()))
+            .toList();
 
     assertEquals(7, questions.size());
     assertEquals(questions, titlesByPosition(ContentType.FAQ_ENTRY));
@@ -60,7 +65,8 @@ class SeedImportIT {
     List<String> expected = new ArrayList<>();
     for (String heading : seed.subheadingsOf("Policies & Terms of Use")) {
       if (heading.equals("Antitrust")) {
-        // "The following documents govern the antitrust guidelines and policies": one policy per document link.
+        // "The following documents govern the antitrust guidelines and policies": one policy per
+        // document link.
         seed.links().stream()
             .map(SeedFacts.SeedLink::text)
             .filter(text -> text.startsWith("Antitrust "))
@@ -77,7 +83,8 @@ class SeedImportIT {
   void everyMarkOfTheTrademarkParagraphIsATrademarkInTheSeedsOrder() {
     String paragraph = seed.paragraphContaining("are marks of Open Mobile Alliance");
     List<String> marks = new ArrayList<>();
-    Matcher quoted = Pattern.compile("‘([^’]+)’").matcher(paragraph.substring(0, paragraph.indexOf("and all")));
+    Matcher quoted =
+        Pattern.compile("‘([^’]+)’").matcher(paragraph.substring(0, paragraph.indexOf("and all")));
     while (quoted.find()) {
       marks.add(quoted.group(1).replace("™", ""));
     }
@@ -90,15 +97,21 @@ class SeedImportIT {
   void everySectionHeadingOfTheSeedIsAPageOrInsideOne() {
     List<String> pageTitles =
         content.itemsOfType(ContentType.PAGE).stream()
-            .flatMap(item -> item.liveRevision().stream()) // other tests take their own pages off the site
+            .flatMap(
+                item ->
+                    item.liveRevision().stream()) // other tests take their own pages off the site
             .map(revision -> revision.content().title())
             .toList();
-    for (String section : List.of("Intellectual Property Rights", "Policies & Terms of Use", "OMASpecWorks F.A.Q")) {
+    for (String section :
+        List.of("Intellectual Property Rights", "Policies & Terms of Use", "OMASpecWorks F.A.Q")) {
       assertTrue(pageTitles.contains(section), section + " in " + pageTitles);
     }
     for (SeedFacts.SeedLink link : seed.links()) {
       if (link.destination().startsWith("/omaspecworks/")) {
-        assertTrue(content.findByPath(org.specworks.cms.content.ContentPath.of(link.destination())).isPresent(),
+        assertTrue(
+            content
+                .findByPath(org.specworks.cms.content.ContentPath.of(link.destination()))
+                .isPresent(),
             "Checkout link target exists: " + link);
       }
     }
@@ -127,8 +140,13 @@ class SeedImportIT {
 
   private List<String> titlesByPosition(ContentType type) {
     return content.itemsOfType(type).stream()
-        .filter(item -> item.path().value().startsWith("/omaspecworks/")) // not the other tests' items
-        .flatMap(item -> item.liveRevision().stream()) // nor their drafts (new marks imported as drafts, say)
+        .filter(
+            item -> item.path().value().startsWith("/omaspecworks/")) // not the other tests' items
+        .flatMap(
+            item ->
+                item
+                    .liveRevision()
+                    .stream()) // nor their drafts (new marks imported as drafts, say)
         .map(Revision::content)
         .sorted(Comparator.comparingInt(c -> Integer.parseInt(c.field("position"))))
         .map(c -> c.title())

@@ -26,13 +26,13 @@ import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.workflow.EditorialState;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.ReviewState;
 import org.specworks.cms.workflow.WorkflowService;
 import org.specworks.cms.workflow.WorkflowStep;
-import org.specworks.cms.testing.CmsIntegrationTest;
 
 /** The review workflow end to end against the run's database. */
 @CmsIntegrationTest
@@ -53,13 +53,17 @@ class WorkflowIT {
     Revision r2 = content.save(EDITOR, path, r1.id(), page("Better words"), "");
     assertEquals(EditorialState.DRAFT, workflow.stateOf(path));
     assertEquals(PublicationStatus.LIVE_WITH_PENDING_CHANGES, content.requireByPath(path).status());
-    assertEquals(r1.id(), live.livePage(path).orElseThrow().revisionId(), "readers still get revision 1");
+    assertEquals(
+        r1.id(), live.livePage(path).orElseThrow().revisionId(), "readers still get revision 1");
 
     Review review = workflow.submitForReview(EDITOR, path, r2.id());
     assertEquals(EditorialState.IN_REVIEW, workflow.stateOf(path));
     workflow.approve(REVIEWER, review.id(), r2.id(), "fine");
     assertEquals(EditorialState.APPROVED, workflow.stateOf(path));
-    assertEquals(r1.id(), live.livePage(path).orElseThrow().revisionId(), "approval alone publishes nothing");
+    assertEquals(
+        r1.id(),
+        live.livePage(path).orElseThrow().revisionId(),
+        "approval alone publishes nothing");
 
     publishing.publish(REVIEWER, path, r2.id());
 
@@ -77,7 +81,8 @@ class WorkflowIT {
 
     IllegalTransitionException fourEyes =
         assertThrows(
-            IllegalTransitionException.class, () -> workflow.approve(EDITING_REVIEWER, review.id(), r3.id(), ""));
+            IllegalTransitionException.class,
+            () -> workflow.approve(EDITING_REVIEWER, review.id(), r3.id(), ""));
 
     assertTrue(fourEyes.getMessage().contains("four-eyes"), fourEyes.getMessage());
     assertEquals(ReviewState.IN_PROGRESS, workflow.requireReview(review.id()).state());
@@ -98,7 +103,8 @@ class WorkflowIT {
     assertEquals(r2.id(), again.revisionId());
     assertEquals(EditorialState.IN_REVIEW, workflow.stateOf(path));
     IllegalTransitionException notApproved =
-        assertThrows(IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, r2.id()));
+        assertThrows(
+            IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, r2.id()));
     assertTrue(notApproved.getMessage().contains("no valid approval"), notApproved.getMessage());
     assertThrows(
         IllegalTransitionException.class,
@@ -112,11 +118,13 @@ class WorkflowIT {
     Revision r1 = latest(content.create(EDITOR, ContentType.PAGE, path, page("draft"), ""));
     Review review = workflow.submitForReview(EDITOR, path, r1.id());
 
-    assertThrows(IllegalTransitionException.class, () -> workflow.reject(REVIEWER, review.id(), " "));
+    assertThrows(
+        IllegalTransitionException.class, () -> workflow.reject(REVIEWER, review.id(), " "));
     workflow.reject(REVIEWER, review.id(), "The second paragraph repeats the first.");
 
     assertEquals(EditorialState.REJECTED, workflow.stateOf(path));
-    assertEquals("The second paragraph repeats the first.",
+    assertEquals(
+        "The second paragraph repeats the first.",
         workflow.requireReview(review.id()).closingReason().orElseThrow());
     Revision r2 = content.save(EDITOR, path, r1.id(), page("draft, shorter"), "addressed review");
     assertEquals(EditorialState.DRAFT, workflow.stateOf(path));
@@ -126,16 +134,21 @@ class WorkflowIT {
   @Test
   void policiesNeedCommunicationsThenLegalAndRedefiningStepsLeavesRunningReviewsAlone() {
     ContentPath path = Staff.freshPath("policy");
-    Revision r1 = latest(content.create(EDITOR, ContentType.POLICY, path, policy("Openness Policy"), ""));
+    Revision r1 =
+        latest(content.create(EDITOR, ContentType.POLICY, path, policy("Openness Policy"), ""));
     Review review = workflow.submitForReview(EDITOR, path, r1.id());
     List<WorkflowStep> original = workflow.stepsFor(ContentType.POLICY);
 
     try {
-      workflow.redefine(ADMIN, ContentType.POLICY, List.of(new WorkflowStep("Board review", "board")));
-      assertEquals(List.of("Communications review", "Legal review"),
+      workflow.redefine(
+          ADMIN, ContentType.POLICY, List.of(new WorkflowStep("Board review", "board")));
+      assertEquals(
+          List.of("Communications review", "Legal review"),
           workflow.requireReview(review.id()).steps().stream().map(WorkflowStep::name).toList());
 
-      assertThrows(IllegalTransitionException.class, () -> workflow.approve(LEGAL, review.id(), r1.id(), ""),
+      assertThrows(
+          IllegalTransitionException.class,
+          () -> workflow.approve(LEGAL, review.id(), r1.id(), ""),
           "legal cannot act on the communications step");
       workflow.approve(COMMUNICATIONS, review.id(), r1.id(), "wording ok");
       assertEquals(EditorialState.IN_REVIEW, workflow.stateOf(path));
@@ -152,22 +165,33 @@ class WorkflowIT {
     Revision r1 = latest(content.create(EDITOR, ContentType.PAGE, path, page("x"), ""));
     Review review = workflow.submitForReview(EDITOR, path, r1.id());
 
-    assertThrows(PermissionDeniedException.class, () -> workflow.approve(EDITOR, review.id(), r1.id(), ""));
+    assertThrows(
+        PermissionDeniedException.class, () -> workflow.approve(EDITOR, review.id(), r1.id(), ""));
     assertThrows(PermissionDeniedException.class, () -> publishing.publish(EDITOR, path, r1.id()));
-    assertThrows(PermissionDeniedException.class,
-        () -> workflow.redefine(REVIEWER, ContentType.PAGE, List.of(new WorkflowStep("x", "reviewers"))));
-    assertThrows(PermissionDeniedException.class,
-        () -> publishing.publishUrgentFix(REVIEWER, path, r1.id(), "a long enough justification text"));
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            workflow.redefine(
+                REVIEWER, ContentType.PAGE, List.of(new WorkflowStep("x", "reviewers"))));
+    assertThrows(
+        PermissionDeniedException.class,
+        () ->
+            publishing.publishUrgentFix(
+                REVIEWER, path, r1.id(), "a long enough justification text"));
   }
 
   @Test
   void anAdministratorMayPublishAnUrgentFixOnlyWithAJustification() {
     ContentPath path = Staff.freshPath("page");
-    Revision r1 = latest(content.create(EDITOR, ContentType.PAGE, path, page("wrong phone number"), ""));
+    Revision r1 =
+        latest(content.create(EDITOR, ContentType.PAGE, path, page("wrong phone number"), ""));
     Review review = workflow.submitForReview(EDITOR, path, r1.id());
 
-    assertThrows(InvalidInputException.class, () -> publishing.publishUrgentFix(ADMIN, path, r1.id(), "typo"));
-    publishing.publishUrgentFix(ADMIN, path, r1.id(), "Legal asked to take the wrong number down at once");
+    assertThrows(
+        InvalidInputException.class,
+        () -> publishing.publishUrgentFix(ADMIN, path, r1.id(), "typo"));
+    publishing.publishUrgentFix(
+        ADMIN, path, r1.id(), "Legal asked to take the wrong number down at once");
 
     assertEquals(r1.id(), live.livePage(path).orElseThrow().revisionId());
     assertEquals(ReviewState.VOIDED, workflow.requireReview(review.id()).state());
@@ -179,17 +203,32 @@ class WorkflowIT {
     Revision r1 = latest(content.create(EDITOR, ContentType.PAGE, path, page("one"), ""));
     Revision r2 = content.save(EDITOR, path, r1.id(), page("two"), "");
 
-    assertTrue(assertThrows(IllegalTransitionException.class, () -> workflow.submitForReview(EDITOR, path, r1.id()))
-        .getMessage().contains("revision 2 by edna is the latest now"));
+    assertTrue(
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> workflow.submitForReview(EDITOR, path, r1.id()))
+            .getMessage()
+            .contains("revision 2 by edna is the latest now"));
     workflow.submitForReview(EDITOR, path, r2.id());
-    assertTrue(assertThrows(IllegalTransitionException.class, () -> workflow.submitForReview(EDITOR, path, r2.id()))
-        .getMessage().contains("already in review"));
+    assertTrue(
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> workflow.submitForReview(EDITOR, path, r2.id()))
+            .getMessage()
+            .contains("already in review"));
 
     publishing.publishUrgentFix(ADMIN, path, r2.id(), "Needed live before the board meeting today");
-    assertTrue(assertThrows(IllegalTransitionException.class, () -> workflow.submitForReview(EDITOR, path, r2.id()))
-        .getMessage().contains("already live"));
-    assertTrue(assertThrows(IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, r2.id()))
-        .getMessage().contains("already live"));
+    assertTrue(
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> workflow.submitForReview(EDITOR, path, r2.id()))
+            .getMessage()
+            .contains("already live"));
+    assertTrue(
+        assertThrows(
+                IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, r2.id()))
+            .getMessage()
+            .contains("already live"));
   }
 
   private void publishAfterReview(ContentPath path, Revision revision) {
@@ -208,6 +247,9 @@ class WorkflowIT {
 
   static RevisionContent policy(String title) {
     return new RevisionContent(
-        title, "Summary", "", Map.of("kind", "openness-policy", "effectiveDate", "2018-02-01", "position", "1"));
+        title,
+        "Summary",
+        "",
+        Map.of("kind", "openness-policy", "effectiveDate", "2018-02-01", "position", "1"));
   }
 }

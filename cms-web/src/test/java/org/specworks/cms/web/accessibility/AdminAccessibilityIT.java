@@ -17,16 +17,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.AccessibilityAudit;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.StaffConsole;
 
 /**
- * Every admin screen, as staff see it in Chromium, passes axe-core's WCAG 2.1 A and AA rules: the review screen
- * with a change waiting, the dashboard with its content-check panel filled in, forms with their problems shown.
+ * Every admin screen, as staff see it in Chromium, passes axe-core's WCAG 2.1 A and AA rules: the
+ * review screen with a change waiting, the dashboard with its content-check panel filled in, forms
+ * with their problems shown.
  */
 @DrivesBrowser
 @CmsIntegrationTest
@@ -48,13 +49,26 @@ class AdminAccessibilityIT {
     audit.check("sign-in");
     console.signIn("admin", System.getProperty("cms.it.adminPassword"));
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> !d.findElements(By.cssSelector("#checks\\:findings ul.findings, #checks\\:findings .empty")).isEmpty());
+        .until(
+            d ->
+                !d.findElements(
+                        By.cssSelector("#checks\\:findings ul.findings, #checks\\:findings .empty"))
+                    .isEmpty());
     audit.check("dashboard");
-    for (String screen : List.of("admin/content/index.xhtml", "admin/content/edit.xhtml?path=/omaspecworks/about",
-        "admin/content/history.xhtml?path=/omaspecworks/about", "admin/content/hotfix.xhtml?path=/omaspecworks/about",
-        "admin/lists/index.xhtml?type=TRADEMARK", "admin/lists/index.xhtml?type=IPR_DECLARATION",
-        "admin/review/index.xhtml", "admin/releases/index.xhtml", "admin/users/index.xhtml",
-        "admin/users/account.xhtml?username=admin", "admin/audit/index.xhtml", "admin/account/password.xhtml")) {
+    for (String screen :
+        List.of(
+            "admin/content/index.xhtml",
+            "admin/content/edit.xhtml?path=/omaspecworks/about",
+            "admin/content/history.xhtml?path=/omaspecworks/about",
+            "admin/content/hotfix.xhtml?path=/omaspecworks/about",
+            "admin/lists/index.xhtml?type=TRADEMARK",
+            "admin/lists/index.xhtml?type=IPR_DECLARATION",
+            "admin/review/index.xhtml",
+            "admin/releases/index.xhtml",
+            "admin/users/index.xhtml",
+            "admin/users/account.xhtml?username=admin",
+            "admin/audit/index.xhtml",
+            "admin/account/password.xhtml")) {
       console.open(screen);
       audit.check(screen.replaceFirst("^admin/", "").replace(".xhtml", ""));
     }
@@ -67,9 +81,13 @@ class AdminAccessibilityIT {
     audit.check("release");
 
     console.open("admin/content/new.xhtml");
-    console.awaitAjax(() -> new Select(driver.findElement(By.id("newItem:type"))).selectByVisibleText("FAQ entry"));
+    console.awaitAjax(
+        () ->
+            new Select(driver.findElement(By.id("newItem:type"))).selectByVisibleText("FAQ entry"));
     console.press(By.id("newItem:create"));
-    assertTrue(console.mainText().contains("Nothing was saved"), "the form shows its problems: " + console.mainText());
+    assertTrue(
+        console.mainText().contains("Nothing was saved"),
+        "the form shows its problems: " + console.mainText());
     audit.check("new-item-with-problems");
     driver.findElement(By.id("newItem:path")).sendKeys(ENTRY.substring(ENTRY.lastIndexOf('/') + 1));
     driver.findElement(By.id("newItem:title")).sendKeys("Who reads this FAQ?");
@@ -79,7 +97,8 @@ class AdminAccessibilityIT {
     console.press(By.id("editor:submit"));
     audit.check("editor-in-review");
 
-    console.createAccount("ines", "Ines (accessibility)", "REVIEWER", "reviewers", "temporary password i1");
+    console.createAccount(
+        "ines", "Ines (accessibility)", "REVIEWER", "reviewers", "temporary password i1");
     console.signOut();
     console.signIn("ines", "temporary password i1");
     audit.check("first-sign-in-password");
@@ -90,8 +109,10 @@ class AdminAccessibilityIT {
 
     browser.screenshot("last-screen-checked");
     assertEquals(20, audit.pagesChecked().size(), audit.pagesChecked().toString());
-    assertEquals(List.of(), audit.violations(), "axe-core found WCAG 2.1 A/AA violations (full reports under "
-        + "target/accessibility)");
+    assertEquals(
+        List.of(),
+        audit.violations(),
+        "axe-core found WCAG 2.1 A/AA violations (full reports under " + "target/accessibility)");
   }
 
   @Test
@@ -106,14 +127,20 @@ class AdminAccessibilityIT {
     assertEquals("skip-link", first.getAttribute("class"), "the first Tab lands on the skip link");
     assertTrue(first.isDisplayed() && first.getRect().getY() >= 0, "and shows it on screen");
     first.sendKeys(Keys.ENTER);
-    assertEquals("main", driver.switchTo().activeElement().getAttribute("id"), "Enter moves the focus to the content");
+    assertEquals(
+        "main",
+        driver.switchTo().activeElement().getAttribute("id"),
+        "Enter moves the focus to the content");
 
-    // Tabbing on from the content reaches the list's controls, each with a focus indicator a sighted user sees.
+    // Tabbing on from the content reaches the list's controls, each with a focus indicator a
+    // sighted user sees.
     for (int i = 0; i < 6; i++) {
       driver.switchTo().activeElement().sendKeys(Keys.TAB);
       WebElement focused = driver.switchTo().activeElement();
-      String outline = focused.getCssValue("outline-style") + " " + focused.getCssValue("box-shadow");
-      assertFalse(outline.equals("none none"), "visible focus on " + describe(focused) + ": " + outline);
+      String outline =
+          focused.getCssValue("outline-style") + " " + focused.getCssValue("box-shadow");
+      assertFalse(
+          outline.equals("none none"), "visible focus on " + describe(focused) + ": " + outline);
     }
   }
 

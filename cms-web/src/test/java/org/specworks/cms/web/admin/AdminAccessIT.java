@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SiteClient;
 
-/** Anonymous requests never reach an admin view; the sign-in page is served with its security headers. */
+/**
+ * Anonymous requests never reach an admin view; the sign-in page is served with its security
+ * headers.
+ */
 @CmsIntegrationTest
 @RunAsClient
 class AdminAccessIT {
@@ -45,8 +48,10 @@ class AdminAccessIT {
 
     assertEquals(200, response.statusCode());
     List<String> policies = response.headers().allValues("Content-Security-Policy");
-    assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
-    assertTrue(policies.stream().anyMatch(p -> p.contains("nonce-")), "PrimeFaces CSP: " + policies);
+    assertTrue(
+        policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+    assertTrue(
+        policies.stream().anyMatch(p -> p.contains("nonce-")), "PrimeFaces CSP: " + policies);
     assertTrue(response.body().contains("Sign in"));
   }
 
@@ -54,9 +59,11 @@ class AdminAccessIT {
   void strictTransportSecurityIsSentExactlyWhenConfigured() {
     String configured = System.getenv("CMS_SECURITY_HSTS_MAX_AGE");
     for (String path : List.of("login.xhtml", "omaspecworks/about", "api/v1/items")) {
-      java.util.Optional<String> hsts = site.get(path).headers().firstValue("Strict-Transport-Security");
+      java.util.Optional<String> hsts =
+          site.get(path).headers().firstValue("Strict-Transport-Security");
       if (configured == null) {
-        assertTrue(hsts.isEmpty(), path + ": off by default, the embedded server speaks plain HTTP");
+        assertTrue(
+            hsts.isEmpty(), path + ": off by default, the embedded server speaks plain HTTP");
       } else {
         assertEquals("max-age=" + configured + "; includeSubDomains", hsts.orElse("(none)"), path);
       }

@@ -16,9 +16,10 @@ import org.specworks.cms.testing.SiteClient;
 import org.specworks.cms.testing.StaffHttpSession;
 
 /**
- * An ajax request that fails is answered with the error page, as a partial response that replaces the whole page
- * (OmniFaces' FullAjaxExceptionHandler), instead of an error element the screen ignores while it keeps waiting.
- * The failure: saving a trademark row the table does not have (a stale or forged row index).
+ * An ajax request that fails is answered with the error page, as a partial response that replaces
+ * the whole page (OmniFaces' FullAjaxExceptionHandler), instead of an error element the screen
+ * ignores while it keeps waiting. The failure: saving a trademark row the table does not have (a
+ * stale or forged row index).
  */
 @CmsIntegrationTest
 @RunAsClient
@@ -31,22 +32,31 @@ class AjaxErrorIT {
   @Test
   void anAjaxRequestThatFailsShowsTheErrorPage() {
     StaffHttpSession admin =
-        StaffHttpSession.signIn(new SiteClient(deployment), "admin", System.getProperty("cms.it.adminPassword"));
+        StaffHttpSession.signIn(
+            new SiteClient(deployment), "admin", System.getProperty("cms.it.adminPassword"));
     Map<String, String> form = admin.formOn(TRADEMARKS, "list");
 
     HttpResponse<String> working = admin.postAjax(TRADEMARKS, rowEdit(form, "rowEditCancel", 0));
     assertEquals(200, working.statusCode());
     assertTrue(working.body().contains("<partial-response"), working.body());
-    assertFalse(working.body().contains("Something went wrong"), "the genuine request works: " + working.body());
+    assertFalse(
+        working.body().contains("Something went wrong"),
+        "the genuine request works: " + working.body());
 
     HttpResponse<String> answer = admin.postAjax(TRADEMARKS, rowEdit(form, "rowEdit", 9999));
 
-    assertTrue(answer.body().contains("<partial-response"), "still an answer the ajax script reads: " + answer.body());
-    assertTrue(answer.body().contains("<update id=\"jakarta.faces.ViewRoot\">"),
+    assertTrue(
+        answer.body().contains("<partial-response"),
+        "still an answer the ajax script reads: " + answer.body());
+    assertTrue(
+        answer.body().contains("<update id=\"jakarta.faces.ViewRoot\">"),
         "the whole page is replaced: " + answer.body());
     assertTrue(answer.body().contains("Something went wrong"), answer.body());
-    assertFalse(answer.body().contains("<error>"), "no error element for the script to ignore: " + answer.body());
-    assertFalse(answer.body().contains("Exception"), "no exception name or stack trace: " + answer.body());
+    assertFalse(
+        answer.body().contains("<error>"),
+        "no error element for the script to ignore: " + answer.body());
+    assertFalse(
+        answer.body().contains("Exception"), "no exception name or stack trace: " + answer.body());
   }
 
   /** What PrimeFaces posts when a row's save (rowEdit) or cancel (rowEditCancel) is pressed. */

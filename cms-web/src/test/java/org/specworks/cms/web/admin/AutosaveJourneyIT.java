@@ -14,15 +14,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.StaffConsole;
 
 /**
- * Autosave in Chromium: text typed and left unsaved is kept without a revision, offered back on the next visit,
- * restored into the form, and can be discarded.
+ * Autosave in Chromium: text typed and left unsaved is kept without a revision, offered back on the
+ * next visit, restored into the form, and can be discarded.
  */
 @DrivesBrowser
 @CmsIntegrationTest
@@ -43,17 +43,27 @@ class AutosaveJourneyIT {
     console.open("admin/content/edit.xhtml?path=" + PAGE);
     String revision = driver.findElement(By.id("base-revision")).getText();
     driver.findElement(By.id("editor:body")).sendKeys("\n\n" + TYPED, Keys.TAB);
-    // The status is replaced by each autosave's ajax update: a read may meet the old element on its way out.
-    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d ->
-        d.findElement(By.id("editor:autosave-status")).getText().contains("kept automatically"));
+    // The status is replaced by each autosave's ajax update: a read may meet the old element on its
+    // way out.
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElement(By.id("editor:autosave-status"))
+                    .getText()
+                    .contains("kept automatically"));
     browser.screenshot("autosaved");
 
     console.open("admin/content/edit.xhtml?path=" + PAGE);
-    assertEquals(revision, driver.findElement(By.id("base-revision")).getText(), "autosave made no revision");
+    assertEquals(
+        revision,
+        driver.findElement(By.id("base-revision")).getText(),
+        "autosave made no revision");
     assertTrue(driver.findElement(By.id("unsaved")).getText().contains("You have unsaved changes"));
     browser.screenshot("unsaved-offered");
     console.press(By.id("unsaved:restore"));
-    assertTrue(driver.findElement(By.id("editor:body")).getAttribute("value").endsWith(TYPED),
+    assertTrue(
+        driver.findElement(By.id("editor:body")).getAttribute("value").endsWith(TYPED),
         "the typed text is back in the form");
 
     console.open("admin/content/edit.xhtml?path=" + PAGE);

@@ -15,8 +15,9 @@ import org.specworks.cms.testing.SiteClient;
 import org.specworks.cms.testing.StaffHttpSession;
 
 /**
- * Password guessing over HTTP, as a script would do it: after five wrong passwords the account is locked, so even
- * the right password is refused for a while, with the same words whether or not the account exists.
+ * Password guessing over HTTP, as a script would do it: after five wrong passwords the account is
+ * locked, so even the right password is refused for a while, with the same words whether or not the
+ * account exists.
  */
 @CmsIntegrationTest
 @RunAsClient
@@ -30,11 +31,23 @@ class BruteForceIT {
   @Test
   void fiveWrongGuessesLockTheAccountEvenAgainstTheRightPassword() {
     SiteClient site = new SiteClient(deployment);
-    StaffHttpSession admin = StaffHttpSession.signIn(site, "admin", System.getProperty("cms.it.adminPassword"));
+    StaffHttpSession admin =
+        StaffHttpSession.signIn(site, "admin", System.getProperty("cms.it.adminPassword"));
     Map<String, String> form = admin.formOn("admin/users/index.xhtml", "newAccount");
-    form.putAll(Map.of("newAccount:username", TARGET, "newAccount:displayName", "Brute Target",
-        "newAccount:roles", "EDITOR", "newAccount:groups", "", "newAccount:temporaryPassword", PASSWORD,
-        "newAccount:create", ""));
+    form.putAll(
+        Map.of(
+            "newAccount:username",
+            TARGET,
+            "newAccount:displayName",
+            "Brute Target",
+            "newAccount:roles",
+            "EDITOR",
+            "newAccount:groups",
+            "",
+            "newAccount:temporaryPassword",
+            PASSWORD,
+            "newAccount:create",
+            ""));
     assertTrue(admin.post("admin/users/index.xhtml", form).body().contains("Created " + TARGET));
 
     for (int guess = 1; guess <= 5; guess++) {
@@ -42,12 +55,14 @@ class BruteForceIT {
       assertTrue(answer.contains(LoginView.FAILED), "guess " + guess);
     }
     String locked = attempt(site, TARGET, PASSWORD);
-    assertTrue(locked.contains("Too many failed attempts"), "the right password is refused while locked");
+    assertTrue(
+        locked.contains("Too many failed attempts"), "the right password is refused while locked");
     assertTrue(locked.contains(LoginView.FAILED), "with the same words as any failure");
 
     String unknown = attempt(site, "no-such-person", "whatever it is 1");
     assertTrue(unknown.contains(LoginView.FAILED));
-    assertFalse(unknown.contains("Too many"), "an unknown name is not locked by another name's failures");
+    assertFalse(
+        unknown.contains("Too many"), "an unknown name is not locked by another name's failures");
   }
 
   /** One sign-in attempt from a fresh session; the text of the page that answers it. */

@@ -11,17 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Browser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.StaffConsole;
 
 /**
- * Two browsers edit the same page. The second save meets the conflict dialog, which shows what the first changed;
- * the second editor starts from that version, re-applies their words from the kept copy, and saves: both
- * changes end up in the page and every revision stays in the history.
+ * Two browsers edit the same page. The second save meets the conflict dialog, which shows what the
+ * first changed; the second editor starts from that version, re-applies their words from the kept
+ * copy, and saves: both changes end up in the page and every revision stays in the history.
  */
 @DrivesBrowser
 @CmsIntegrationTest
@@ -56,20 +56,29 @@ class ConflictJourneyIT {
 
       second.findElement(By.id("editor:body")).sendKeys("\n\n" + SECOND);
       two.press(By.id("editor:save"));
-      assertTrue(second.findElement(By.id("editor:conflict")).isDisplayed(), "the conflict dialog opens");
-      assertTrue(second.findElement(By.id("their-changes")).getText().contains(FIRST), "it shows their change");
+      assertTrue(
+          second.findElement(By.id("editor:conflict")).isDisplayed(), "the conflict dialog opens");
+      assertTrue(
+          second.findElement(By.id("their-changes")).getText().contains(FIRST),
+          "it shows their change");
       other.screenshot("conflict-dialog");
 
       two.press(By.id("editor:merge"));
-      assertEquals(Integer.toString(base0 + 1), second.findElement(By.id("base-revision")).getText());
-      assertTrue(second.findElement(By.id("kept-text")).getText().contains(SECOND) || second
-          .findElement(By.cssSelector("#kept-text textarea")).getAttribute("value").contains(SECOND),
+      assertEquals(
+          Integer.toString(base0 + 1), second.findElement(By.id("base-revision")).getText());
+      assertTrue(
+          second.findElement(By.id("kept-text")).getText().contains(SECOND)
+              || second
+                  .findElement(By.cssSelector("#kept-text textarea"))
+                  .getAttribute("value")
+                  .contains(SECOND),
           "the second editor's words are kept beside the form");
       second.findElement(By.id("editor:body")).sendKeys("\n\n" + SECOND);
       two.press(By.id("editor:save"));
       assertTrue(two.mainText().contains("Saved as revision " + (base0 + 2)), two.mainText());
       String body = second.findElement(By.id("editor:body")).getAttribute("value");
-      assertTrue(body.contains(FIRST) && body.contains(SECOND), "both changes are in the page: " + body);
+      assertTrue(
+          body.contains(FIRST) && body.contains(SECOND), "both changes are in the page: " + body);
       other.screenshot("merged");
     }
   }

@@ -16,10 +16,10 @@ import org.specworks.cms.testing.SiteClient;
 import org.specworks.cms.testing.StaffHttpSession;
 
 /**
- * Cross-site request forgery against the accounts form, the most valuable target: a post without the session,
- * without the form's server-side view state, with a made-up one, or with another session's is refused and
- * creates nothing; the same post with the session's own view state works (so the refusals are not an accident of
- * the test).
+ * Cross-site request forgery against the accounts form, the most valuable target: a post without
+ * the session, without the form's server-side view state, with a made-up one, or with another
+ * session's is refused and creates nothing; the same post with the session's own view state works
+ * (so the refusals are not an accident of the test).
  */
 @CmsIntegrationTest
 @RunAsClient
@@ -39,7 +39,8 @@ class CsrfIT {
     Map<String, String> foreign = otherTab.formOn(ACCOUNTS, "newAccount");
     assertTrue(genuine.containsKey("jakarta.faces.ViewState"), genuine.toString());
 
-    HttpResponse<String> anonymous = new StaffHttpSession(site).post(ACCOUNTS, newAccount(genuine, "csrf-anon"));
+    HttpResponse<String> anonymous =
+        new StaffHttpSession(site).post(ACCOUNTS, newAccount(genuine, "csrf-anon"));
     assertEquals(302, anonymous.statusCode(), "no session: sent to sign in");
     assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
 
@@ -58,12 +59,15 @@ class CsrfIT {
     assertEquals(400, replayed.statusCode(), "another session's view state");
 
     String accounts = admin.get(ACCOUNTS).body();
-    for (String forged : new String[] {"csrf-anon", "csrf-nostate", "csrf-madeup", "csrf-foreign"}) {
+    for (String forged :
+        new String[] {"csrf-anon", "csrf-nostate", "csrf-madeup", "csrf-foreign"}) {
       assertFalse(accounts.contains(forged), forged + " must not exist");
     }
 
     HttpResponse<String> real = admin.post(ACCOUNTS, newAccount(genuine, "csrf-genuine"));
-    assertTrue(real.body().contains("Created csrf-genuine"), "the genuine post works: " + real.statusCode());
+    assertTrue(
+        real.body().contains("Created csrf-genuine"),
+        "the genuine post works: " + real.statusCode());
   }
 
   private static Map<String, String> newAccount(Map<String, String> form, String username) {

@@ -12,15 +12,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.StaffConsole;
 
 /**
- * The whole editorial loop in Chromium: the administrator creates an editor and a reviewer; the editor changes an
- * FAQ answer and submits it; the reviewer cannot be bypassed, approves and publishes; readers see the new answer.
+ * The whole editorial loop in Chromium: the administrator creates an editor and a reviewer; the
+ * editor changes an FAQ answer and submits it; the reviewer cannot be bypassed, approves and
+ * publishes; readers see the new answer.
  */
 @DrivesBrowser
 @CmsIntegrationTest
@@ -70,7 +71,12 @@ class EditorialJourneyIT {
     console.choosePassword("temporary password r1", "copper meadow signal");
     console.open("admin/review/index.xhtml");
     console.press(driver.findElement(By.id("awaiting")).findElement(By.linkText(FAQ_PATH)));
-    assertTrue(driver.findElement(By.id("changes")).findElement(By.tagName("ins")).getText().contains("IPSO"),
+    assertTrue(
+        driver
+            .findElement(By.id("changes"))
+            .findElement(By.tagName("ins"))
+            .getText()
+            .contains("IPSO"),
         "the reviewer sees the added words");
     browser.screenshot("review");
     driver.findElement(By.id("decision:comment")).sendKeys("Good addition.");

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the admin's one English bundle honest: every key the views ({@code #{msg['key']}}, {@code #{msg.key}},
- * {@code #{texts.format('key', ...)}}) and the beans ({@code Messages.text/info/error/errorAt("key", ...)}) use is in
- * it, and every key in it is used somewhere.
+ * Keeps the admin's one English bundle honest: every key the views ({@code #{msg['key']}}, {@code
+ * #{msg.key}}, {@code #{texts.format('key', ...)}}) and the beans ({@code
+ * Messages.text/info/error/errorAt("key", ...)}) use is in it, and every key in it is used
+ * somewhere.
  */
 class MessagesBundleTest {
 
@@ -36,24 +37,33 @@ class MessagesBundleTest {
   private static final Path JAVA = Path.of("src/main/java");
 
   /** {@code msg['key']} or {@code msg["key"]}. */
-  private static final Pattern VIEW_BRACKET = Pattern.compile("\\bmsg\\[\\s*['\"]([^'\"]+)['\"]\\s*]");
+  private static final Pattern VIEW_BRACKET =
+      Pattern.compile("\\bmsg\\[\\s*['\"]([^'\"]+)['\"]\\s*]");
+
   /** {@code msg.key} (keys without dots only). */
   private static final Pattern VIEW_DOT = Pattern.compile("\\bmsg\\.([A-Za-z_][A-Za-z0-9_]*)");
+
   /** {@code texts.format('key', ...)}. */
-  private static final Pattern VIEW_FORMAT = Pattern.compile("\\btexts\\.format\\(\\s*['\"]([^'\"]+)['\"]");
+  private static final Pattern VIEW_FORMAT =
+      Pattern.compile("\\btexts\\.format\\(\\s*['\"]([^'\"]+)['\"]");
+
   /** Any use of the bundle in a view, literal key or not: each must be one of the three above. */
   private static final Pattern VIEW_ANY = Pattern.compile("\\bmsg\\s*[\\[.]|\\btexts\\.format\\(");
 
   /** {@code Messages.text("key"}, {@code Messages.info("key"}, {@code Messages.error("key"}. */
-  private static final Pattern JAVA_KEY = Pattern.compile("\\bMessages\\.(?:text|info|error)\\(\\s*\"([^\"]+)\"");
+  private static final Pattern JAVA_KEY =
+      Pattern.compile("\\bMessages\\.(?:text|info|error)\\(\\s*\"([^\"]+)\"");
+
   /** {@code Messages.errorAt("form:field", "key"}. */
   private static final Pattern JAVA_KEY_AT =
       Pattern.compile("\\bMessages\\.errorAt\\(\\s*(?:\"[^\"]*\"|[^,()]+)\\s*,\\s*\"([^\"]+)\"");
+
   /** Any keyed call: each must name its key as a literal, so that this test can check it. */
   /** The bundle's readers themselves, which take any key they are given. */
   private static final Set<String> HELPERS = Set.of("Messages.java", "Texts.java");
 
-  private static final Pattern JAVA_ANY = Pattern.compile("\\bMessages\\.(?:text|info|error|errorAt)\\(");
+  private static final Pattern JAVA_ANY =
+      Pattern.compile("\\bMessages\\.(?:text|info|error|errorAt)\\(");
 
   private static Properties bundle;
   private static final TreeMap<String, List<String>> used = new TreeMap<>();
@@ -78,7 +88,10 @@ class MessagesBundleTest {
     }
   }
 
-  /** Records the key of every use {@code any} finds; a use none of {@code keyed} reads is unreadable. */
+  /**
+   * Records the key of every use {@code any} finds; a use none of {@code keyed} reads is
+   * unreadable.
+   */
   private static void collect(Path file, String text, Pattern any, List<Pattern> keyed) {
     Matcher use = any.matcher(text);
     while (use.find()) {
@@ -108,12 +121,17 @@ class MessagesBundleTest {
   @Test
   void theScanFindsTheAdminsTexts() {
     assertTrue(used.size() > 100, "keys found: " + used.size());
-    assertTrue(used.containsKey("nav.dashboard") && used.containsKey("login.failed"), used.keySet().toString());
+    assertTrue(
+        used.containsKey("nav.dashboard") && used.containsKey("login.failed"),
+        used.keySet().toString());
   }
 
   @Test
   void everyUseNamesItsKey() {
-    assertEquals(List.of(), unreadable, "uses of the bundle whose key is not a literal, which nothing can check");
+    assertEquals(
+        List.of(),
+        unreadable,
+        "uses of the bundle whose key is not a literal, which nothing can check");
   }
 
   @Test
@@ -157,15 +175,22 @@ class MessagesBundleTest {
   void theBundleLoadsAsUtf8AndFillsInArguments() {
     ResourceBundle loaded = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
     assertEquals("—", loaded.getString("dashboard.live.none"), "read as UTF-8");
-    assertEquals("Sign-in failed: unknown user name or wrong password.", Messages.text("login.failed"));
-    assertEquals("Saved as revision 1234.", Messages.text("edit.saved", 1234), "whole numbers without grouping");
-    assertEquals("Release 'Q4' created: add the items that go live together.",
-        Messages.text("releases.created", "Q4"), "'' is one quote");
+    assertEquals(
+        "Sign-in failed: unknown user name or wrong password.", Messages.text("login.failed"));
+    assertEquals(
+        "Saved as revision 1234.",
+        Messages.text("edit.saved", 1234),
+        "whole numbers without grouping");
+    assertEquals(
+        "Release 'Q4' created: add the items that go live together.",
+        Messages.text("releases.created", "Q4"),
+        "'' is one quote");
   }
 
   @Test
   void theFacesConfigRegistersTheBundleAsMsg() throws IOException {
-    String config = Files.readString(WEBAPP.resolve("WEB-INF/faces-config.xml"), StandardCharsets.UTF_8);
+    String config =
+        Files.readString(WEBAPP.resolve("WEB-INF/faces-config.xml"), StandardCharsets.UTF_8);
     assertTrue(config.contains("<base-name>" + Messages.BUNDLE + "</base-name>"), config);
     assertTrue(config.contains("<var>msg</var>"), config);
   }

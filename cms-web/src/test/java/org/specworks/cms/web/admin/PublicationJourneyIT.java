@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.SiteClient;
 import org.specworks.cms.testing.StaffConsole;
 
 /**
- * An administrator publishes an urgent answer on the FAQ without review, then takes it off the site again, from the
- * editor's "On the public site" panel: each refused without its written reason, each visible on the public page
- * at once, both in the item's history timeline with what was written.
+ * An administrator publishes an urgent answer on the FAQ without review, then takes it off the site
+ * again, from the editor's "On the public site" panel: each refused without its written reason,
+ * each visible on the public page at once, both in the item's history timeline with what was
+ * written.
  */
 @DrivesBrowser
 @CmsIntegrationTest
@@ -31,7 +32,8 @@ class PublicationJourneyIT {
   private static final String FAQ = "omaspecworks/about/omaspecworks-faq";
   private static final String ENTRY = "/" + FAQ + "/is-the-meeting-moved";
   private static final String QUESTION = "Is the plenary meeting moved?";
-  private static final String JUSTIFICATION = "Members travel tomorrow and must know the new venue today.";
+  private static final String JUSTIFICATION =
+      "Members travel tomorrow and must know the new venue today.";
   private static final String REASON = "The venue is confirmed in the member newsletter instead.";
 
   @ArquillianResource private URL deployment;
@@ -49,8 +51,11 @@ class PublicationJourneyIT {
     driver.findElement(By.id("newItem:body")).sendKeys("Yes: the plenary meets in Lisbon.");
     driver.findElement(By.cssSelector("input.field-position")).sendKeys("97");
     console.press(By.id("newItem:create"));
-    assertEquals("Readers do not see this item.", driver.findElement(By.id("on-site")).getText().strip());
-    assertTrue(driver.findElements(By.id("publication:unpublish")).isEmpty(), "nothing to take off the site");
+    assertEquals(
+        "Readers do not see this item.", driver.findElement(By.id("on-site")).getText().strip());
+    assertTrue(
+        driver.findElements(By.id("publication:unpublish")).isEmpty(),
+        "nothing to take off the site");
 
     driver.findElement(By.id("publication:justification")).sendKeys("urgent");
     console.press(By.id("publication:publish-urgently"));
@@ -66,7 +71,8 @@ class PublicationJourneyIT {
     assertTrue(site.get(FAQ).body().contains(QUESTION), "the public FAQ shows the answer at once");
 
     console.press(By.id("publication:unpublish"));
-    assertTrue(console.mainText().contains("Say why the item is taken off the site."), console.mainText());
+    assertTrue(
+        console.mainText().contains("Say why the item is taken off the site."), console.mainText());
     assertTrue(site.get(FAQ).body().contains(QUESTION), "refused: still on the site");
 
     driver.findElement(By.id("publication:reason")).sendKeys(REASON);
@@ -78,7 +84,8 @@ class PublicationJourneyIT {
 
     console.open("admin/content/history.xhtml?path=" + ENTRY);
     String timeline = driver.findElement(By.id("timeline")).getText();
-    assertTrue(timeline.contains(JUSTIFICATION) && timeline.contains(REASON),
+    assertTrue(
+        timeline.contains(JUSTIFICATION) && timeline.contains(REASON),
         "both decisions are in the history with what was written: " + timeline);
   }
 }

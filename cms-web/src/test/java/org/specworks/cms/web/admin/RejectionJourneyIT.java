@@ -10,17 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.SiteClient;
 import org.specworks.cms.testing.StaffConsole;
 import org.specworks.cms.testing.StaffHttpSession;
 
 /**
- * A reviewer finds a change on their dashboard, rejects it with a reason, and the editor finds it on theirs with
- * that reason. (Accounts are created over HTTP; everything the two people do happens in Chromium.)
+ * A reviewer finds a change on their dashboard, rejects it with a reason, and the editor finds it
+ * on theirs with that reason. (Accounts are created over HTTP; everything the two people do happens
+ * in Chromium.)
  */
 @DrivesBrowser
 @CmsIntegrationTest
@@ -35,8 +36,9 @@ class RejectionJourneyIT {
 
   @Test
   void reviewerRejectsWithAReasonAndTheEditorSeesItOnTheDashboard() {
-    StaffHttpSession admin = StaffHttpSession.signIn(new SiteClient(deployment), "admin",
-        System.getProperty("cms.it.adminPassword"));
+    StaffHttpSession admin =
+        StaffHttpSession.signIn(
+            new SiteClient(deployment), "admin", System.getProperty("cms.it.adminPassword"));
     createAccount(admin, "rhea", "EDITOR", "", "temporary password h1");
     createAccount(admin, "roy", "REVIEWER", "reviewers", "temporary password y1");
 
@@ -45,7 +47,9 @@ class RejectionJourneyIT {
     console.signIn("rhea", "temporary password h1");
     console.choosePassword("temporary password h1", "amber kettle orbit");
     console.open("admin/content/edit.xhtml?path=" + PAGE);
-    driver.findElement(By.id("editor:body")).sendKeys("\n\nMembers declare essential IPR as early as they can.");
+    driver
+        .findElement(By.id("editor:body"))
+        .sendKeys("\n\nMembers declare essential IPR as early as they can.");
     console.press(By.id("editor:save"));
     console.press(By.id("editor:submit"));
     assertTrue(console.mainText().contains("in review"), console.mainText());
@@ -63,18 +67,32 @@ class RejectionJourneyIT {
     String sentBack = driver.findElement(By.id("sent-back")).getText();
     browser.screenshot("dashboard-sent-back");
     assertTrue(sentBack.contains(PAGE), sentBack);
-    assertTrue(sentBack.contains(REASON), "the reviewer's reason is on the editor's dashboard: " + sentBack);
+    assertTrue(
+        sentBack.contains(REASON),
+        "the reviewer's reason is on the editor's dashboard: " + sentBack);
     String drafts = driver.findElement(By.id("my-drafts")).getText();
-    assertTrue(drafts.contains("Intellectual Property Rights") && drafts.contains("Live, changes pending"),
+    assertTrue(
+        drafts.contains("Intellectual Property Rights") && drafts.contains("Live, changes pending"),
         "the rejected change is still the editor's draft, nothing was lost: " + drafts);
   }
 
-  private static void createAccount(StaffHttpSession admin, String username, String role, String groups,
-      String password) {
+  private static void createAccount(
+      StaffHttpSession admin, String username, String role, String groups, String password) {
     Map<String, String> form = admin.formOn("admin/users/index.xhtml", "newAccount");
-    form.putAll(Map.of("newAccount:username", username, "newAccount:displayName", username + " (journey)",
-        "newAccount:roles", role, "newAccount:groups", groups, "newAccount:temporaryPassword", password,
-        "newAccount:create", ""));
+    form.putAll(
+        Map.of(
+            "newAccount:username",
+            username,
+            "newAccount:displayName",
+            username + " (journey)",
+            "newAccount:roles",
+            role,
+            "newAccount:groups",
+            groups,
+            "newAccount:temporaryPassword",
+            password,
+            "newAccount:create",
+            ""));
     assertTrue(admin.post("admin/users/index.xhtml", form).body().contains("Created " + username));
   }
 }

@@ -18,14 +18,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.SeedFacts;
 import org.specworks.cms.testing.StaffConsole;
 
-/** The bootstrap administrator signs in, sees the seeded content on the dashboard, and signs out. */
+/**
+ * The bootstrap administrator signs in, sees the seeded content on the dashboard, and signs out.
+ */
 @DrivesBrowser
 @CmsIntegrationTest
 @RunAsClient
@@ -52,14 +54,22 @@ class SignInJourneyIT {
     browser.screenshot("refused");
 
     assertTrue(driver.getCurrentUrl().contains("login.xhtml"), driver.getCurrentUrl());
-    assertEquals(LoginView.FAILED, driver.findElement(By.cssSelector("#login\\:messages")).getText().strip());
+    assertEquals(
+        LoginView.FAILED,
+        driver.findElement(By.cssSelector("#login\\:messages")).getText().strip());
 
     signIn("nobody-here", "not-the-password");
-    assertEquals(LoginView.FAILED, driver.findElement(By.cssSelector("#login\\:messages")).getText().strip());
+    assertEquals(
+        LoginView.FAILED,
+        driver.findElement(By.cssSelector("#login\\:messages")).getText().strip());
 
     driver.get(base.resolve("admin/").toString());
-    assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "after a failure the admin still asks to sign in");
-    assertTrue(driver.findElement(By.id("login:username")).isDisplayed(), "and shows the form, not an empty page");
+    assertTrue(
+        driver.getCurrentUrl().contains("login.xhtml"),
+        "after a failure the admin still asks to sign in");
+    assertTrue(
+        driver.findElement(By.id("login:username")).isDisplayed(),
+        "and shows the form, not an empty page");
   }
 
   @Test
@@ -81,16 +91,24 @@ class SignInJourneyIT {
       assertNotEquals(before.getValue(), after.getValue(), "session id renewed at sign-in");
     }
     assertTrue(after.isHttpOnly(), "session cookie is HttpOnly");
-    assertFalse(driver.findElements(By.cssSelector("#content tbody tr")).isEmpty(), "recently changed content");
+    assertFalse(
+        driver.findElements(By.cssSelector("#content tbody tr")).isEmpty(),
+        "recently changed content");
     console.press(By.id("all-content"));
     WebElement filter = driver.findElement(By.id("list:text"));
     filter.sendKeys("/omaspecworks/about");
     console.press(By.id("list:apply"));
     List<String> rows =
-        driver.findElements(By.cssSelector("#list\\:items tbody tr")).stream().map(WebElement::getText).toList();
+        driver.findElements(By.cssSelector("#list\\:items tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertTrue(
-        rows.stream().anyMatch(r -> r.contains(SeedFacts.aboutPage().title()) && r.contains("/omaspecworks/about")
-            && r.contains("Live")),
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.contains(SeedFacts.aboutPage().title())
+                        && r.contains("/omaspecworks/about")
+                        && r.contains("Live")),
         rows.toString());
 
     console.press(By.id("account:sign-out"));
@@ -99,14 +117,17 @@ class SignInJourneyIT {
     assertTrue(driver.findElement(By.id("signed-out")).getText().contains("signed out"));
 
     driver.get(base.resolve("admin/").toString());
-    assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "the old session no longer opens the admin");
+    assertTrue(
+        driver.getCurrentUrl().contains("login.xhtml"),
+        "the old session no longer opens the admin");
   }
 
   private void signIn(String username, String password) {
     WebElement user = driver.findElement(By.id("login:username"));
     user.clear();
     user.sendKeys(username);
-    WebElement secret = driver.findElement(By.cssSelector("input[type=password][id^='login:password']"));
+    WebElement secret =
+        driver.findElement(By.cssSelector("input[type=password][id^='login:password']"));
     secret.clear();
     secret.sendKeys(password);
     console.press(By.id("login:sign-in"));

@@ -13,16 +13,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.StaffConsole;
 
 /**
- * The trademark list's rows in Chromium: a row saved without its designation stays open with the message beside
- * the field and saves nothing; corrected, it becomes a new draft revision; then the mark moves up one place and the
- * new order is saved.
+ * The trademark list's rows in Chromium: a row saved without its designation stays open with the
+ * message beside the field and saves nothing; corrected, it becomes a new draft revision; then the
+ * mark moves up one place and the new order is saved.
  */
 @DrivesBrowser
 @CmsIntegrationTest
@@ -44,16 +44,21 @@ class TrademarkRowsJourneyIT {
     WebElement row = driver.findElements(ROWS).get(last);
     String designation = row.findElement(By.cssSelector(".cell-title")).getText();
     String symbol = row.findElement(By.cssSelector(".cell-symbol")).getText();
-    int revision = Integer.parseInt(row.findElement(By.cssSelector(".cell-revision")).getText().strip().substring(1));
+    int revision =
+        Integer.parseInt(
+            row.findElement(By.cssSelector(".cell-revision")).getText().strip().substring(1));
 
     row.findElement(By.cssSelector("a.ui-row-editor-pencil")).click();
     WebElement title = row.findElement(By.cssSelector("input[id$=':title']"));
     title.clear();
     console.pressAjax(row.findElement(By.cssSelector("a.ui-row-editor-check")));
     row = driver.findElements(ROWS).get(last);
-    assertTrue(row.getAttribute("class").contains("ui-row-editing"), "the row stays open: " + row.getAttribute("class"));
+    assertTrue(
+        row.getAttribute("class").contains("ui-row-editing"),
+        "the row stays open: " + row.getAttribute("class"));
     assertTrue(row.getText().contains("Designation is required."), row.getText());
-    assertTrue(console.mainText().contains("Not saved: correct the marked values"), console.mainText());
+    assertTrue(
+        console.mainText().contains("Not saved: correct the marked values"), console.mainText());
     browser.screenshot("row-refused");
 
     title = row.findElement(By.cssSelector("input[id$=':title']"));
@@ -63,7 +68,9 @@ class TrademarkRowsJourneyIT {
     new Select(choices.get(1)).selectByVisibleText(newSymbol);
     console.pressAjax(row.findElement(By.cssSelector("a.ui-row-editor-check")));
     row = driver.findElements(ROWS).get(last);
-    assertTrue(console.mainText().contains("as revision " + (revision + 1) + " (a draft"), console.mainText());
+    assertTrue(
+        console.mainText().contains("as revision " + (revision + 1) + " (a draft"),
+        console.mainText());
     assertEquals(designation, row.findElement(By.cssSelector(".cell-title")).getText());
     assertEquals(newSymbol, row.findElement(By.cssSelector(".cell-symbol")).getText());
     browser.screenshot("row-saved");
@@ -74,8 +81,12 @@ class TrademarkRowsJourneyIT {
     console.press(By.id("list:saveOrder"));
     assertTrue(console.mainText().contains("Saved the new order"), console.mainText());
     moved = driver.findElements(ROWS).get(last - 1);
-    assertEquals(designation, moved.findElement(By.cssSelector(".cell-title")).getText(), "the order is kept");
-    assertEquals(Integer.toString(last), moved.findElement(By.cssSelector(".cell-position")).getText());
+    assertEquals(
+        designation,
+        moved.findElement(By.cssSelector(".cell-title")).getText(),
+        "the order is kept");
+    assertEquals(
+        Integer.toString(last), moved.findElement(By.cssSelector(".cell-position")).getText());
     browser.screenshot("order-saved");
   }
 }

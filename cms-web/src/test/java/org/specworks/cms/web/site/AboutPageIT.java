@@ -66,9 +66,14 @@ class AboutPageIT {
 
     for (SeedLink link : seed.links()) {
       List<String> hrefsWithThatText =
-          main.select("a").stream().filter(a -> a.text().equals(link.text())).map(a -> a.attr("href")).toList();
+          main.select("a").stream()
+              .filter(a -> a.text().equals(link.text()))
+              .map(a -> a.attr("href"))
+              .toList();
       if (link.hasTarget()) {
-        assertTrue(hrefsWithThatText.contains(link.destination()), link + " served as " + hrefsWithThatText);
+        assertTrue(
+            hrefsWithThatText.contains(link.destination()),
+            link + " served as " + hrefsWithThatText);
       } else {
         assertTrue(hrefsWithThatText.isEmpty(), link + " should not be a link");
         assertTrue(main.text().contains(link.text()), link + " text missing");
@@ -83,7 +88,8 @@ class AboutPageIT {
     List<String> outline = page.select("nav.outline a").eachText();
     assertEquals(seed.headingsOfLevel(2).stream().map(SeedHeading::text).toList(), outline);
     for (Element link : page.select("nav.outline a")) {
-      assertNotNull(page.getElementById(link.attr("href").substring(1)), "anchor target of " + link);
+      assertNotNull(
+          page.getElementById(link.attr("href").substring(1)), "anchor target of " + link);
     }
   }
 
@@ -104,7 +110,8 @@ class AboutPageIT {
 
   @Test
   void unknownPagesGetAFriendlyNotFound() {
-    for (String path : List.of("omaspecworks/about/no-such-page", "omaspecworks/about_us", "omaspecworks/")) {
+    for (String path :
+        List.of("omaspecworks/about/no-such-page", "omaspecworks/about_us", "omaspecworks/")) {
       HttpResponse<String> response = site.get(path);
 
       assertEquals(404, response.statusCode(), path);
@@ -130,7 +137,11 @@ class AboutPageIT {
     assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
     assertTrue(
-        response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        response
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("default-src 'none'"));
     assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
     assertFalse(response.headers().firstValue("Server").orElse("").contains("Payara"));
   }

@@ -16,9 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.BrowserSession;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.DrivesBrowser;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.SeedFacts;
 import org.specworks.cms.testing.SeedFacts.SeedHeading;
@@ -49,7 +49,8 @@ class AboutPageJourneyIT {
 
     assertEquals(seed.title() + " · OMA SpecWorks", driver.getTitle());
     assertEquals(seed.title(), driver.findElement(By.cssSelector("main h1")).getText());
-    List<String> sections = driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
+    List<String> sections =
+        driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
     assertEquals(seed.headingsOfLevel(2).stream().map(SeedHeading::text).toList(), sections);
 
     for (SeedLink link : seed.links()) {
@@ -67,7 +68,10 @@ class AboutPageJourneyIT {
     browser.screenshot("skip-link-focused");
 
     SeedHeading policies = seed.headingsOfLevel(2).get(2);
-    driver.findElement(By.cssSelector("nav.outline")).findElement(By.linkText(policies.text())).click();
+    driver
+        .findElement(By.cssSelector("nav.outline"))
+        .findElement(By.linkText(policies.text()))
+        .click();
     WebElement target = driver.findElement(By.id(URI.create(driver.getCurrentUrl()).getFragment()));
     assertEquals(policies.text(), target.getText());
     browser.screenshot("jumped-to-" + target.getDomAttribute("id"));

@@ -37,18 +37,22 @@ public class PasswordChangeView {
       return;
     }
     try {
-      accounts.changePassword(external.getRemoteUser(), currentPassword.toCharArray(), newPassword.toCharArray());
+      accounts.changePassword(
+          external.getRemoteUser(), currentPassword.toCharArray(), newPassword.toCharArray());
     } catch (InvalidInputException refused) {
       error("newPassword", refused.getMessage());
       return;
     }
     external.getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("password.changed"), null));
+    faces.addMessage(
+        null,
+        new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("password.changed"), null));
     external.redirect(external.getRequestContextPath() + AdminSecurity.ADMIN_HOME);
   }
 
   private void error(String field, String message) {
-    faces.addMessage("password:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.addMessage(
+        "password:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
   public String getCurrentPassword() {

@@ -17,8 +17,9 @@ import org.specworks.cms.identity.AuditLogReader;
 import org.specworks.cms.web.support.Csv;
 
 /**
- * {@code /admin/audit/audit.csv?actor=&action=&path=&from=&to=}: the matching audit entries, newest first, as
- * CSV, read from the database a page at a time. Administrators only (container constraint and the service's check).
+ * {@code /admin/audit/audit.csv?actor=&action=&path=&from=&to=}: the matching audit entries, newest
+ * first, as CSV, read from the database a page at a time. Administrators only (container constraint
+ * and the service's check).
  */
 @WebServlet(name = "auditExport", urlPatterns = "/admin/audit/audit.csv")
 public class AuditExportServlet extends HttpServlet {
@@ -29,11 +30,18 @@ public class AuditExportServlet extends HttpServlet {
   @Inject private Instance<Actor> actor;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     AuditFilter filter;
     try {
-      filter = AuditFilterForm.of(request.getParameter("actor"), request.getParameter("action"),
-          request.getParameter("path"), request.getParameter("from"), request.getParameter("to")).toFilter();
+      filter =
+          AuditFilterForm.of(
+                  request.getParameter("actor"),
+                  request.getParameter("action"),
+                  request.getParameter("path"),
+                  request.getParameter("from"),
+                  request.getParameter("to"))
+              .toFilter();
     } catch (IllegalArgumentException invalid) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, invalid.getMessage());
       return;
@@ -47,8 +55,14 @@ public class AuditExportServlet extends HttpServlet {
     for (int offset = 0; ; offset += AuditLog.MAX_PAGE) {
       List<AuditEntry> page = audit.search(viewer, filter, offset, AuditLog.MAX_PAGE);
       for (AuditEntry entry : page) {
-        out.print(Csv.row(entry.occurredAt().toString(), entry.actor(), entry.action(),
-            entry.itemPath().orElse(""), entry.revisionId().map(String::valueOf).orElse(""), entry.detail()));
+        out.print(
+            Csv.row(
+                entry.occurredAt().toString(),
+                entry.actor(),
+                entry.action(),
+                entry.itemPath().orElse(""),
+                entry.revisionId().map(String::valueOf).orElse(""),
+                entry.detail()));
       }
       if (page.size() < AuditLog.MAX_PAGE) {
         return;

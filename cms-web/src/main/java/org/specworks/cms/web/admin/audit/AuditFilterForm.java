@@ -9,8 +9,8 @@ import org.specworks.cms.audit.AuditFilter;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * The audit log's filter as typed in the form or the export's query string: dates are whole days (UTC), the "to"
- * day included.
+ * The audit log's filter as typed in the form or the export's query string: dates are whole days
+ * (UTC), the "to" day included.
  */
 public class AuditFilterForm implements Serializable {
 
@@ -22,7 +22,8 @@ public class AuditFilterForm implements Serializable {
   private String fromDay;
   private String toDay;
 
-  static AuditFilterForm of(String actor, String action, String path, String fromDay, String toDay) {
+  static AuditFilterForm of(
+      String actor, String action, String path, String fromDay, String toDay) {
     AuditFilterForm form = new AuditFilterForm();
     form.actor = actor;
     form.action = action;
@@ -32,10 +33,16 @@ public class AuditFilterForm implements Serializable {
     return form;
   }
 
-  /** @throws IllegalArgumentException naming the field, if a day is not a date such as 2026-11-25 */
+  /**
+   * @throws IllegalArgumentException naming the field, if a day is not a date such as 2026-11-25
+   */
   AuditFilter toFilter() {
-    return new AuditFilter(Optional.ofNullable(actor), Optional.ofNullable(action), Optional.ofNullable(path),
-        day(fromDay, Messages.text("audit.date.from")).map(day -> day.atStartOfDay().toInstant(ZoneOffset.UTC)),
+    return new AuditFilter(
+        Optional.ofNullable(actor),
+        Optional.ofNullable(action),
+        Optional.ofNullable(path),
+        day(fromDay, Messages.text("audit.date.from"))
+            .map(day -> day.atStartOfDay().toInstant(ZoneOffset.UTC)),
         day(toDay, Messages.text("audit.date.to"))
             .map(day -> day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
   }
@@ -53,8 +60,12 @@ public class AuditFilterForm implements Serializable {
 
   private static void append(StringBuilder query, String name, String value) {
     if (value != null && !value.isBlank()) {
-      query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
-          .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+      query
+          .append(query.length() == 0 ? "?" : "&")
+          .append(name)
+          .append('=')
+          .append(
+              java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 

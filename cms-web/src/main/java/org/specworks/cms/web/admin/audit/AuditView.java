@@ -17,9 +17,9 @@ import org.specworks.cms.identity.AuditLogReader;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs {@code admin/audit/index.xhtml}: the audit trail page by page from the database (a lazy PrimeFaces
- * table, so a trail of any length opens at once), filtered by person, action, path and days, and exported as CSV
- * with the same filter.
+ * Backs {@code admin/audit/index.xhtml}: the audit trail page by page from the database (a lazy
+ * PrimeFaces table, so a trail of any length opens at once), filtered by person, action, path and
+ * days, and exported as CSV with the same filter.
  */
 @Named
 @ViewScoped
@@ -53,7 +53,8 @@ public class AuditView implements Serializable {
   /** For the action filter: each action id and each feature prefix ({@code identity.}). */
   public List<String> getActions() {
     return java.util.stream.Stream.concat(
-            java.util.Arrays.stream(AuditAction.values()).map(a -> a.id().substring(0, a.id().indexOf('.') + 1)),
+            java.util.Arrays.stream(AuditAction.values())
+                .map(a -> a.id().substring(0, a.id().indexOf('.') + 1)),
             java.util.Arrays.stream(AuditAction.values()).map(AuditAction::id))
         .distinct()
         .sorted()
@@ -74,8 +75,8 @@ public class AuditView implements Serializable {
     }
 
     @Override
-    public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-        Map<String, FilterMeta> filterBy) {
+    public List<AuditEntry> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       return audit.search(actor.get(), applied, first, pageSize);
     }
 

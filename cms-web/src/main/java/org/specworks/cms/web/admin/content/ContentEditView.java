@@ -29,16 +29,16 @@ import org.specworks.cms.rendering.MarkdownRenderer;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.EditorialState;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
-import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs {@code admin/content/edit.xhtml}: one item's form, built from its type's schema. Saving stores a new
- * revision on top of the one the form was loaded from; if someone saved in between, the typed text stays in the
- * form and the message says who changed what.
+ * Backs {@code admin/content/edit.xhtml}: one item's form, built from its type's schema. Saving
+ * stores a new revision on top of the one the form was loaded from; if someone saved in between,
+ * the typed text stays in the form and the message says who changed what.
  */
 @Named
 @ViewScoped
@@ -71,8 +71,13 @@ public class ContentEditView implements Serializable {
   private String preview = "";
   private String previewedBody;
   private String conflictMessage;
-  /** The latest revision when the conflict was shown: what "save mine" saves over, and nothing newer. */
+
+  /**
+   * The latest revision when the conflict was shown: what "save mine" saves over, and nothing
+   * newer.
+   */
   private long conflictRevisionId;
+
   private List<RevisionDiff.FieldChange> theirChanges = List.of();
   private Map<String, String> mine = Map.of();
   private Map<String, String> keptText = Map.of();
@@ -82,7 +87,8 @@ public class ContentEditView implements Serializable {
   public void load() throws IOException {
     if (parsedPath().flatMap(content::findByPath).isEmpty()) {
       external.responseSendError(404, "No content at this path");
-      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete(); // render nothing after the 404
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .responseComplete(); // render nothing after the 404
       return;
     }
     load0();
@@ -106,22 +112,31 @@ public class ContentEditView implements Serializable {
   }
 
   /**
-   * Autosave (every few seconds and when a field is left): keeps the form as this editor's working copy, without
-   * making a revision. Skips the write when nothing changed since the last one.
+   * Autosave (every few seconds and when a field is left): keeps the form as this editor's working
+   * copy, without making a revision. Skips the write when nothing changed since the last one.
    */
   public void autosave() {
-    String typed = String.join("\u0000", String.valueOf(title), String.valueOf(description), String.valueOf(body),
-        fields.toString());
+    String typed =
+        String.join(
+            "\u0000",
+            String.valueOf(title),
+            String.valueOf(description),
+            String.valueOf(body),
+            fields.toString());
     if (typed.equals(lastKept)) {
       return;
     }
     try {
-      org.specworks.cms.content.WorkingCopy copy = content.keepWorkingCopy(actor.get(), contentPath(),
-          baseRevisionId, title, description, body, fields);
+      org.specworks.cms.content.WorkingCopy copy =
+          content.keepWorkingCopy(
+              actor.get(), contentPath(), baseRevisionId, title, description, body, fields);
       lastKept = typed;
-      autosaveStatus = Messages.text("edit.autosave.kept",
-          java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
-              .format(copy.savedAt()));
+      autosaveStatus =
+          Messages.text(
+              "edit.autosave.kept",
+              java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                  .withZone(java.time.ZoneOffset.UTC)
+                  .format(copy.savedAt()));
     } catch (InvalidInputException | PermissionDeniedException | jakarta.ejb.EJBException failed) {
       autosaveStatus = Messages.text("edit.autosave.failed");
     }
@@ -131,26 +146,36 @@ public class ContentEditView implements Serializable {
   public Optional<org.specworks.cms.content.WorkingCopy> getUnsavedCopy() {
     if (unsavedCopy == null) {
       Revision latest = content.requireByPath(contentPath()).latestRevision().orElseThrow();
-      unsavedCopy = content.workingCopy(actor.get(), contentPath()).filter(copy -> !copy.matches(latest.content()));
+      unsavedCopy =
+          content
+              .workingCopy(actor.get(), contentPath())
+              .filter(copy -> !copy.matches(latest.content()));
     }
     return unsavedCopy;
   }
 
-  /** Puts the kept text back in the form; saving it later on a stale base opens the conflict dialog. */
+  /**
+   * Puts the kept text back in the form; saving it later on a stale base opens the conflict dialog.
+   */
   public void restoreWorkingCopy() {
-    getUnsavedCopy().ifPresent(copy -> {
-      Revision base = content.revisionOf(content.requireByPath(contentPath()), copy.baseRevisionId()).orElseThrow();
-      baseRevisionId = base.id();
-      baseRevisionNumber = base.number();
-      title = copy.title();
-      description = copy.description();
-      body = copy.body();
-      fields.clear();
-      for (FieldDefinition field : schema().fields()) {
-        fields.put(field.name(), copy.fields().getOrDefault(field.name(), ""));
-      }
-      Messages.info("edit.unsaved.restored", copy.savedAt());
-    });
+    getUnsavedCopy()
+        .ifPresent(
+            copy -> {
+              Revision base =
+                  content
+                      .revisionOf(content.requireByPath(contentPath()), copy.baseRevisionId())
+                      .orElseThrow();
+              baseRevisionId = base.id();
+              baseRevisionNumber = base.number();
+              title = copy.title();
+              description = copy.description();
+              body = copy.body();
+              fields.clear();
+              for (FieldDefinition field : schema().fields()) {
+                fields.put(field.name(), copy.fields().getOrDefault(field.name(), ""));
+              }
+              Messages.info("edit.unsaved.restored", copy.savedAt());
+            });
     unsavedCopy = Optional.empty();
   }
 
@@ -165,21 +190,30 @@ public class ContentEditView implements Serializable {
   }
 
   public void save() throws IOException {
-    store(typed -> resolvesMerge
-        ? hotfixes.resolveMerge(actor.get(), contentPath(), baseRevisionId, typed, changeNote)
-        : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote));
+    store(
+        typed ->
+            resolvesMerge
+                ? hotfixes.resolveMerge(
+                    actor.get(), contentPath(), baseRevisionId, typed, changeNote)
+                : content.save(actor.get(), contentPath(), baseRevisionId, typed, changeNote));
   }
 
-  /** The conflict dialog's other way out: this editor's text becomes the newest revision; theirs stays in history. */
+  /**
+   * The conflict dialog's other way out: this editor's text becomes the newest revision; theirs
+   * stays in history.
+   */
   public void saveMineOnTopOfLatest() throws IOException {
     conflictMessage = null; // shown again if someone saved once more since
     theirChanges = List.of();
-    store(typed -> content.saveOverConflict(actor.get(), contentPath(), baseRevisionId, conflictRevisionId, typed,
-        changeNote));
+    store(
+        typed ->
+            content.saveOverConflict(
+                actor.get(), contentPath(), baseRevisionId, conflictRevisionId, typed, changeNote));
   }
 
   /** Stores the form as a new revision one way or another, and shows what came of it. */
-  private void store(java.util.function.Function<RevisionContent, Revision> saving) throws IOException {
+  private void store(java.util.function.Function<RevisionContent, Revision> saving)
+      throws IOException {
     problems.clear();
     if (FormProblems.titleMissing("editor", schema(), title)) {
       return;
@@ -200,8 +234,8 @@ public class ContentEditView implements Serializable {
   }
 
   /**
-   * Someone saved while this editor was typing. Keeps everything typed, and shows what the others changed
-   * between the revision this form started from and the latest one.
+   * Someone saved while this editor was typing. Keeps everything typed, and shows what the others
+   * changed between the revision this form started from and the latest one.
    */
   private void showConflict(StaleRevisionException conflict) {
     Revision latest = content.requireByPath(contentPath()).latestRevision().orElseThrow();
@@ -216,8 +250,8 @@ public class ContentEditView implements Serializable {
   }
 
   /**
-   * The conflict dialog's merge: the form now holds the latest revision, to which the editor re-applies their
-   * change; their own text stays on the page to copy from.
+   * The conflict dialog's merge: the form now holds the latest revision, to which the editor
+   * re-applies their change; their own text stays on the page to copy from.
    */
   public void startFromLatestKeepingMine() {
     keptText = mine;
@@ -227,12 +261,18 @@ public class ContentEditView implements Serializable {
     Messages.info("edit.startedFromTheirs", baseRevisionNumber);
   }
 
-  /** Whether a fix of the live page beside the waiting draft makes sense ({@link ContentItem#canTakeHotfix()}). */
+  /**
+   * Whether a fix of the live page beside the waiting draft makes sense ({@link
+   * ContentItem#canTakeHotfix()}).
+   */
   public boolean isHotfixPossible() {
     return content.requireByPath(contentPath()).canTakeHotfix();
   }
 
-  /** Set when the editor saves a text that takes in the live fix by hand, after the merge found conflicts. */
+  /**
+   * Set when the editor saves a text that takes in the live fix by hand, after the merge found
+   * conflicts.
+   */
   public boolean isResolvesMerge() {
     return resolvesMerge;
   }
@@ -257,7 +297,10 @@ public class ContentEditView implements Serializable {
     return org.specworks.cms.web.admin.review.DiffHtml.of(change.words());
   }
 
-  /** What this editor had typed when the conflict happened, after choosing to start from the latest revision. */
+  /**
+   * What this editor had typed when the conflict happened, after choosing to start from the latest
+   * revision.
+   */
   public Map<String, String> getKeptText() {
     return keptText;
   }
@@ -327,8 +370,10 @@ public class ContentEditView implements Serializable {
   public List<Finding> getFindings() {
     if (findings == null) {
       ContentItem item = content.requireByPath(contentPath());
-      findings = checks.check(item, item.latestRevision().orElseThrow()).stream()
-          .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
+      findings =
+          checks.check(item, item.latestRevision().orElseThrow()).stream()
+              .sorted(java.util.Comparator.comparing(Finding::severity))
+              .toList();
     }
     return findings;
   }
@@ -382,8 +427,8 @@ public class ContentEditView implements Serializable {
   }
 
   /**
-   * The body rendered as the public site renders it, without saving anything; rendered again only when the body
-   * changed, since the editor's keystrokes ask for it.
+   * The body rendered as the public site renders it, without saving anything; rendered again only
+   * when the body changed, since the editor's keystrokes ask for it.
    */
   public String getPreview() {
     if (!Objects.equals(previewedBody, body)) {

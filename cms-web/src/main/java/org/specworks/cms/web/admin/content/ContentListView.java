@@ -38,10 +38,11 @@ import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * Backs {@code admin/content/index.xhtml}: all content as a lazy PrimeFaces table. Each page, filter and sort is
- * one database query for the rows shown (plus one each for the rows' review and schedule badges), so the list
- * opens as fast with ten thousand items as with fifty. Bulk actions run item by item through the same services
- * as the single-item screens, so every rule and role check applies to each item.
+ * Backs {@code admin/content/index.xhtml}: all content as a lazy PrimeFaces table. Each page,
+ * filter and sort is one database query for the rows shown (plus one each for the rows' review and
+ * schedule badges), so the list opens as fast with ten thousand items as with fifty. Bulk actions
+ * run item by item through the same services as the single-item screens, so every rule and role
+ * check applies to each item.
  */
 @Named
 @ViewScoped
@@ -77,36 +78,53 @@ public class ContentListView implements Serializable {
   }
 
   /**
-   * Bulk submit: each selected item's revision shown in the list goes to review on its own, so one refusal (already
-   * in review, nothing changed since live, saved again since the list was loaded) does not hold back the others; the
-   * message says what happened to each.
+   * Bulk submit: each selected item's revision shown in the list goes to review on its own, so one
+   * refusal (already in review, nothing changed since live, saved again since the list was loaded)
+   * does not hold back the others; the message says what happened to each.
    */
   public void submitSelected() {
-    Outcome outcome = eachSelected(row -> {
-      workflow.submitForReview(actor.get(), ContentPath.of(row.path()), row.latestRevisionId());
-      return row.path();
-    });
-    report(outcome.done().isEmpty() ? Messages.text("content.submitted.none")
-        : Messages.text("content.submitted", outcome.done().size(), outcome.doneList()), outcome.refused());
+    Outcome outcome =
+        eachSelected(
+            row -> {
+              workflow.submitForReview(
+                  actor.get(), ContentPath.of(row.path()), row.latestRevisionId());
+              return row.path();
+            });
+    report(
+        outcome.done().isEmpty()
+            ? Messages.text("content.submitted.none")
+            : Messages.text("content.submitted", outcome.done().size(), outcome.doneList()),
+        outcome.refused());
   }
 
   /**
-   * Bulk schedule: each selected item's approved revision shown in the list is scheduled for the same time, each on
-   * its own (items that must go live together belong in a release). An item not approved, or saved again since the
-   * list was loaded, is refused with the reason.
+   * Bulk schedule: each selected item's approved revision shown in the list is scheduled for the
+   * same time, each on its own (items that must go live together belong in a release). An item not
+   * approved, or saved again since the list was loaded, is refused with the reason.
    */
   public void scheduleSelected() {
     if (scheduleAt == null) {
       Messages.errorAt("list:schedule-at", "content.schedule.chooseTime");
       return;
     }
-    Outcome outcome = eachSelected(row -> {
-      Schedule schedule = schedules.schedulePublish(actor.get(), ContentPath.of(row.path()), row.latestRevisionId(),
-          scheduleAt, scheduleZone, acceptedWarnings);
-      return row.path() + " (" + ScheduleTimes.describe(schedule) + ")";
-    });
-    report(outcome.done().isEmpty() ? Messages.text("content.scheduled.none")
-        : Messages.text("content.scheduled", outcome.done().size(), outcome.doneList()), outcome.refused());
+    Outcome outcome =
+        eachSelected(
+            row -> {
+              Schedule schedule =
+                  schedules.schedulePublish(
+                      actor.get(),
+                      ContentPath.of(row.path()),
+                      row.latestRevisionId(),
+                      scheduleAt,
+                      scheduleZone,
+                      acceptedWarnings);
+              return row.path() + " (" + ScheduleTimes.describe(schedule) + ")";
+            });
+    report(
+        outcome.done().isEmpty()
+            ? Messages.text("content.scheduled.none")
+            : Messages.text("content.scheduled", outcome.done().size(), outcome.doneList()),
+        outcome.refused());
   }
 
   /** Bulk add to an open release: every selected item's draft as the list shows it, or none. */
@@ -125,7 +143,9 @@ public class ContentListView implements Serializable {
     }
   }
 
-  /** One action on a row of the selection; returns how to name the item done, or throws a refusal. */
+  /**
+   * One action on a row of the selection; returns how to name the item done, or throws a refusal.
+   */
   private interface ItemAction {
     String apply(ContentOverview row);
   }
@@ -143,7 +163,9 @@ public class ContentListView implements Serializable {
     for (ContentOverview row : selected) {
       try {
         done.add(action.apply(row));
-      } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException
+      } catch (IllegalTransitionException
+          | InvalidInputException
+          | PermissionDeniedException
           | NotFoundException refusal) {
         refused.add(row.path() + ": " + refusal.getMessage());
       }
@@ -164,8 +186,8 @@ public class ContentListView implements Serializable {
   }
 
   /**
-   * Whether to offer the bulk schedule: only reviewers and administrators may schedule. The service checks the role
-   * again for every item, so this only spares editors a form they cannot use.
+   * Whether to offer the bulk schedule: only reviewers and administrators may schedule. The service
+   * checks the role again for every item, so this only spares editors a form they cannot use.
    */
   public boolean isMayPublish() {
     return actor.get().may(Permission.PUBLISH);
@@ -190,15 +212,21 @@ public class ContentListView implements Serializable {
     ContentListQuery.Sort sort = ContentListQuery.Sort.PATH;
     boolean descending = false;
     for (SortMeta meta : sortBy.values()) {
-      sort = switch (meta.getField()) {
-        case "title" -> ContentListQuery.Sort.TITLE;
-        case "changed" -> ContentListQuery.Sort.CHANGED;
-        default -> ContentListQuery.Sort.PATH;
-      };
+      sort =
+          switch (meta.getField()) {
+            case "title" -> ContentListQuery.Sort.TITLE;
+            case "changed" -> ContentListQuery.Sort.CHANGED;
+            default -> ContentListQuery.Sort.PATH;
+          };
       descending = meta.getOrder() == SortOrder.DESCENDING;
     }
-    return new ContentListQuery(Optional.ofNullable(type), Optional.ofNullable(status), Optional.ofNullable(author),
-        Optional.ofNullable(text), sort, descending);
+    return new ContentListQuery(
+        Optional.ofNullable(type),
+        Optional.ofNullable(status),
+        Optional.ofNullable(author),
+        Optional.ofNullable(text),
+        sort,
+        descending);
   }
 
   private final class Items extends LazyDataModel<ContentOverview> {
@@ -214,8 +242,8 @@ public class ContentListView implements Serializable {
     }
 
     @Override
-    public List<ContentOverview> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-        Map<String, FilterMeta> filterBy) {
+    public List<ContentOverview> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       page = content.overviewPage(query(sortBy), first, pageSize);
       badges.load(page);
       return page;
@@ -228,7 +256,10 @@ public class ContentListView implements Serializable {
 
     @Override
     public ContentOverview getRowData(String rowKey) {
-      return page.stream().filter(item -> String.valueOf(item.itemId()).equals(rowKey)).findFirst().orElse(null);
+      return page.stream()
+          .filter(item -> String.valueOf(item.itemId()).equals(rowKey))
+          .findFirst()
+          .orElse(null);
     }
   }
 

@@ -20,9 +20,9 @@ import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs the upload form on a document's editor page: PrimeFaces sends the chosen file in the background (showing
- * its progress) to {@link #upload}, which hands it to {@link DocumentFiles}; that checks it and saves it as a new
- * revision on top of the revision the page shows.
+ * Backs the upload form on a document's editor page: PrimeFaces sends the chosen file in the
+ * background (showing its progress) to {@link #upload}, which hands it to {@link DocumentFiles};
+ * that checks it and saves it as a new revision on top of the revision the page shows.
  */
 @Named
 @ViewScoped
@@ -51,11 +51,17 @@ public class DocumentUploadView implements Serializable {
     }
     try {
       Revision saved =
-          documents.attachPdf(actor.get(), ContentPath.of(editor.getPath()), editor.getBaseRevisionId(),
-              file.getFileName(), bytes, null);
+          documents.attachPdf(
+              actor.get(),
+              ContentPath.of(editor.getPath()),
+              editor.getBaseRevisionId(),
+              file.getFileName(),
+              bytes,
+              null);
       Messages.info("upload.done", saved.content().field("fileName"), saved.number());
       Messages.keepForRedirect();
-      // A fresh page: the editor's form must start from the new revision, not the one this page was opened on.
+      // A fresh page: the editor's form must start from the new revision, not the one this page was
+      // opened on.
       EditorPage.open(external, editor.getPath());
     } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
       Messages.errorTextAt("upload:file", refused.getMessage());

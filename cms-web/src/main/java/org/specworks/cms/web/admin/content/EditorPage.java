@@ -6,15 +6,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The edit page of an item, where the content screens send the browser after an action: a fresh page, so the form
- * starts from the item as it is now.
+ * The edit page of an item, where the content screens send the browser after an action: a fresh
+ * page, so the form starts from the item as it is now.
  */
 final class EditorPage {
 
   private EditorPage() {}
 
   static String url(ExternalContext external, String path) {
-    return external.getRequestContextPath() + "/admin/content/edit.xhtml?path="
+    return external.getRequestContextPath()
+        + "/admin/content/edit.xhtml?path="
         + URLEncoder.encode(path, StandardCharsets.UTF_8);
   }
 

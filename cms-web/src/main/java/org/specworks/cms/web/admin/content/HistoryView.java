@@ -27,9 +27,9 @@ import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.web.admin.review.DiffHtml;
 
 /**
- * Backs {@code admin/content/history.xhtml}: every revision of an item, newest first; compare any two; revert to
- * one (which adds a revision with its content, so nothing is lost); and the {@link HistoryTimeline} of its
- * revisions and what was done with them.
+ * Backs {@code admin/content/history.xhtml}: every revision of an item, newest first; compare any
+ * two; revert to one (which adds a revision with its content, so nothing is lost); and the {@link
+ * HistoryTimeline} of its revisions and what was done with them.
  */
 @Named
 @ViewScoped
@@ -47,8 +47,13 @@ public class HistoryView implements Serializable {
   private int to;
   private RevisionDiff diff;
   private Long liveRevisionId;
-  /** Entities, not serialisable: read once per page, and again if the view was restored without them. */
+
+  /**
+   * Entities, not serialisable: read once per page, and again if the view was restored without
+   * them.
+   */
   private transient List<Revision> revisions;
+
   private List<TimelineEntry> timeline = List.of();
 
   public void load() throws IOException {
@@ -84,8 +89,10 @@ public class HistoryView implements Serializable {
       Revision saved = content.revertTo(actor.get(), contentPath(), base, number, null);
       Messages.info("history.reverted", number, saved.number());
       Messages.keepForRedirect();
-      external.redirect(external.getRequestContextPath() + "/admin/content/history.xhtml?path="
-          + URLEncoder.encode(path, StandardCharsets.UTF_8));
+      external.redirect(
+          external.getRequestContextPath()
+              + "/admin/content/history.xhtml?path="
+              + URLEncoder.encode(path, StandardCharsets.UTF_8));
     } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
       Messages.errorText(refused.getMessage());
     }

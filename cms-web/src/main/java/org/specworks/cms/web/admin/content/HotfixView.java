@@ -25,8 +25,9 @@ import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * Backs {@code admin/content/hotfix.xhtml}: fixing what readers see now while a draft waits. The form starts from
- * the live revision; saving keeps the draft as it is, and sends the fix to its own review.
+ * Backs {@code admin/content/hotfix.xhtml}: fixing what readers see now while a draft waits. The
+ * form starts from the live revision; saving keeps the draft as it is, and sends the fix to its own
+ * review.
  */
 @Named
 @ViewScoped
@@ -70,17 +71,28 @@ public class HotfixView implements Serializable {
     try {
       ContentItem item = content.requireByPath(ContentPath.of(path));
       RevisionContent live = content.revisionOf(item, liveRevisionId).orElseThrow().content();
-      Revision hotfix = hotfixes.saveHotfix(actor.get(), item.path(), liveRevisionId,
-          new RevisionContent(title == null ? " " : title, description, body, live.fields()), changeNote);
+      Revision hotfix =
+          hotfixes.saveHotfix(
+              actor.get(),
+              item.path(),
+              liveRevisionId,
+              new RevisionContent(title == null ? " " : title, description, body, live.fields()),
+              changeNote);
       Review review = workflow.submitForReview(actor.get(), item.path(), hotfix.id());
       Messages.info("hotfix.saved", hotfix.number(), draftRevisionNumber);
       Messages.keepForRedirect();
-      external.redirect(external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + review.id());
+      external.redirect(
+          external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + review.id());
     } catch (ContentValidationException invalid) {
-      invalid.violations().forEach((field, problem) -> Messages.errorTextAt("hotfix:" + field, problem));
+      invalid
+          .violations()
+          .forEach((field, problem) -> Messages.errorTextAt("hotfix:" + field, problem));
       Messages.error("hotfix.invalid");
-    } catch (InvalidInputException | StaleRevisionException | IllegalTransitionException
-        | PermissionDeniedException | IllegalArgumentException refused) {
+    } catch (InvalidInputException
+        | StaleRevisionException
+        | IllegalTransitionException
+        | PermissionDeniedException
+        | IllegalArgumentException refused) {
       Messages.errorText(refused.getMessage());
     }
   }

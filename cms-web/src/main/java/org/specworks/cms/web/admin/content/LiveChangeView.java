@@ -22,9 +22,9 @@ import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.web.admin.review.DiffHtml;
 
 /**
- * Backs the "live changed since this draft started" panel of the editor: shows the hotfix that went live beside
- * the draft, and merges it into the draft in one action. On a conflict nothing is saved and all three texts are
- * shown.
+ * Backs the "live changed since this draft started" panel of the editor: shows the hotfix that went
+ * live beside the draft, and merges it into the draft in one action. On a conflict nothing is saved
+ * and all three texts are shown.
  */
 @Named
 @ViewScoped
@@ -42,13 +42,17 @@ public class LiveChangeView implements Serializable {
 
   /** The live hotfix the draft lacks, if any. */
   public Optional<Revision> getLiveChange() {
-    return ContentPath.parse(editor.getPath()).flatMap(content::findByPath).flatMap(hotfixes::liveChangedSinceDraft);
+    return ContentPath.parse(editor.getPath())
+        .flatMap(content::findByPath)
+        .flatMap(hotfixes::liveChangedSinceDraft);
   }
 
   /** What the hotfix changed on the live page. */
   public List<RevisionDiff.FieldChange> getLiveChanges() {
-    return ContentPath.parse(editor.getPath()).flatMap(content::findByPath)
-        .map(item -> hotfixes.liveHotfixChanges(item).changes()).orElse(List.of());
+    return ContentPath.parse(editor.getPath())
+        .flatMap(content::findByPath)
+        .map(item -> hotfixes.liveHotfixChanges(item).changes())
+        .orElse(List.of());
   }
 
   public String wordsOf(RevisionDiff.FieldChange change) {
@@ -57,8 +61,9 @@ public class LiveChangeView implements Serializable {
 
   public void merge() throws IOException {
     try {
-      Revision merged = hotfixes.mergeLiveIntoDraft(actor.get(), ContentPath.of(editor.getPath()),
-          editor.getBaseRevisionId());
+      Revision merged =
+          hotfixes.mergeLiveIntoDraft(
+              actor.get(), ContentPath.of(editor.getPath()), editor.getBaseRevisionId());
       Messages.info("edit.mergedLive", merged.number());
       Messages.keepForRedirect();
       EditorPage.open(external, editor.getPath());
@@ -70,7 +75,10 @@ public class LiveChangeView implements Serializable {
     }
   }
 
-  /** Where the draft and the fix changed the same words: base, draft, live. Empty unless a merge stopped. */
+  /**
+   * Where the draft and the fix changed the same words: base, draft, live. Empty unless a merge
+   * stopped.
+   */
   public List<ThreeWayMerge.Conflict> getConflicts() {
     return conflicts;
   }

@@ -25,8 +25,9 @@ import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs {@code admin/content/new.xhtml}: a new item of any type, at a path the editor chooses (offered where most
- * items of that type live), saved as its first draft revision; the editor then continues on the item's edit page.
+ * Backs {@code admin/content/new.xhtml}: a new item of any type, at a path the editor chooses
+ * (offered where most items of that type live), saved as its first draft revision; the editor then
+ * continues on the item's edit page.
  */
 @Named
 @ViewScoped
@@ -54,7 +55,10 @@ public class NewItemView implements Serializable {
     offerPath();
   }
 
-  /** The type was changed: keep what was typed, offer the new type's usual place unless a path was typed. */
+  /**
+   * The type was changed: keep what was typed, offer the new type's usual place unless a path was
+   * typed.
+   */
   public void typeChanged() {
     fields.keySet().retainAll(getFieldDefinitions().stream().map(FieldDefinition::name).toList());
     problems.clear();
@@ -64,16 +68,27 @@ public class NewItemView implements Serializable {
   }
 
   private void offerPath() {
-    offeredPath = ContentPath.usualParentOf(content.pathsOf(type)).map(parent -> parent.value() + "/").orElse("/");
+    offeredPath =
+        ContentPath.usualParentOf(content.pathsOf(type))
+            .map(parent -> parent.value() + "/")
+            .orElse("/");
     path = offeredPath;
   }
 
-  /** Creates the item and opens it in the editor; every problem the core finds is shown beside its field. */
+  /**
+   * Creates the item and opens it in the editor; every problem the core finds is shown beside its
+   * field.
+   */
   public void create() throws IOException {
     problems.clear();
     try {
-      ContentItem item = content.create(actor.get(), type, path, new ContentInput(title, description, body, fields),
-          changeNote);
+      ContentItem item =
+          content.create(
+              actor.get(),
+              type,
+              path,
+              new ContentInput(title, description, body, fields),
+              changeNote);
       Messages.info("new.created", type.label(), item.path().value());
       Messages.keepForRedirect();
       EditorPage.open(external, item.path().value());
@@ -104,7 +119,9 @@ public class NewItemView implements Serializable {
     return fields;
   }
 
-  /** The structured fields' problems from the last attempt, by field name; shown beside each field. */
+  /**
+   * The structured fields' problems from the last attempt, by field name; shown beside each field.
+   */
   public Map<String, String> getProblems() {
     return problems;
   }

@@ -17,7 +17,10 @@ import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 
-/** Backs the "Share a preview" form on the editor page: create expiring links, see them, withdraw them. */
+/**
+ * Backs the "Share a preview" form on the editor page: create expiring links, see them, withdraw
+ * them.
+ */
 @Named
 @ViewScoped
 public class PreviewLinksView implements Serializable {

@@ -21,10 +21,10 @@ import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.IllegalTransitionException;
 
 /**
- * Backs the editor's "On the public site" panel: what readers see of the item, taking it off the site now
- * (reviewers and administrators, with a reason) and an administrator's urgent publication of the latest revision
- * without review (with a justification). The rules, roles included, are the publishing service's; this only
- * offers what the signed-in person may try.
+ * Backs the editor's "On the public site" panel: what readers see of the item, taking it off the
+ * site now (reviewers and administrators, with a reason) and an administrator's urgent publication
+ * of the latest revision without review (with a justification). The rules, roles included, are the
+ * publishing service's; this only offers what the signed-in person may try.
  */
 @Named
 @ViewScoped
@@ -46,9 +46,13 @@ public class PublicationView implements Serializable {
     return item().flatMap(ContentItem::liveRevision);
   }
 
-  /** The latest revision when it is not what readers see: what an urgent publication would put live. */
+  /**
+   * The latest revision when it is not what readers see: what an urgent publication would put live.
+   */
   public Optional<Revision> getUnpublishedLatest() {
-    return item().flatMap(ContentItem::latestRevision).filter(latest -> !item().get().isLive(latest));
+    return item()
+        .flatMap(ContentItem::latestRevision)
+        .filter(latest -> !item().get().isLive(latest));
   }
 
   public boolean isMayUnpublish() {
@@ -68,7 +72,8 @@ public class PublicationView implements Serializable {
 
   public void publishUrgently() throws IOException {
     long revisionId = getUnpublishedLatest().map(Revision::id).orElse(-1L);
-    if (succeeded(() -> publishing.publishUrgentFix(actor.get(), contentPath(), revisionId, justification))) {
+    if (succeeded(
+        () -> publishing.publishUrgentFix(actor.get(), contentPath(), revisionId, justification))) {
       Messages.info("publication.publishedUrgently");
       backToEditor();
     }
@@ -79,7 +84,9 @@ public class PublicationView implements Serializable {
     try {
       action.run();
       return true;
-    } catch (InvalidInputException | IllegalTransitionException | PermissionDeniedException refused) {
+    } catch (InvalidInputException
+        | IllegalTransitionException
+        | PermissionDeniedException refused) {
       Messages.errorText(refused.getMessage());
       return false;
     }

@@ -17,9 +17,9 @@ import org.specworks.cms.workflow.EditorialState;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * The badges a list shows beside an item's publication state: where its unpublished change stands in review
- * (in review, approved, rejected) and when it is scheduled to go live. Loaded for a whole page at once, two
- * queries however many rows, so a page of a long list stays one round of queries.
+ * The badges a list shows beside an item's publication state: where its unpublished change stands
+ * in review (in review, approved, rejected) and when it is scheduled to go live. Loaded for a whole
+ * page at once, two queries however many rows, so a page of a long list stays one round of queries.
  */
 @Dependent
 public class RowBadges implements Serializable {
@@ -48,7 +48,10 @@ public class RowBadges implements Serializable {
       }
       Schedule schedule = pending.get(id);
       if (schedule != null) {
-        badges.add(new Badge(Messages.text("state.scheduled", ScheduleTimes.describe(schedule)), "state-SCHEDULED"));
+        badges.add(
+            new Badge(
+                Messages.text("state.scheduled", ScheduleTimes.describe(schedule)),
+                "state-SCHEDULED"));
       }
       loaded.put(id, List.copyOf(badges));
     }

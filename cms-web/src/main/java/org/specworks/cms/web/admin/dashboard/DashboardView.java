@@ -1,8 +1,8 @@
 package org.specworks.cms.web.admin.dashboard;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -26,10 +26,10 @@ import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
- * Backs {@code admin/index.xhtml}: what waits for the signed-in person (reviews to decide, changes sent back with
- * the reviewer's reason, their own drafts), what is scheduled or failed, what went live lately, the latest changes,
- * and what the content checks find in pending changes. Every list is capped, so the dashboard costs the same with
- * ten thousand items as with fifty.
+ * Backs {@code admin/index.xhtml}: what waits for the signed-in person (reviews to decide, changes
+ * sent back with the reviewer's reason, their own drafts), what is scheduled or failed, what went
+ * live lately, the latest changes, and what the content checks find in pending changes. Every list
+ * is capped, so the dashboard costs the same with ten thousand items as with fifty.
  */
 @Named
 @ViewScoped
@@ -56,26 +56,42 @@ public class DashboardView implements Serializable {
 
   /** How many rows each list of the dashboard shows; the content list has them all. */
   static final int SHOWN = 10;
+
   /** The checks read the whole site, so they run on the most recent pending changes only. */
   static final int CHECKED = 20;
 
   @PostConstruct
   void load() {
     Actor me = actor.get();
-    items = content.overviewPage(new ContentListQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), ContentListQuery.Sort.CHANGED, true), 0, SHOWN);
+    items =
+        content.overviewPage(
+            new ContentListQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ContentListQuery.Sort.CHANGED,
+                true),
+            0,
+            SHOWN);
     awaitingMe = workflow.awaitingDecisionBy(me);
-    sentBack = workflow.sentBackTo(me).stream()
-        .map(review -> new SentBack(review.id(), content.requireItem(review.itemId()).path().value(),
-            review.revisionNumber(), review.closingReason().orElse("")))
-        .toList();
+    sentBack =
+        workflow.sentBackTo(me).stream()
+            .map(
+                review ->
+                    new SentBack(
+                        review.id(),
+                        content.requireItem(review.itemId()).path().value(),
+                        review.revisionNumber(),
+                        review.closingReason().orElse("")))
+            .toList();
     myDrafts = content.pendingChanges(Optional.of(me.username()), SHOWN);
     recentlyPublished = versions.recent(8);
   }
 
   /**
-   * Content-check findings on the latest pending changes. Read by a deferred panel after the page is shown, so
-   * the checks' cost never delays the dashboard itself.
+   * Content-check findings on the latest pending changes. Read by a deferred panel after the page
+   * is shown, so the checks' cost never delays the dashboard itself.
    */
   public List<ItemFindings> getOpenFindings() {
     if (openFindings == null) {
@@ -100,11 +116,19 @@ public class DashboardView implements Serializable {
 
   /** One line per schedule: what, where, when (in the zone it was chosen in), by whom. */
   public String describe(Schedule schedule) {
-    String target = schedule.itemId().map(id -> content.requireItem(id).path().value())
-        .orElseGet(() -> Messages.text("dashboard.schedule.release", schedule.releaseId().orElse(0L)));
-    return Messages.text("dashboard.schedule", schedule.action().name().toLowerCase().replace('_', ' '), target,
+    String target =
+        schedule
+            .itemId()
+            .map(id -> content.requireItem(id).path().value())
+            .orElseGet(
+                () -> Messages.text("dashboard.schedule.release", schedule.releaseId().orElse(0L)));
+    return Messages.text(
+        "dashboard.schedule",
+        schedule.action().name().toLowerCase().replace('_', ' '),
+        target,
         schedule.dueInZone().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-        schedule.timeZone(), schedule.requestedBy());
+        schedule.timeZone(),
+        schedule.requestedBy());
   }
 
   public List<Review> getAwaitingMe() {

@@ -8,8 +8,8 @@ import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.lists.ListEntry;
 
 /**
- * One row of a list screen as the row editor edits it: the saved entry, the values being typed, and the problems
- * of the last save, by field.
+ * One row of a list screen as the row editor edits it: the saved entry, the values being typed, and
+ * the problems of the last save, by field.
  */
 public class ListRow implements Serializable {
 

@@ -25,19 +25,20 @@ import org.specworks.cms.content.StaleRevisionException;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.lists.ContentLists;
 import org.specworks.cms.lists.ListEntry;
+import org.specworks.cms.lists.ListFormat;
 import org.specworks.cms.lists.ListImportPreview;
 import org.specworks.cms.lists.ListImportResult;
 import org.specworks.cms.lists.ListImportService;
-import org.specworks.cms.lists.ListFormat;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs {@code admin/lists/index.xhtml?type=…}: the trademarks or the IPR declarations as rows. A row saved in the
- * row editor is a new draft revision on top of the one the row showed; trademarks can be moved up and down and the
- * new order saved, and imported from CSV after a preview. The work is done by {@link ContentService},
- * {@link ContentLists} and {@link ListImportService}, which check the acting person themselves.
+ * Backs {@code admin/lists/index.xhtml?type=…}: the trademarks or the IPR declarations as rows. A
+ * row saved in the row editor is a new draft revision on top of the one the row showed; trademarks
+ * can be moved up and down and the new order saved, and imported from CSV after a preview. The work
+ * is done by {@link ContentService}, {@link ContentLists} and {@link ListImportService}, which
+ * check the acting person themselves.
  */
 @Named
 @ViewScoped
@@ -67,7 +68,10 @@ public class ListsView implements Serializable {
   }
 
   private void reload() {
-    rows = lists.entries(listType(), listFilter).stream().map(entry -> new ListRow(entry, getFields())).toList();
+    rows =
+        lists.entries(listType(), listFilter).stream()
+            .map(entry -> new ListRow(entry, getFields()))
+            .toList();
     orderChanged = false;
   }
 
@@ -83,8 +87,12 @@ public class ListsView implements Serializable {
     row.getProblems().clear();
     ListEntry before = row.getSaved();
     try {
-      Revision saved = lists.saveRow(actor.get(), before, new ContentInput(row.getTitle(), "", "", row.getFields()),
-          Messages.text("lists.changeNote", getHeading().toLowerCase(java.util.Locale.ROOT)));
+      Revision saved =
+          lists.saveRow(
+              actor.get(),
+              before,
+              new ContentInput(row.getTitle(), "", "", row.getFields()),
+              Messages.text("lists.changeNote", getHeading().toLowerCase(java.util.Locale.ROOT)));
       row.reset(ListEntry.of(content.requireByPath(ContentPath.of(before.path()))), getFields());
       Messages.info("lists.saved", row.getSaved().label(), saved.number());
     } catch (ContentValidationException invalid) {
@@ -177,7 +185,11 @@ public class ListsView implements Serializable {
     }
     try {
       ListImportResult result = imports.apply(actor.get(), preview);
-      Messages.info("lists.import.done", preview.fileName(), result.created().size(), result.changed().size(),
+      Messages.info(
+          "lists.import.done",
+          preview.fileName(),
+          result.created().size(),
+          result.changed().size(),
           preview.count(ListImportPreview.Kind.UNCHANGED));
       if (!result.notInFile().isEmpty()) {
         Messages.info("lists.import.notInFile", String.join(", ", result.notInFile()));

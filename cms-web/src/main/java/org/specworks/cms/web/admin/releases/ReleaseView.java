@@ -30,8 +30,9 @@ import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowStep;
 
 /**
- * Backs {@code admin/releases/release.xhtml}: compose (add and remove items' drafts), compare with live as one
- * diff, submit, approve or reject, publish now or schedule. The rules are {@link ReleaseService}'s.
+ * Backs {@code admin/releases/release.xhtml}: compose (add and remove items' drafts), compare with
+ * live as one diff, submit, approve or reject, publish now or schedule. The rules are {@link
+ * ReleaseService}'s.
  */
 @Named
 @ViewScoped
@@ -69,13 +70,21 @@ public class ReleaseView implements Serializable {
   }
 
   public void add() throws IOException {
-    act(() -> releases.addLatest(actor.get(), id, ContentPath.parse(path)
-            .orElseThrow(() -> new InvalidInputException(Messages.text("release.notAPath", path)))),
+    act(
+        () ->
+            releases.addLatest(
+                actor.get(),
+                id,
+                ContentPath.parse(path)
+                    .orElseThrow(
+                        () -> new InvalidInputException(Messages.text("release.notAPath", path)))),
         Messages.text("release.added", path));
   }
 
   public void remove(String itemPath) throws IOException {
-    act(() -> releases.remove(actor.get(), id, ContentPath.of(itemPath)), Messages.text("release.removed", itemPath));
+    act(
+        () -> releases.remove(actor.get(), id, ContentPath.of(itemPath)),
+        Messages.text("release.removed", itemPath));
   }
 
   public void submit() throws IOException {
@@ -83,13 +92,19 @@ public class ReleaseView implements Serializable {
   }
 
   public void approve() throws IOException {
-    act(() -> {
-      Release approved = releases.approve(actor.get(), id, note);
-      return approved.currentStep()
-          .map(next -> Messages.text("release.stepApproved",
-              approved.approvals().get(approved.approvals().size() - 1).stepName(), next.name()))
-          .orElse(Messages.text("release.approved"));
-    });
+    act(
+        () -> {
+          Release approved = releases.approve(actor.get(), id, note);
+          return approved
+              .currentStep()
+              .map(
+                  next ->
+                      Messages.text(
+                          "release.stepApproved",
+                          approved.approvals().get(approved.approvals().size() - 1).stepName(),
+                          next.name()))
+              .orElse(Messages.text("release.approved"));
+        });
   }
 
   public void reject() throws IOException {
@@ -101,30 +116,39 @@ public class ReleaseView implements Serializable {
   }
 
   public void publish() throws IOException {
-    act(() -> releases.publish(actor.get(), id, acceptedWarnings),
+    act(
+        () -> releases.publish(actor.get(), id, acceptedWarnings),
         Messages.text("release.published"));
   }
 
   public void schedule() throws IOException {
-    act(() -> schedules.scheduleRelease(actor.get(), id, when, zone, acceptedWarnings),
+    act(
+        () -> schedules.scheduleRelease(actor.get(), id, when, zone, acceptedWarnings),
         Messages.text("release.scheduled"));
   }
 
   private void act(Action action, String done) throws IOException {
-    act(() -> {
-      action.run();
-      return done;
-    });
+    act(
+        () -> {
+          action.run();
+          return done;
+        });
   }
 
-  /** Runs an action that tells what it did, shows that and reloads the release; shows a refusal's reason. */
+  /**
+   * Runs an action that tells what it did, shows that and reloads the release; shows a refusal's
+   * reason.
+   */
   private void act(Supplier<String> action) throws IOException {
     try {
       String done = action.get();
       Messages.infoText(done);
       Messages.keepForRedirect();
-      external.redirect(external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + id);
-    } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException
+      external.redirect(
+          external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + id);
+    } catch (IllegalTransitionException
+        | InvalidInputException
+        | PermissionDeniedException
         | NotFoundException refused) {
       Messages.errorText(refused.getMessage());
     } catch (jakarta.ejb.EJBException failed) {
@@ -172,8 +196,12 @@ public class ReleaseView implements Serializable {
     for (int i = 0; i < steps.size(); i++) {
       WorkflowStep step = steps.get(i);
       boolean waiting = shown.currentStep().isPresent() && i == approvals.size();
-      String where = i < approvals.size() ? Messages.text("release.step.approved", approvals.get(i).approvedBy())
-          : waiting ? Messages.text("release.step.waiting", step.reviewerGroup()) : Messages.text("release.step.later");
+      String where =
+          i < approvals.size()
+              ? Messages.text("release.step.approved", approvals.get(i).approvedBy())
+              : waiting
+                  ? Messages.text("release.step.waiting", step.reviewerGroup())
+                  : Messages.text("release.step.later");
       progress.add(new StepProgress(i + 1, step.name(), where, i < approvals.size()));
     }
     return progress;

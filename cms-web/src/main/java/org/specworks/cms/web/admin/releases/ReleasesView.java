@@ -15,7 +15,9 @@ import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 
-/** Backs {@code admin/releases/index.xhtml}: every release, newest first, and a form to start one. */
+/**
+ * Backs {@code admin/releases/index.xhtml}: every release, newest first, and a form to start one.
+ */
 @Named
 @ViewScoped
 public class ReleasesView implements Serializable {
@@ -34,7 +36,8 @@ public class ReleasesView implements Serializable {
       Release release = releases.create(actor.get(), title, description);
       Messages.info("releases.created", release.title());
       Messages.keepForRedirect();
-      external.redirect(external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + release.id());
+      external.redirect(
+          external.getRequestContextPath() + "/admin/releases/release.xhtml?id=" + release.id());
     } catch (InvalidInputException | PermissionDeniedException refused) {
       Messages.errorText(refused.getMessage());
     }

@@ -4,7 +4,10 @@ import java.util.List;
 import org.specworks.cms.content.WordDiff;
 import org.specworks.cms.web.support.Html;
 
-/** Word-level changes as HTML: removed words in {@code <del>}, added ones in {@code <ins>}, all text escaped. */
+/**
+ * Word-level changes as HTML: removed words in {@code <del>}, added ones in {@code <ins>}, all text
+ * escaped.
+ */
 public final class DiffHtml {
 
   private DiffHtml() {}

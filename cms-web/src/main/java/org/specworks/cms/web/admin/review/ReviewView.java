@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.ContentItem;
-import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
@@ -20,16 +20,17 @@ import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.ReviewComment;
 import org.specworks.cms.workflow.ReviewState;
 import org.specworks.cms.workflow.WorkflowService;
-import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs {@code admin/review/review.xhtml}: what changed since live, the comments, and the decision. Approve is
- * disabled, with the reason, for anyone the rules do not let decide (wrong group, author of the change).
+ * Backs {@code admin/review/review.xhtml}: what changed since live, the comments, and the decision.
+ * Approve is disabled, with the reason, for anyone the rules do not let decide (wrong group, author
+ * of the change).
  */
 @Named
 @ViewScoped
@@ -62,12 +63,15 @@ public class ReviewView implements Serializable {
       review();
     } catch (NotFoundException missing) {
       external.responseSendError(404, "No such review");
-      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete(); // render nothing after the 404
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .responseComplete(); // render nothing after the 404
     }
   }
 
   public void approve() throws IOException {
-    act(() -> workflow.approve(actor.get(), id, review().revisionId(), comment), Messages.text("review.approved"));
+    act(
+        () -> workflow.approve(actor.get(), id, review().revisionId(), comment),
+        Messages.text("review.approved"));
   }
 
   public void reject() throws IOException {
@@ -79,7 +83,9 @@ public class ReviewView implements Serializable {
   }
 
   public void publish() throws IOException {
-    act(() -> publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings),
+    act(
+        () ->
+            publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings),
         Messages.text("review.published"));
   }
 
@@ -89,7 +95,9 @@ public class ReviewView implements Serializable {
       Messages.infoText(done);
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + id);
-    } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException refused) {
+    } catch (IllegalTransitionException
+        | InvalidInputException
+        | PermissionDeniedException refused) {
       Messages.errorText(refused.getMessage());
     }
   }
@@ -108,12 +116,17 @@ public class ReviewView implements Serializable {
     return item;
   }
 
-  /** What the reviewed revision changes, as its reviewer should read it ({@link WorkflowService#changesUnderReview}). */
+  /**
+   * What the reviewed revision changes, as its reviewer should read it ({@link
+   * WorkflowService#changesUnderReview}).
+   */
   public RevisionDiff getChanges() {
     return workflow.changesUnderReview(review());
   }
 
-  /** What a fix that went live beside this draft changed; empty when the draft has everything live. */
+  /**
+   * What a fix that went live beside this draft changed; empty when the draft has everything live.
+   */
   public List<RevisionDiff.FieldChange> getLiveChanges() {
     return workflow.liveChangesBeside(review()).changes();
   }
@@ -153,7 +166,8 @@ public class ReviewView implements Serializable {
     if (!me.may(Permission.DECIDE_ON_REVIEWS)) {
       return Messages.text("review.reviewersOnly");
     }
-    Optional<String> reason = review().whyCannotDecide(me, workflow.authorsOfChange(item(), review()));
+    Optional<String> reason =
+        review().whyCannotDecide(me, workflow.authorsOfChange(item(), review()));
     return reason.orElse("");
   }
 
@@ -161,8 +175,10 @@ public class ReviewView implements Serializable {
   public List<Finding> getFindings() {
     if (findings == null) {
       Revision reviewed = reviewed();
-      findings = checks.check(item(), reviewed).stream()
-          .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
+      findings =
+          checks.check(item(), reviewed).stream()
+              .sorted(java.util.Comparator.comparing(Finding::severity))
+              .toList();
     }
     return findings;
   }

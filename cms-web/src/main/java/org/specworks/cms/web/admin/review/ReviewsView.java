@@ -9,7 +9,10 @@ import org.specworks.cms.identity.Actor;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 
-/** Backs {@code admin/review/index.xhtml}: reviews waiting for me, and approved revisions waiting to go live. */
+/**
+ * Backs {@code admin/review/index.xhtml}: reviews waiting for me, and approved revisions waiting to
+ * go live.
+ */
 @Named
 @RequestScoped
 public class ReviewsView {

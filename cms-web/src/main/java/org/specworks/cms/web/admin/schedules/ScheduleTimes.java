@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.specworks.cms.scheduling.Schedule;
 
-/** How schedule forms offer time zones and how screens show a due time: as the scheduler chose it. */
+/**
+ * How schedule forms offer time zones and how screens show a due time: as the scheduler chose it.
+ */
 public final class ScheduleTimes {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

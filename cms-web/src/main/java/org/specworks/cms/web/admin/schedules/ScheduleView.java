@@ -19,8 +19,9 @@ import org.specworks.cms.web.admin.review.ReviewView;
 import org.specworks.cms.workflow.IllegalTransitionException;
 
 /**
- * Backs the schedule dialog of the review screen: publish the approved revision, or take the item off the site,
- * at a date and time in an explicit time zone; lists and cancels the item's schedules.
+ * Backs the schedule dialog of the review screen: publish the approved revision, or take the item
+ * off the site, at a date and time in an explicit time zone; lists and cancels the item's
+ * schedules.
  */
 @Named
 @ViewScoped
@@ -38,12 +39,21 @@ public class ScheduleView implements Serializable {
   private String reason;
 
   public void schedulePublish() throws IOException {
-    act(() -> schedules.schedulePublish(actor.get(), review.item().path(), review.review().revisionId(), when, zone,
-        review.getAcceptedWarnings()), Messages.text("schedule.what.publish", review.review().revisionNumber()));
+    act(
+        () ->
+            schedules.schedulePublish(
+                actor.get(),
+                review.item().path(),
+                review.review().revisionId(),
+                when,
+                zone,
+                review.getAcceptedWarnings()),
+        Messages.text("schedule.what.publish", review.review().revisionNumber()));
   }
 
   public void scheduleUnpublish() throws IOException {
-    act(() -> schedules.scheduleUnpublish(actor.get(), review.item().path(), when, zone, reason),
+    act(
+        () -> schedules.scheduleUnpublish(actor.get(), review.item().path(), when, zone, reason),
         Messages.text("schedule.what.unpublish"));
   }
 
@@ -62,14 +72,17 @@ public class ScheduleView implements Serializable {
       Schedule schedule = scheduling.get();
       Messages.info("schedule.done", what, describe(schedule));
       redirectBack();
-    } catch (IllegalTransitionException | InvalidInputException | PermissionDeniedException refused) {
+    } catch (IllegalTransitionException
+        | InvalidInputException
+        | PermissionDeniedException refused) {
       Messages.error("schedule.refused", refused.getMessage());
     }
   }
 
   private void redirectBack() throws IOException {
     Messages.keepForRedirect();
-    external.redirect(external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + review.getId());
+    external.redirect(
+        external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + review.getId());
   }
 
   /** The due time in the zone it was chosen in, e.g. "2026-12-01 09:00 Europe/Paris". */

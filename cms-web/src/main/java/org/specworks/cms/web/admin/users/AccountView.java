@@ -22,9 +22,10 @@ import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 
 /**
- * Backs {@code admin/users/account.xhtml}: an administrator changes one account's roles and groups, disables or
- * enables it, or resets its password. The version read when the page opened travels with every change, so an
- * edit made meanwhile by another administrator is refused rather than overwritten.
+ * Backs {@code admin/users/account.xhtml}: an administrator changes one account's roles and groups,
+ * disables or enables it, or resets its password. The version read when the page opened travels
+ * with every change, so an edit made meanwhile by another administrator is refused rather than
+ * overwritten.
  */
 @Named
 @ViewScoped
@@ -41,7 +42,9 @@ public class AccountView implements Serializable {
   private List<Role> roles = new ArrayList<>();
 
   @Size(max = 300, message = "Reviewer groups: at most 300 characters.")
-  @Pattern(regexp = "[a-z0-9_, -]*", message = "Reviewer groups: lower-case names separated by commas.")
+  @Pattern(
+      regexp = "[a-z0-9_, -]*",
+      message = "Reviewer groups: lower-case names separated by commas.")
   private String groups;
 
   @NotBlank(message = "Enter a temporary password.")
@@ -65,23 +68,32 @@ public class AccountView implements Serializable {
 
   public void saveAccess() {
     act(
-        () -> accounts.changeAccess(actor.get(), username, version,
-            roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), AccountForms.groupNames(groups)),
+        () ->
+            accounts.changeAccess(
+                actor.get(),
+                username,
+                version,
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                AccountForms.groupNames(groups)),
         Messages.text("account.accessSaved", username));
   }
 
   public void disable() {
-    act(() -> accounts.disable(actor.get(), username, version),
+    act(
+        () -> accounts.disable(actor.get(), username, version),
         Messages.text("account.disabled", username));
   }
 
   public void enable() {
-    act(() -> accounts.enable(actor.get(), username, version), Messages.text("account.enabled", username));
+    act(
+        () -> accounts.enable(actor.get(), username, version),
+        Messages.text("account.enabled", username));
   }
 
   public void resetPassword() {
     act(
-        () -> accounts.resetPassword(actor.get(), username, version, temporaryPassword.toCharArray()),
+        () ->
+            accounts.resetPassword(actor.get(), username, version, temporaryPassword.toCharArray()),
         Messages.text("account.passwordReset", username));
     temporaryPassword = null;
   }

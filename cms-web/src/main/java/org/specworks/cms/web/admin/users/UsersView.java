@@ -32,6 +32,7 @@ public class UsersView implements Serializable {
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
 
   private List<StaffAccount> all = new ArrayList<>();
+
   @NotBlank(message = "Enter a user name.")
   @Size(max = 63, message = "A user name has at most 63 characters.")
   private String username;
@@ -44,7 +45,9 @@ public class UsersView implements Serializable {
   private List<Role> roles = new ArrayList<>();
 
   @Size(max = 300, message = "Reviewer groups: at most 300 characters.")
-  @Pattern(regexp = "[a-z0-9_, -]*", message = "Reviewer groups: lower-case names separated by commas.")
+  @Pattern(
+      regexp = "[a-z0-9_, -]*",
+      message = "Reviewer groups: lower-case names separated by commas.")
   private String groups;
 
   @NotBlank(message = "Enter a temporary password.")

@@ -16,16 +16,20 @@ class HistoryTimelineTest {
   void workflowPublishingAndScheduleEventsHaveTheirOwnLabels() {
     assertEquals(Optional.of("Rejected"), TimelineEvents.labelOf("workflow.reject"));
     assertEquals(Optional.of("Submitted for review"), TimelineEvents.labelOf("workflow.submit"));
-    assertEquals(Optional.of("Published as an urgent fix"), TimelineEvents.labelOf("publishing.urgent-fix"));
+    assertEquals(
+        Optional.of("Published as an urgent fix"), TimelineEvents.labelOf("publishing.urgent-fix"));
     assertEquals(Optional.of("Schedule cancelled"), TimelineEvents.labelOf("schedule.cancel"));
     assertEquals(Optional.of("Reverted"), TimelineEvents.labelOf("content.revert"));
-    assertEquals(Optional.of("Saved over a conflicting revision"), TimelineEvents.labelOf("content.overwrite"),
+    assertEquals(
+        Optional.of("Saved over a conflicting revision"),
+        TimelineEvents.labelOf("content.overwrite"),
         "an overwrite is more than the revision it made");
   }
 
   @Test
   void savesPreviewsAndUnknownActionsAreLeftOut() {
-    assertEquals(Optional.empty(), TimelineEvents.labelOf("content.save"), "the revision is listed already");
+    assertEquals(
+        Optional.empty(), TimelineEvents.labelOf("content.save"), "the revision is listed already");
     assertEquals(Optional.empty(), TimelineEvents.labelOf("content.create"));
     assertEquals(Optional.empty(), TimelineEvents.labelOf("preview.create"));
     assertEquals(Optional.empty(), TimelineEvents.labelOf("release.change"));
@@ -40,8 +44,10 @@ class HistoryTimelineTest {
     TimelineEntry second = entry(3, "Revision saved", 2);
     TimelineEntry published = entry(4, "Published", 2);
 
-    assertEquals(List.of(published, second, rejected, submitted, first),
-        HistoryTimeline.newestFirst(List.of(first, second), List.of(submitted, rejected, published)));
+    assertEquals(
+        List.of(published, second, rejected, submitted, first),
+        HistoryTimeline.newestFirst(
+            List.of(first, second), List.of(submitted, rejected, published)));
   }
 
   @Test
@@ -50,7 +56,8 @@ class HistoryTimelineTest {
     TimelineEntry reverted = entry(0, "Reverted", 3);
     TimelineEntry submitted = entry(0, "Submitted for review", 3);
 
-    assertEquals(List.of(submitted, reverted, saved),
+    assertEquals(
+        List.of(submitted, reverted, saved),
         HistoryTimeline.newestFirst(List.of(saved), List.of(reverted, submitted)));
   }
 
