@@ -32,7 +32,8 @@ public final class CmsDeployment {
             TargetDatabase.class,
             PostgresTestDatabase.class,
             SeedFacts.class,
-            DrivesBrowser.class)
+            DrivesBrowser.class,
+            ProductionDatabaseOnly.class)
         .addAsResource(XssPayloads.RESOURCE);
   }
 }

@@ -2,7 +2,6 @@ package org.specworks.cms.it.scheduling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -35,14 +34,16 @@ import org.specworks.cms.scheduling.ScheduleRunner;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.scheduling.ScheduleState;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.ProductionDatabaseOnly;
 import org.specworks.cms.testing.SecondInstance;
 
 /**
  * Two CMS processes on one PostgreSQL database, both polling: every schedule runs exactly once, and
  * both processes take part. Needs a database two processes share, so it runs in the PostgreSQL run
- * only.
+ * only ({@link ProductionDatabaseOnly}).
  */
 @CmsIntegrationTest
+@ProductionDatabaseOnly
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
@@ -61,19 +62,12 @@ class TwoInstancesIT {
   @Order(1)
   @RunAsClient
   void aSecondInstanceStartsOnTheSameDatabase() throws Exception {
-    assumeTrue(
-        "postgresql".equals(System.getenv("CMS_IT_DATABASE")),
-        "skipped: the embedded H2 run's database lives inside one process; the PostgreSQL run covers this");
     SecondInstance.startShared();
   }
 
   @Test
   @Order(2)
   void bothInstancesPollAndEveryScheduleRunsOnce() throws InterruptedException {
-    if (!"postgresql".equals(System.getenv("CMS_IT_DATABASE"))) {
-      return; // the client step above reports the skip and its reason (assumptions fail
-      // in-container)
-    }
     Actor reviewer = steps.reviewerAccount();
     LocalDateTime due =
         LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).plusSeconds(20).withNano(0);
