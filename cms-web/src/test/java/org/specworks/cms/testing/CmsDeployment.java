@@ -33,7 +33,8 @@ public final class CmsDeployment {
             PostgresTestDatabase.class,
             SeedFacts.class,
             DrivesBrowser.class,
-            ProductionDatabaseOnly.class)
+            ProductionDatabaseOnly.class,
+            SecondInstance.class)
         .addAsResource(XssPayloads.RESOURCE);
   }
 }

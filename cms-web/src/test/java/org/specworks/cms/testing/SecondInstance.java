@@ -63,16 +63,16 @@ public final class SecondInstance implements AutoCloseable {
                 "-Xmx512m",
                 "-Djava.io.tmpdir=" + work,
                 "-jar",
-                System.getProperty("payara.microJar"),
+                setting("payara.microJar", "CMS_IT_MICRO_JAR"),
                 "--nocluster",
                 "--port",
                 String.valueOf(port),
                 "--contextroot",
                 "/",
                 "--prebootcommandfile",
-                System.getProperty("payara.prebootCommands"),
+                setting("payara.prebootCommands", "CMS_IT_PREBOOT_COMMANDS"),
                 "--deploy",
-                new File(System.getProperty("cms.war")).getAbsolutePath()));
+                new File(setting("cms.war", "CMS_IT_WAR")).getAbsolutePath()));
     Map<String, String> env = builder.environment();
     env.put("CMS_SCHEDULES_POLL_SECONDS", "1");
     env.put("CMS_SCHEDULES_FIRST_POLL_SECONDS", "1");
@@ -99,6 +99,27 @@ public final class SecondInstance implements AutoCloseable {
     }
     instance.close();
     throw new IllegalStateException("The second instance did not start; see " + log);
+  }
+
+  /**
+   * A path the Failsafe run gives: as a system property to the test JVM, and as an environment
+   * variable, which Payara (and so an in-container test) inherits.
+   */
+  private static String setting(String property, String variable) {
+    String value = System.getProperty(property, System.getenv(variable));
+    if (value == null) {
+      throw new IllegalStateException("Neither -D" + property + " nor " + variable + " is set");
+    }
+    return value;
+  }
+
+  /**
+   * Ends the process at once, as a crash or {@code kill -9} would: no shutdown, no rollback by the
+   * server.
+   */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
   }
 
   @Override

@@ -40,7 +40,7 @@ class ConcurrentEditsIT {
   @Test
   void ofFiftyConcurrentEditorsOneWinsEachRoundAndEveryOtherIsToldWhoChangedWhat()
       throws Exception {
-    int rounds = Integer.parseInt(System.getenv().getOrDefault("CMS_RELIABILITY_ROUNDS", "5"));
+    int rounds = Integer.parseInt(System.getenv().getOrDefault("CMS_RELIABILITY_ROUNDS", "20"));
     ContentPath path = Staff.freshPath("fifty-editors");
     content.create(Staff.EDITOR, ContentType.PAGE, path, page("round 0"), "start");
     ExecutorService editors = Executors.newFixedThreadPool(WRITERS);

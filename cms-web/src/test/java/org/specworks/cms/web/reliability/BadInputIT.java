@@ -57,7 +57,7 @@ class BadInputIT {
   @Test
   void noGeneratedRequestGetsA5xxAStackTraceOrABrokenResponse() throws Exception {
     int requests =
-        Integer.parseInt(System.getenv().getOrDefault("CMS_RELIABILITY_REQUESTS", "800"));
+        Integer.parseInt(System.getenv().getOrDefault("CMS_RELIABILITY_REQUESTS", "2000"));
     RawHttp http = new RawHttp(Loopback.base(deployment));
     Random random = new Random(SEED);
     TreeMap<Integer, Integer> statuses = new TreeMap<>();
