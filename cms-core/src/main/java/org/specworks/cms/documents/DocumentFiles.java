@@ -2,6 +2,7 @@ package org.specworks.cms.documents;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.specworks.cms.documents.internal.FileQueries;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.TryAgainLaterException;
 
 /**
  * Attaches uploaded PDFs to document items. An upload becomes a new revision of the document
@@ -47,6 +49,8 @@ public class DocumentFiles {
    *     conflict)
    * @throws InvalidInputException if the file is not an acceptable PDF or the item is not a
    *     document; nothing is stored
+   * @throws TryAgainLaterException if the database could not store the file (a full disk, say);
+   *     nothing is stored
    */
   public Revision attachPdf(
       Actor actor,
@@ -107,6 +111,13 @@ public class DocumentFiles {
         new StoredFile(sha256, PDF, bytes.length, name, actor.username(), clock.instant());
     files.add(file);
     files.add(new StoredFileContent(file.id(), bytes));
+    try {
+      // Written now, so a full disk or a refusing database is told as such instead of failing the
+      // commit.
+      files.flush();
+    } catch (PersistenceException failed) {
+      throw TryAgainLaterException.storing("this file", failed);
+    }
     return file;
   }
 

@@ -34,4 +34,9 @@ public class FileQueries {
   public void add(StoredFileContent content) {
     em.persist(content);
   }
+
+  /** Writes what was added now, inside the caller's transaction. */
+  public void flush() {
+    em.flush();
+  }
 }

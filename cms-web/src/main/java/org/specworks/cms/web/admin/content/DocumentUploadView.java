@@ -17,6 +17,7 @@ import org.specworks.cms.documents.DocumentFiles;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
+import org.specworks.cms.shared.TryAgainLaterException;
 import org.specworks.cms.web.admin.Messages;
 
 /**
@@ -63,7 +64,10 @@ public class DocumentUploadView implements Serializable {
       // A fresh page: the editor's form must start from the new revision, not the one this page was
       // opened on.
       EditorPage.open(external, editor.getPath());
-    } catch (InvalidInputException | PermissionDeniedException | StaleRevisionException refused) {
+    } catch (InvalidInputException
+        | PermissionDeniedException
+        | StaleRevisionException
+        | TryAgainLaterException refused) {
       Messages.errorTextAt("upload:file", refused.getMessage());
     }
   }
