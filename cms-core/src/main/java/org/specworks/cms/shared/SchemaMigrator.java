@@ -28,7 +28,18 @@ import org.flywaydb.core.api.output.MigrateResult;
     user = "${MPCONFIG=cms.db.user}",
     password = "${MPCONFIG=cms.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // Payara's pool checks a connection (JDBC 4 isValid) before handing it out and, once one is
+    // found
+    // dead, drops them all: after a database restart the next request gets a fresh connection
+    // instead
+    // of failing on a stale one.
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -27,10 +27,12 @@ public final class SecondInstance implements AutoCloseable {
 
   private final Process process;
   private final Path log;
+  private final URI base;
 
-  private SecondInstance(Process process, Path log) {
+  private SecondInstance(Process process, Path log, URI base) {
     this.process = process;
     this.log = log;
+    this.base = base;
   }
 
   /** Starts the shared second instance (see {@link #start}). */
@@ -50,6 +52,15 @@ public final class SecondInstance implements AutoCloseable {
    * Starts it with the database settings of this Failsafe run and waits until it serves the site.
    */
   public static SecondInstance start() throws IOException, InterruptedException {
+    return start(Map.of());
+  }
+
+  /**
+   * Starts it as {@link #start()} does, with {@code environment} added to (or replacing) this
+   * process's environment: another database, say.
+   */
+  public static SecondInstance start(Map<String, String> environment)
+      throws IOException, InterruptedException {
     int port;
     try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = free.getLocalPort();
@@ -76,8 +87,10 @@ public final class SecondInstance implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.put("CMS_SCHEDULES_POLL_SECONDS", "1");
     env.put("CMS_SCHEDULES_FIRST_POLL_SECONDS", "1");
+    env.putAll(environment);
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    SecondInstance instance = new SecondInstance(builder.start(), log);
+    SecondInstance instance =
+        new SecondInstance(builder.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -128,6 +141,11 @@ public final class SecondInstance implements AutoCloseable {
     if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
+  }
+
+  /** Where it serves: {@code http://127.0.0.1:<port>/}. */
+  public URI base() {
+    return base;
   }
 
   public Path log() {

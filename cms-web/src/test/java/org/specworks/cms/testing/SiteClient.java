@@ -26,7 +26,12 @@ public final class SiteClient {
           .build();
 
   public SiteClient(URL deploymentUrl) {
-    this.base = Loopback.base(deploymentUrl);
+    this(Loopback.base(deploymentUrl));
+  }
+
+  /** A client of the CMS at {@code base} (ending in "/"). */
+  public SiteClient(URI base) {
+    this.base = base;
   }
 
   /** {@code path} without a leading slash, relative to the deployment. */
