@@ -138,8 +138,14 @@ public final class SecondInstance implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException interrupted) {
+      // An interrupted test must not leave a CMS polling the test database behind it.
       process.destroyForcibly();
+      throw interrupted;
     }
   }
 
