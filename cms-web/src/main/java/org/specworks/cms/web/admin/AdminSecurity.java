@@ -2,8 +2,6 @@ package org.specworks.cms.web.admin;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.specworks.cms.identity.PasswordHashing;
@@ -11,18 +9,12 @@ import org.specworks.cms.identity.Role;
 import org.specworks.cms.shared.SchemaMigrator;
 
 /**
- * How staff sign in: a Faces login form (Jakarta Security custom form mechanism) checked against
- * the staff accounts in the CMS database, with the same PBKDF2 parameters the core uses to hash
- * passwords. Disabled accounts cannot sign in: the caller query only finds enabled ones.
+ * How staff sign in: a Faces login form ({@link StaffAuthentication}) checked against the staff
+ * accounts in the CMS database, with the same PBKDF2 parameters the core uses to hash passwords.
+ * Disabled accounts cannot sign in: the caller query only finds enabled ones.
  */
 @ApplicationScoped
 @DeclareRoles({Role.EDITOR_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(
-            loginPage = AdminSecurity.LOGIN_PAGE,
-            errorPage = "",
-            useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = SchemaMigrator.DATA_SOURCE,
     callerQuery = "select password_hash from staff_account where username = ? and enabled = true",

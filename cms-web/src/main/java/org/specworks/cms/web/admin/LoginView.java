@@ -14,13 +14,11 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.SignInThrottle;
@@ -79,46 +77,22 @@ public class LoginView {
                 .credential(
                     new UsernamePasswordCredential(username.strip(), new Password(password)))
                 .newAuthentication(true));
-    boolean succeeded =
-        status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS;
+    boolean succeeded = status == AuthenticationStatus.SUCCESS;
     accounts.recordSignIn(username, succeeded);
     if (succeeded) {
       request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
       throttle.recordSuccess(username, client);
     } else {
       throttle.recordFailure(username, client);
-      forgetFailedAttempt(request);
     }
-    switch (status) {
-      case SEND_CONTINUE ->
-          faces.responseComplete(); // redirected to the page that asked for sign-in
-      case SUCCESS ->
-          external.redirect(external.getRequestContextPath() + AdminSecurity.ADMIN_HOME);
-      default ->
-          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+    if (succeeded) {
+      external.redirect(
+          PageAfterSignIn.take(request)
+              .orElse(external.getRequestContextPath() + AdminSecurity.ADMIN_HOME));
+    } else {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
     }
   }
-
-  /**
-   * Soteria (Payara's Jakarta Security) keeps the page that asked for sign-in, and the state of the
-   * attempt, in the session. After a failed attempt that state makes it treat the next request for
-   * an admin page as a login postback and answer it with an empty page. Forgetting it sends that
-   * request to sign in again, as it should.
-   */
-  private static void forgetFailedAttempt(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      for (String soteriaState : SOTERIA_SESSION_STATE) {
-        session.removeAttribute(soteriaState);
-      }
-    }
-  }
-
-  private static final List<String> SOTERIA_SESSION_STATE =
-      List.of(
-          "org.glassfish.soteria.original.request",
-          "org.glassfish.soteria.authentication",
-          "org.glassfish.soteria.caller_initiated_authentication");
 
   public String getUsername() {
     return username;
