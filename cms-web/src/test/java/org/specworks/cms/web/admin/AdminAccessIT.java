@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SiteClient;
+import org.specworks.cms.testing.StaffHttpSession;
 
 /**
  * Anonymous requests never reach an admin view; the sign-in page is served with its security
@@ -40,6 +41,37 @@ class AdminAccessIT {
       assertEquals(site.contextPath() + "/login.xhtml", URI.create(location).getPath(), path);
       assertTrue(!response.body().contains("Dashboard"), path);
     }
+  }
+
+  @Test
+  void signingInReturnsToTheAdminPageThatAskedForIt() {
+    StaffHttpSession staff = new StaffHttpSession(site);
+    assertEquals(302, staff.get("admin/content/index.xhtml?type=FAQ").statusCode());
+
+    HttpResponse<String> signedIn =
+        staff.attemptSignIn("admin", System.getProperty("cms.it.adminPassword"));
+
+    assertEquals(302, signedIn.statusCode());
+    assertEquals(
+        site.contextPath() + "/admin/content/index.xhtml?type=FAQ",
+        signedIn
+            .headers()
+            .firstValue("Location")
+            .map(URI::create)
+            .map(uri -> uri.getRawPath() + "?" + uri.getRawQuery())
+            .orElseThrow());
+  }
+
+  @Test
+  void signingInWithoutAnAskedForPageOpensTheDashboard() {
+    StaffHttpSession staff = new StaffHttpSession(site);
+
+    HttpResponse<String> signedIn =
+        staff.attemptSignIn("admin", System.getProperty("cms.it.adminPassword"));
+
+    assertEquals(
+        site.contextPath() + "/admin/index.xhtml",
+        signedIn.headers().firstValue("Location").map(URI::create).map(URI::getPath).orElseThrow());
   }
 
   @Test
