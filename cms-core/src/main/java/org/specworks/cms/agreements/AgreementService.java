@@ -7,11 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.Actor;
@@ -20,6 +23,7 @@ import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.shared.SigningKeys;
 
 /** Records and checks acceptances of click-through agreements. */
 @Stateless
@@ -29,6 +33,7 @@ public class AgreementService {
   /** The document field naming the agreement to accept. */
   static final String AGREEMENT_FIELD = "agreement";
 
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern SECRET = Pattern.compile("[0-9a-f]{32,128}");
 
   @PersistenceContext(unitName = "cms")
@@ -36,6 +41,31 @@ public class AgreementService {
 
   @Inject private PublishedVersions versions;
   @Inject private Clock clock;
+  @Inject private SigningKeys keys;
+
+  @Inject
+  @ConfigProperty(name = "cms.agreements.form-secret")
+  private Optional<String> formSecret;
+
+  /** A decision form to show for {@code document}: its token and the visitor's form cookie. */
+  public AgreementForm newForm(ContentPath document) {
+    byte[] nonce = new byte[18];
+    RANDOM.nextBytes(nonce);
+    return formTokens()
+        .issue(document, Base64.getUrlEncoder().withoutPadding().encodeToString(nonce));
+  }
+
+  /**
+   * Why a posted decision is refused ({@link AgreementFormTokens}): empty when the form is one this
+   * site showed this visitor for {@code document} within the hour.
+   */
+  public Optional<String> whyFormRefused(String token, String cookieValue, ContentPath document) {
+    return formTokens().whyRefused(token, cookieValue, document);
+  }
+
+  private AgreementFormTokens formTokens() {
+    return new AgreementFormTokens(text -> keys.sign("agreement-form", formSecret, text), clock);
+  }
 
   /**
    * The agreement a visitor must accept before downloading {@code document}: the policy its {@code

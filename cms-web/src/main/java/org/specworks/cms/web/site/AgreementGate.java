@@ -6,7 +6,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.agreements.AgreementAcceptance;
+import org.specworks.cms.agreements.AgreementForm;
 import org.specworks.cms.agreements.AgreementService;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.publishing.LiveItem;
@@ -26,9 +26,9 @@ import org.specworks.cms.web.support.Html;
  * The click-through in front of a document that names an agreement: shows the agreement's current
  * version with AGREE and DO NOT AGREE, records an acceptance, and remembers it in a cookie that
  * holds the acceptance's id and the visitor's random secret (the database keeps only the secret's
- * hash). A newer agreement version makes the cookie lapse. The decision form carries a token that
- * must match a SameSite=Strict cookie, so another site cannot post an acceptance in a visitor's
- * name.
+ * hash). A newer agreement version makes the cookie lapse. The decision form carries a signed,
+ * expiring token that must match a SameSite=Strict cookie ({@link AgreementService#newForm}), so
+ * another site cannot post an acceptance in a visitor's name; each form is used once.
  */
 @ApplicationScoped
 public class AgreementGate {
@@ -85,8 +85,9 @@ public class AgreementGate {
               + "” can be downloaded once its use agreement is published again.");
       return;
     }
-    String token = random();
-    response.addHeader("Set-Cookie", cookieHeader(request, FORM_COOKIE, token, -1, "Strict"));
+    AgreementForm form = agreements.newForm(ContentPath.of(document.path()));
+    response.addHeader(
+        "Set-Cookie", cookieHeader(request, FORM_COOKIE, form.cookieValue(), -1, "Strict"));
     respond(
         response,
         HttpServletResponse.SC_OK,
@@ -95,7 +96,7 @@ public class AgreementGate {
             current.get().content().description(),
             List.of(),
             List.of(),
-            agreementHtml(request, document, current.get(), token),
+            agreementHtml(request, document, current.get(), form.token()),
             request.getContextPath()));
   }
 
@@ -106,19 +107,22 @@ public class AgreementGate {
       LiveItem document,
       ContentPath agreement)
       throws IOException {
-    String token = request.getParameter("token");
-    Optional<String> expected = cookie(request, FORM_COOKIE);
-    if (token == null
-        || expected.isEmpty()
-        || !MessageDigest.isEqual(token.getBytes(), expected.get().getBytes())) {
+    Optional<String> refused =
+        agreements.whyFormRefused(
+            request.getParameter("token"),
+            cookie(request, FORM_COOKIE).orElse(null),
+            ContentPath.of(document.path()));
+    if (refused.isPresent()) {
       message(
           request,
           response,
           HttpServletResponse.SC_FORBIDDEN,
           "We could not confirm your choice",
-          "The form did not come from this page, or it is too old. Open the document link again and choose there.");
+          refused.get());
       return;
     }
+    // A form is used once: its cookie goes, and showing the agreement again issues a new one.
+    response.addHeader("Set-Cookie", cookieHeader(request, FORM_COOKIE, "", 0, "Strict"));
     String decision = String.valueOf(request.getParameter("decision"));
     if (decision.equals("decline")) {
       message(
@@ -231,7 +235,7 @@ public class AgreementGate {
         + request.getContextPath()
         + "/documents; HttpOnly; SameSite="
         + sameSite
-        + (maxAge > 0 ? "; Max-Age=" + maxAge : "")
+        + (maxAge >= 0 ? "; Max-Age=" + maxAge : "")
         + (secureCookies ? "; Secure" : "");
   }
 

@@ -118,6 +118,19 @@ class AgreementIT {
         site.post(DOC, decide(form, "decline"), Map.of("Cookie", formCookie));
     assertEquals(403, declined.statusCode());
     assertTrue(cookie(declined, "cms_agreement").isEmpty(), "declining records nothing");
+    assertTrue(
+        declined.headers().allValues("Set-Cookie").stream()
+            .anyMatch(set -> set.startsWith("cms_agreement_form=;") && set.contains("Max-Age=0")),
+        "a form is used once: its cookie is cleared " + declined.headers().allValues("Set-Cookie"));
+
+    for (String selfMade : List.of("", "x", form.get("token") + "x")) {
+      Map<String, String> madeUp = decide(form, "agree");
+      madeUp.put("token", selfMade);
+      HttpResponse<String> refused =
+          site.post(DOC, madeUp, Map.of("Cookie", "cms_agreement_form=" + selfMade));
+      assertEquals(
+          403, refused.statusCode(), "a token the visitor made up themselves: '" + selfMade + "'");
+    }
 
     HttpResponse<String> forged = site.post(DOC, decide(form, "agree"), Map.of());
     assertEquals(
