@@ -42,6 +42,11 @@ public final class RawHttp {
    *     headers, a body of the announced length)
    */
   public Optional<Answer> get(byte[] target) throws IOException {
+    return get(target, base.getHost() + ":" + base.getPort());
+  }
+
+  /** As {@link #get(byte[])}, naming {@code host} in the Host header, as a forging client would. */
+  public Optional<Answer> get(byte[] target, String host) throws IOException {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
       socket.setSoTimeout(20_000);
@@ -50,11 +55,7 @@ public final class RawHttp {
       out.write(contextPath().getBytes(StandardCharsets.US_ASCII));
       out.write(target);
       out.write(
-          (" HTTP/1.1\r\nHost: "
-                  + base.getHost()
-                  + ":"
-                  + base.getPort()
-                  + "\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+          (" HTTP/1.1\r\nHost: " + host + "\r\nAccept: */*\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       byte[] raw = readAll(socket.getInputStream());

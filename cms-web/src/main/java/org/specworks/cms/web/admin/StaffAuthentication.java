@@ -42,7 +42,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
     if (context.isProtected()) {
       PageAfterSignIn.remember(request);
-      return context.redirect(request.getContextPath() + AdminSecurity.LOGIN_PAGE);
+      // Not context.redirect: the container would make the address absolute with the Host header.
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader("Location", request.getContextPath() + AdminSecurity.LOGIN_PAGE);
+      return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.doNothing();
   }

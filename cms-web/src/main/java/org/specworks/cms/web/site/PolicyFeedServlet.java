@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.shared.ContentHash;
 import org.specworks.cms.web.support.Html;
+import org.specworks.cms.web.support.PublicAddress;
 
 /**
  * An Atom feed (RFC 4287) announcing every new version of a policy, newest first: readers and
@@ -27,14 +27,12 @@ public class PolicyFeedServlet extends HttpServlet {
 
   @Inject private PublishedVersions versions;
 
-  @Inject
-  @ConfigProperty(name = "cms.public-url", defaultValue = "http://localhost:8080")
-  private String publicUrl;
+  @Inject private PublicAddress address;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String base = publicUrl.replaceAll("/+$", "") + request.getContextPath();
+    String base = address.base(request.getContextPath());
     List<PublishedVersion> newest = versions.newest(ContentType.POLICY, ENTRIES);
     String etag =
         "\""

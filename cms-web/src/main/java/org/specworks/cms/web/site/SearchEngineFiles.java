@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.web.support.Html;
+import org.specworks.cms.web.support.PublicAddress;
 
 /**
  * {@code /robots.txt} and {@code /sitemap.xml}: search engines may index the published pages, never
@@ -26,14 +26,12 @@ public class SearchEngineFiles extends HttpServlet {
   @Inject private LiveContent live;
   @Inject private ContentService content;
 
-  @Inject
-  @ConfigProperty(name = "cms.public-url", defaultValue = "http://localhost:8080")
-  private String publicUrl;
+  @Inject private PublicAddress address;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String base = publicUrl.replaceAll("/+$", "") + request.getContextPath();
+    String base = address.base(request.getContextPath());
     response.setHeader("Cache-Control", "public, max-age=300");
     if (request.getServletPath().equals("/robots.txt")) {
       response.setContentType("text/plain;charset=UTF-8");

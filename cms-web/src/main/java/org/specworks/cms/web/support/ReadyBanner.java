@@ -13,9 +13,7 @@ public class ReadyBanner implements ServletContextListener {
 
   private static final Logger LOG = Logger.getLogger(ReadyBanner.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "cms.public-url", defaultValue = "http://localhost:8080")
-  private String publicUrl;
+  @Inject private PublicAddress address;
 
   @Inject
   @ConfigProperty(name = "cms.admin.username", defaultValue = "admin")
@@ -23,7 +21,7 @@ public class ReadyBanner implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    String base = publicUrl.replaceAll("/+$", "") + event.getServletContext().getContextPath();
+    String base = address.base(event.getServletContext().getContextPath());
     LOG.info(
         () ->
             "\n-----------------------------------------------------------------\n"

@@ -116,6 +116,15 @@ class PreviewLinkIT {
     String link = Jsoup.parse(created.body()).select("input[id$=:url]").attr("value");
     assertTrue(
         link.contains("/preview/"), "the page shows the new link: " + created.body().length());
+    String publicUrl =
+        System.getenv().getOrDefault("CMS_PUBLIC_URL", "http://localhost:8080")
+            + site.contextPath();
+    assertTrue(
+        link.startsWith(publicUrl + "/preview/"),
+        "the link is on the configured public address, whatever Host the editor's request named: "
+            + link);
+    // The test server listens on a random port, not on the public address: follow the link there.
+    link = site.uri(link.substring(publicUrl.length() + 1)).toString();
 
     HttpResponse<String> preview = site.getAbsolute(URI.create(link));
     assertEquals(200, preview.statusCode());

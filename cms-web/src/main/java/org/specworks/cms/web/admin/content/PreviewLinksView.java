@@ -4,7 +4,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.web.support.PublicAddress;
 
 /**
  * Backs the "Share a preview" form on the editor page: create expiring links, see them, withdraw
@@ -30,6 +30,7 @@ public class PreviewLinksView implements Serializable {
   @Inject private transient PreviewLinks previews;
   @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private transient ExternalContext external;
+  @Inject private transient PublicAddress address;
   @Inject private ContentEditView editor;
 
   private int hours = 72;
@@ -64,9 +65,7 @@ public class PreviewLinksView implements Serializable {
 
   /** The address to hand out. */
   public String urlOf(SharedPreview preview) {
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String origin = request.getRequestURL().toString().replaceFirst("^(https?://[^/]+).*$", "$1");
-    return origin + request.getContextPath() + "/preview/" + preview.token();
+    return address.base(external.getRequestContextPath()) + "/preview/" + preview.token();
   }
 
   private ContentPath path() {
