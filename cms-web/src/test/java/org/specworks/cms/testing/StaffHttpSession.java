@@ -56,6 +56,14 @@ public final class StaffHttpSession {
     return remember(site.post(path, form, headers()));
   }
 
+  /** Posts with more request headers, as a browser adds {@code Origin} and {@code Referer}. */
+  public HttpResponse<String> post(
+      String path, Map<String, String> form, Map<String, String> moreHeaders) {
+    Map<String, String> headers = new HashMap<>(headers());
+    headers.putAll(moreHeaders);
+    return remember(site.post(path, form, headers));
+  }
+
   /** Posts {@code form} as a Faces ajax request, as PrimeFaces' script sends it. */
   public HttpResponse<String> postAjax(String path, Map<String, String> form) {
     Map<String, String> headers = new HashMap<>(headers());

@@ -83,6 +83,9 @@ class AdminAccessIT {
     assertTrue(
         policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
     assertTrue(
+        policies.stream().anyMatch(p -> p.startsWith("default-src 'self';")),
+        "nothing from other sites: " + policies);
+    assertTrue(
         policies.stream().anyMatch(p -> p.contains("nonce-")), "PrimeFaces CSP: " + policies);
     assertTrue(response.body().contains("Sign in"));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -58,13 +59,43 @@ class CsrfIT {
     HttpResponse<String> replayed = admin.post(ACCOUNTS, newAccount(foreign, "csrf-foreign"));
     assertEquals(400, replayed.statusCode(), "another session's view state");
 
+    HttpResponse<String> crossSite =
+        admin.post(
+            ACCOUNTS,
+            newAccount(genuine, "csrf-crosssite"),
+            Map.of("Origin", "https://attacker.example"));
+    assertEquals(403, crossSite.statusCode(), "a post whose browser names another site");
+    assertTrue(crossSite.body().contains("sent from another site"), crossSite.body());
+    HttpResponse<String> crossSiteReferer =
+        admin.post(
+            ACCOUNTS,
+            newAccount(genuine, "csrf-referer"),
+            Map.of("Referer", "https://attacker.example/page.html"));
+    assertEquals(403, crossSiteReferer.statusCode(), "no Origin, a Referer of another site");
+    HttpResponse<String> sandboxed =
+        admin.post(ACCOUNTS, newAccount(genuine, "csrf-null"), Map.of("Origin", "null"));
+    assertEquals(403, sandboxed.statusCode(), "a sandboxed page's opaque origin");
+
     String accounts = admin.get(ACCOUNTS).body();
     for (String forged :
-        new String[] {"csrf-anon", "csrf-nostate", "csrf-madeup", "csrf-foreign"}) {
+        new String[] {
+          "csrf-anon",
+          "csrf-nostate",
+          "csrf-madeup",
+          "csrf-foreign",
+          "csrf-crosssite",
+          "csrf-referer",
+          "csrf-null"
+        }) {
       assertFalse(accounts.contains(forged), forged + " must not exist");
     }
 
-    HttpResponse<String> real = admin.post(ACCOUNTS, newAccount(genuine, "csrf-genuine"));
+    URI own = site.uri("");
+    HttpResponse<String> real =
+        admin.post(
+            ACCOUNTS,
+            newAccount(genuine, "csrf-genuine"),
+            Map.of("Origin", own.getScheme() + "://" + own.getAuthority()));
     assertTrue(
         real.body().contains("Created csrf-genuine"),
         "the genuine post works: " + real.statusCode());
