@@ -15,6 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * no script at all). Faces pages (sign-in and admin) get a policy against framing, base and form
  * hijacking here, while their script policy comes from PrimeFaces' CSP support, which needs
  * per-request nonces; browsers enforce both.
+ *
+ * <p>Staff pages (sign-in and admin) must never be stored: not by a shared cache, and not by the
+ * browser, whose Back button would otherwise show an accounts list after sign-out. Faces resources
+ * (PrimeFaces' scripts and styles, {@code /jakarta.faces.resource/}) are the exception: they are
+ * the same for everyone, hold no staff data, and re-downloading them on every admin page would only
+ * be slower.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -43,10 +49,17 @@ public class SecurityHeadersFilter extends HttpFilter {
   @ConfigProperty(name = "cms.security.hsts-max-age", defaultValue = "0")
   private long hstsMaxAge;
 
+  static boolean isStaff(String path) {
+    return (path.equals("/admin") || path.startsWith("/admin/") || path.endsWith(".xhtml"))
+        && !path.startsWith(FACES_RESOURCES);
+  }
+
+  private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+
   private static boolean isFaces(String path) {
     return path.startsWith("/admin/")
         || path.endsWith(".xhtml")
-        || path.startsWith("/jakarta.faces.resource/");
+        || path.startsWith(FACES_RESOURCES);
   }
 
   @Override
@@ -58,6 +71,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("Content-Security-Policy", isFaces(path) ? FACES_CSP : SITE_CSP);
+    if (isStaff(path)) {
+      response.setHeader("Cache-Control", "no-store");
+      response.setHeader("Pragma", "no-cache");
+    }
     if (hstsMaxAge > 0) {
       response.setHeader(
           "Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");
