@@ -14,6 +14,8 @@ import org.specworks.cms.testing.Internals;
 import org.specworks.cms.testing.Loopback;
 import org.specworks.cms.testing.RawHttp;
 import org.specworks.cms.testing.RawHttp.Answer;
+import org.specworks.cms.testing.SiteClient;
+import org.specworks.cms.testing.StaffHttpSession;
 
 /**
  * Requests far larger than any real one, from anyone: each gets a clear 4xx with a short page or
@@ -51,5 +53,42 @@ class OversizedInputIT {
     assertTrue(
         problem.header("content-type").startsWith("application/problem+json"),
         problem.header("content-type"));
+  }
+
+  @Test
+  void aFormPostOverTwoMegabytesIsRefusedAsTooLargeEvenBeforeSignIn() throws Exception {
+    RawHttp http = new RawHttp(Loopback.base(deployment));
+    byte[] form =
+        ("login=login&login%3Ausername=admin&login%3Apassword=" + "x".repeat(2_200_000))
+            .getBytes(StandardCharsets.US_ASCII);
+    Answer answer =
+        http.post(
+                "/login.xhtml",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                form,
+                form.length)
+            .orElseThrow(() -> new AssertionError("no answer"));
+    assertEquals(413, answer.status(), answer.body());
+    assertTrue(answer.body().contains("too large"), answer.body());
+    assertEquals(java.util.Optional.empty(), Internals.shownIn(answer.body()));
+  }
+
+  @Test
+  void anUploadOfSeventyMegabytesIsRefusedWithAMessageBeforeItIsRead() throws Exception {
+    RawHttp http = new RawHttp(Loopback.base(deployment));
+    String editor =
+        StaffHttpSession.signIn(
+                new SiteClient(deployment), "admin", System.getProperty("cms.it.adminPassword"))
+            .cookie();
+    // Only the announcement is sent: the refusal must not wait for 70 MB to arrive.
+    Answer answer =
+        http.post(
+                "/admin/content/edit.xhtml?path=/documents/ipr-guidelines",
+                Map.of("Content-Type", "multipart/form-data; boundary=----cms", "Cookie", editor),
+                new byte[0],
+                70L * 1024 * 1024)
+            .orElseThrow(() -> new AssertionError("no answer"));
+    assertEquals(413, answer.status(), answer.body());
+    assertTrue(answer.body().contains("20 MB"), "names the upload limit: " + answer.body());
   }
 }
