@@ -1,7 +1,9 @@
 package org.specworks.cms.web.support;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -22,7 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the same for everyone, hold no staff data, and re-downloading them on every admin page would only
  * be slower.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(
+    filterName = "securityHeaders",
+    urlPatterns = "/*",
+    // ERROR too: the pages the container shows for a 403 or 405 never passed a REQUEST filter.
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -66,10 +72,28 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response, hstsMaxAge);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers for {@code request}'s answer. Also called by the sign-in mechanism, which
+   * answers some requests (the redirect to sign in) before any filter runs.
+   */
+  public static void apply(
+      HttpServletRequest request, HttpServletResponse response, long hstsMaxAge) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // On an error page, the address that failed decides, not the error page's own.
+    String uri =
+        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+            ? failed
+            : request.getRequestURI();
+    String path =
+        uri.startsWith(request.getContextPath())
+            ? uri.substring(request.getContextPath().length())
+            : uri;
     response.setHeader("Content-Security-Policy", isFaces(path) ? FACES_CSP : SITE_CSP);
     if (isStaff(path)) {
       response.setHeader("Cache-Control", "no-store");
@@ -79,6 +103,5 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader(
           "Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");
     }
-    chain.doFilter(request, response);
   }
 }
