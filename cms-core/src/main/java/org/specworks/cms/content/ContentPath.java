@@ -1,7 +1,6 @@
 package org.specworks.cms.content;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A public URL path such as {@code /omaspecworks/about/ipr}: lower-case segments of letters, digits
@@ -16,15 +15,61 @@ public record ContentPath(String value) {
    */
   public static final String FIELD = "path";
 
-  private static final Pattern VALID = Pattern.compile("(/[a-z0-9]+(-[a-z0-9]+)*)+");
+  /**
+   * The longest path: the width of the database columns that hold paths. Anything longer is refused
+   * before it is looked at further, so a request with a huge path costs no more than a short one.
+   */
+  public static final int MAX_LENGTH = 400;
+
+  /** Real paths have a handful of segments; this leaves room and bounds the work per path. */
+  public static final int MAX_SEGMENTS = 32;
 
   public ContentPath {
-    if (value == null || !VALID.matcher(value).matches()) {
+    if (value == null || !isValid(value)) {
       throw new IllegalArgumentException(
           "Not a valid content path: '"
-              + value
-              + "' (expected lower-case segments of letters, digits and hyphens, e.g. /omaspecworks/about)");
+              + abbreviated(value)
+              + "' (expected lower-case segments of letters, digits and hyphens, at most "
+              + MAX_SEGMENTS
+              + " segments and "
+              + MAX_LENGTH
+              + " characters, e.g. /omaspecworks/about)");
     }
+  }
+
+  /**
+   * {@code (/[a-z0-9]+(-[a-z0-9]+)*)+}, checked in one pass: Java's regex engine recurses once per
+   * repetition of a group, so a path of thousands of segments overflowed the stack.
+   */
+  private static boolean isValid(String value) {
+    if (value.isEmpty() || value.length() > MAX_LENGTH) {
+      return false;
+    }
+    int segments = 0;
+    char previous = '/';
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '/') {
+        if (i > 0 && (previous == '/' || previous == '-')) {
+          return false;
+        }
+        if (++segments > MAX_SEGMENTS) {
+          return false;
+        }
+      } else if (c == '-') {
+        if (previous == '/' || previous == '-') {
+          return false;
+        }
+      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) || i == 0) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '/' && previous != '-';
+  }
+
+  private static String abbreviated(String value) {
+    return value == null || value.length() <= 80 ? value : value.substring(0, 80) + "…";
   }
 
   /**
@@ -34,6 +79,11 @@ public record ContentPath(String value) {
   public static ContentPath of(String raw) {
     if (raw == null) {
       throw new IllegalArgumentException("A content path is required");
+    }
+    if (raw.length() > MAX_LENGTH + 64) {
+      // Not worth normalising: even after stripping blanks and slashes it would be too long.
+      throw new IllegalArgumentException(
+          "Not a valid content path: longer than " + MAX_LENGTH + " characters");
     }
     String path = raw.strip().toLowerCase(java.util.Locale.ROOT);
     while (path.length() > 1 && path.endsWith("/")) {

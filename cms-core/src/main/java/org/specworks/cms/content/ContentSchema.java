@@ -26,6 +26,12 @@ public record ContentSchema(
   public static final String DESCRIPTION = "description";
   public static final String BODY = "body";
 
+  /** The width of the body column. */
+  public static final int MAX_BODY = 1_000_000;
+
+  /** The width of the description column. */
+  public static final int MAX_DESCRIPTION = 2_000;
+
   public ContentSchema {
     fields = List.copyOf(fields);
   }
@@ -51,6 +57,28 @@ public record ContentSchema(
     }
     if (bodyRequired && content.body().isBlank()) {
       problems.put(BODY, bodyLabel.orElse("Body") + " is required.");
+    }
+    // The widths of the database columns: a longer value would fail at the write, which the save
+    // would misreport as a concurrent change.
+    if (content.description().length() > MAX_DESCRIPTION) {
+      problems.put(
+          DESCRIPTION,
+          labelOf(DESCRIPTION)
+              + " has at most "
+              + MAX_DESCRIPTION
+              + " characters; this one has "
+              + content.description().length()
+              + ".");
+    }
+    if (content.body().length() > MAX_BODY) {
+      problems.put(
+          BODY,
+          bodyLabel.orElse("Body")
+              + " has at most "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_BODY)
+              + " characters; this one has "
+              + String.format(java.util.Locale.ROOT, "%,d", content.body().length())
+              + ".");
     }
     for (FieldDefinition field : fields) {
       field

@@ -29,6 +29,9 @@ import org.specworks.cms.shared.NotFoundException;
 @Stateless
 public class ContentService {
 
+  /** The width of the change note column. */
+  public static final int MAX_CHANGE_NOTE = 1_000;
+
   @Inject private ContentQueries queries;
   @Inject private AuditLog audit;
   @Inject private Event<RevisionSaved> revisionSaved;
@@ -451,6 +454,15 @@ public class ContentService {
       RevisionContent content,
       Actor actor,
       String changeNote) {
+    if (changeNote != null && changeNote.strip().length() > MAX_CHANGE_NOTE) {
+      // The column's width: a longer note would fail at the write, misreported as a conflict.
+      throw new InvalidInputException(
+          "A change note has at most "
+              + MAX_CHANGE_NOTE
+              + " characters; this one has "
+              + changeNote.strip().length()
+              + ".");
+    }
     Revision latest = item.latestRevision().orElseThrow();
     if (latest.id() != baseRevisionId) {
       throw stale(item, baseRevisionId);

@@ -138,19 +138,20 @@ public class SiteSearch {
   /** Text around the first match, with every matched term marked. */
   static String snippet(String text, List<String> terms) {
     String flat = text.replaceAll("\\s+", " ").strip();
-    String lower = flat.toLowerCase(Locale.ROOT);
-    int first = terms.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+    List<String> folded = terms.stream().map(SiteSearch::fold).filter(t -> !t.isEmpty()).toList();
+    String lower = fold(flat);
+    int first = folded.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
     int start = Math.max(0, first - SNIPPET / 3);
     int end = Math.min(flat.length(), start + SNIPPET);
     String window =
         (start > 0 ? "… " : "") + flat.substring(start, end) + (end < flat.length() ? " …" : "");
     StringBuilder marked = new StringBuilder();
-    String windowLower = window.toLowerCase(Locale.ROOT);
+    String windowLower = fold(window);
     int i = 0;
     while (i < window.length()) {
       int at = i;
       String match =
-          terms.stream().filter(term -> windowLower.startsWith(term, at)).findFirst().orElse(null);
+          folded.stream().filter(term -> windowLower.startsWith(term, at)).findFirst().orElse(null);
       if (match == null) {
         marked.append(window.charAt(i++));
       } else {
@@ -162,6 +163,19 @@ public class SiteSearch {
       }
     }
     return marked.toString();
+  }
+
+  /**
+   * Lower case that keeps every character where it was: {@link String#toLowerCase} may change a
+   * text's length ("İ" becomes "i" plus a combining dot), and positions found in the lower-cased
+   * text are used on the original.
+   */
+  static String fold(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
   }
 
   private boolean isPostgres() {

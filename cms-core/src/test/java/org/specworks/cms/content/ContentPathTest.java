@@ -75,4 +75,32 @@ class ContentPathTest {
         ContentPath.problemWithNewPath("/omaspecworks/about/how_to join").orElseThrow();
     assertTrue(badSyntax.startsWith("Not a valid path: use lower-case letters"), badSyntax);
   }
+
+  @Test
+  void thousandsOfSegmentsAreRefusedWithoutExhaustingTheStack() {
+    String huge = "/seg".repeat(4_000);
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ContentPath.of(huge));
+    assertTrue(error.getMessage().length() < 400, "the message does not repeat the whole input");
+    assertEquals(Optional.empty(), ContentPath.parse(huge));
+    assertEquals(Optional.empty(), ContentPath.parse("/a".repeat(100_000) + "/"));
+  }
+
+  @Test
+  void pathsAreBoundedInSegmentsAndLength() {
+    int maxSegments = 32; // ContentPath.MAX_SEGMENTS
+    int maxLength = 400; // ContentPath.MAX_LENGTH, the database columns' width
+    assertEquals(maxSegments * 2, ContentPath.of("/a".repeat(maxSegments)).value().length());
+    assertThrows(
+        IllegalArgumentException.class, () -> ContentPath.of("/a".repeat(maxSegments + 1)));
+    String longest = "/" + "a".repeat(maxLength - 1);
+    assertEquals(longest, ContentPath.of(longest).value());
+    assertThrows(IllegalArgumentException.class, () -> ContentPath.of(longest + "a"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/a--b", "/a//b", "/a-/b", "/a/-b", "//a", "/a/b-", "-/a", "a/b"})
+  void theSegmentRulesAreTheOldPatterns(String raw) {
+    assertEquals(Optional.empty(), ContentPath.parse(raw));
+  }
 }

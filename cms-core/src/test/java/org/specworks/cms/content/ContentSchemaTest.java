@@ -139,4 +139,24 @@ class ContentSchemaTest {
     assertEquals("OMA", content.title());
     assertEquals("logo", content.field("form"));
   }
+
+  @Test
+  void bodiesAndDescriptionsLongerThanTheirColumnsAreNamedAsSuch() {
+    Map<String, String> violations =
+        ContentType.PAGE
+            .schema()
+            .violations(
+                new RevisionContent("Long", "d".repeat(2_001), "b".repeat(1_000_001), Map.of()));
+    assertEquals(
+        "Body has at most 1,000,000 characters; this one has 1,000,001.", violations.get("body"));
+    assertTrue(
+        violations.get("description").contains("at most 2000 characters"), violations.toString());
+    assertEquals(
+        Map.of(),
+        ContentType.PAGE
+            .schema()
+            .violations(
+                new RevisionContent(
+                    "Longest", "d".repeat(2_000), "b".repeat(1_000_000), Map.of())));
+  }
 }

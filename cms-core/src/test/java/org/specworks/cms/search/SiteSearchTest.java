@@ -45,4 +45,12 @@ class SiteSearchTest {
         true,
         snippet.startsWith("… ") && snippet.endsWith(" …") && snippet.contains(S + "needle" + E));
   }
+
+  @Test
+  void lettersWhoseLowerCaseIsLongerDoNotShiftTheMarks() {
+    // "İ".toLowerCase() is two characters: positions in the lower-cased text ran past the original.
+    String text = "İ".repeat(200) + " İstanbul needle here";
+    String snippet = SiteSearch.snippet(text, List.of("needle"));
+    assertEquals("… " + "İ".repeat(43) + " İstanbul " + S + "needle" + E + " here", snippet);
+  }
 }

@@ -26,6 +26,19 @@ public final class TestPdfs {
     return pdf.getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * A PDF that runs a script when opened, its names spelled with {@code #xx} escapes (/Java#53cript
+   * is /JavaScript, /J#53 is /JS), which a reader decodes and a text search does not.
+   */
+  public static byte[] pdfWithEscapedScript() {
+    String pdf =
+        new String(pdfSaying("scripted"), StandardCharsets.ISO_8859_1)
+            .replace(
+                "/Type /Catalog",
+                "/Type /Catalog /OpenAction << /S /Java#53cript /J#53 (app.alert(1)) >>");
+    return pdf.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
   /** An HTML page with a script, as an attacker would upload it under a .pdf name. */
   public static byte[] htmlNamedLikeAPdf() {
     return "<!doctype html><html><body><script>alert('uploaded')</script></body></html>"

@@ -64,6 +64,38 @@ public final class RawHttp {
   }
 
   /**
+   * Sends {@code POST <context path><path>} announcing a body of {@code declaredLength} bytes but
+   * sending only {@code body} (possibly fewer bytes, even none), then reads the answer: a server
+   * that judges a request by its announced size must answer without waiting for the rest.
+   */
+  public Optional<Answer> post(
+      String path, Map<String, String> headers, byte[] body, long declaredLength)
+      throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      StringBuilder head =
+          new StringBuilder("POST ")
+              .append(contextPath())
+              .append(path)
+              .append(" HTTP/1.1\r\nHost: ")
+              .append(base.getHost())
+              .append(':')
+              .append(base.getPort())
+              .append("\r\nContent-Length: ")
+              .append(declaredLength)
+              .append("\r\nConnection: close\r\n");
+      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(body);
+      out.flush();
+      byte[] raw = readAnswer(socket.getInputStream());
+      return raw.length == 0 ? Optional.empty() : Optional.of(parse(raw));
+    }
+  }
+
+  /**
    * The application's path on the server ("/cms" in tests, "" at the root), without a trailing
    * slash.
    */
@@ -80,6 +112,42 @@ public final class RawHttp {
       // A reset after the response was sent still leaves a complete response to check.
     }
     return all.toByteArray();
+  }
+
+  /**
+   * Reads until the answer is complete, without waiting for the server to close the connection: one
+   * that has not read the whole announced body may keep it open to read (and discard) the rest.
+   */
+  private static byte[] readAnswer(InputStream in) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      for (int read; (read = in.read(buffer)) >= 0; ) {
+        all.write(buffer, 0, read);
+        if (isComplete(all.toByteArray())) {
+          break;
+        }
+      }
+    } catch (java.net.SocketException reset) {
+      // A reset after the response was sent still leaves a complete response to check.
+    }
+    return all.toByteArray();
+  }
+
+  private static boolean isComplete(byte[] raw) {
+    String text = new String(raw, StandardCharsets.ISO_8859_1);
+    int headEnd = text.indexOf("\r\n\r\n");
+    if (headEnd < 0) {
+      return false;
+    }
+    String head = text.substring(0, headEnd).toLowerCase(Locale.ROOT);
+    int length = head.indexOf("\r\ncontent-length:");
+    if (length >= 0) {
+      int end = head.indexOf("\r\n", length + 2);
+      String value = head.substring(length + 17, end < 0 ? head.length() : end).strip();
+      return raw.length - headEnd - 4 >= Integer.parseInt(value);
+    }
+    return head.contains("transfer-encoding: chunked") && text.endsWith("0\r\n\r\n");
   }
 
   static Answer parse(byte[] raw) {

@@ -11,6 +11,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.specworks.cms.web.support.SecurityHeadersFilter;
 
 /**
  * How the container learns who is calling. Signing in ({@link LoginView} hands the credential to
@@ -29,9 +31,16 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
 
+  @Inject
+  @ConfigProperty(name = "cms.security.hsts-max-age", defaultValue = "0")
+  private long hstsMaxAge;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // This runs before the container answers by itself (the redirect to sign in below, a 403 for a
+    // missing role), which no filter sees: those answers get the security headers here.
+    SecurityHeadersFilter.apply(request, response, hstsMaxAge);
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       return signIn(credential, request, context);

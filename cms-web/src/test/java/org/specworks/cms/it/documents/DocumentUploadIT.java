@@ -98,6 +98,13 @@ class DocumentUploadIT {
                 documents.attachPdf(
                     Staff.EDITOR, path, base, "agreement.pdf", TestPdfs.htmlNamedLikeAPdf(), null));
     assertTrue(html.getMessage().contains("not a PDF"), html.getMessage());
+    InvalidInputException script =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                documents.attachPdf(
+                    Staff.EDITOR, path, base, "hidden.pdf", TestPdfs.pdfWithEscapedScript(), null));
+    assertTrue(script.getMessage().contains("JavaScript"), script.getMessage());
     assertThrows(
         InvalidInputException.class,
         () -> documents.attachPdf(Staff.EDITOR, path, base, "empty.pdf", new byte[0], null));
@@ -124,6 +131,9 @@ class DocumentUploadIT {
     assertEquals(1, content.history(path).size(), "no revision was added");
     assertTrue(
         documents.find(sha256Of(TestPdfs.pdfSaying("reviewer"))).isEmpty(), "no file was stored");
+    assertTrue(
+        documents.find(sha256Of(TestPdfs.pdfWithEscapedScript())).isEmpty(),
+        "the scripted file was not stored");
   }
 
   @Test

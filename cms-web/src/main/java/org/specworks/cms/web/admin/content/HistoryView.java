@@ -48,6 +48,9 @@ public class HistoryView implements Serializable {
   private RevisionDiff diff;
   private Long liveRevisionId;
 
+  /** {@code ?from=} or {@code ?to=} values of the address that are not revision numbers. */
+  private final List<String> unreadable = new java.util.ArrayList<>();
+
   /**
    * Entities, not serialisable: read once per page, and again if the view was restored without
    * them.
@@ -62,6 +65,8 @@ public class HistoryView implements Serializable {
       Faces.responseSendError(404, "No content at this path");
       return;
     }
+    unreadable.forEach(typed -> Messages.error("history.notANumber", typed));
+    unreadable.clear();
     liveRevisionId = item.get().liveRevision().map(Revision::id).orElse(null);
     timeline = HistoryTimeline.of(getRevisions(), audit.forItem(item.get().id()));
     int latest = item.get().latestRevision().orElseThrow().number();
@@ -143,6 +148,36 @@ public class HistoryView implements Serializable {
 
   public void setFrom(int from) {
     this.from = from;
+  }
+
+  /** The {@code ?from=} of the address, as typed; see {@link #setToParam}. */
+  public String getFromParam() {
+    return Integer.toString(from);
+  }
+
+  public void setFromParam(String typed) {
+    from = revisionNumber(typed);
+  }
+
+  public String getToParam() {
+    return Integer.toString(to);
+  }
+
+  /** A value that is not a revision number is named on the page, and the default is compared. */
+  public void setToParam(String typed) {
+    to = revisionNumber(typed);
+  }
+
+  private int revisionNumber(String typed) {
+    if (typed == null || typed.isEmpty()) {
+      return 0;
+    }
+    java.util.OptionalLong number = org.specworks.cms.web.admin.UrlNumbers.parse(typed);
+    if (number.isEmpty() || number.getAsLong() > Integer.MAX_VALUE) {
+      unreadable.add(typed.length() > 20 ? typed.substring(0, 20) + "…" : typed);
+      return 0;
+    }
+    return (int) number.getAsLong();
   }
 
   public int getTo() {

@@ -24,6 +24,7 @@ import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.web.admin.UrlNumbers;
 import org.specworks.cms.web.admin.review.DiffHtml;
 import org.specworks.cms.web.admin.schedules.ScheduleTimes;
 import org.specworks.cms.workflow.IllegalTransitionException;
@@ -232,6 +233,15 @@ public class ReleaseView implements Serializable {
 
   public void setId(long id) {
     this.id = id;
+  }
+
+  /** The {@code ?id=} of the address, as typed: one that is not a number names no record (404). */
+  public String getIdParam() {
+    return Long.toString(id);
+  }
+
+  public void setIdParam(String typed) {
+    this.id = UrlNumbers.parse(typed).orElse(UrlNumbers.NONE);
   }
 
   public String getPath() {

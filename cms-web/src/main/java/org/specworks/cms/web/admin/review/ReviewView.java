@@ -21,6 +21,7 @@ import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.web.admin.UrlNumbers;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.ReviewComment;
@@ -210,6 +211,15 @@ public class ReviewView implements Serializable {
 
   public void setId(long id) {
     this.id = id;
+  }
+
+  /** The {@code ?id=} of the address, as typed: one that is not a number names no record (404). */
+  public String getIdParam() {
+    return Long.toString(id);
+  }
+
+  public void setIdParam(String typed) {
+    this.id = UrlNumbers.parse(typed).orElse(UrlNumbers.NONE);
   }
 
   public String getComment() {
