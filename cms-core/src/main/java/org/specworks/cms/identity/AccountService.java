@@ -106,6 +106,18 @@ public class AccountService {
     return account;
   }
 
+  /**
+   * The enabled account {@code username} names if {@code password} is its password. Costs the same
+   * whether the name exists, is disabled or the password is wrong, so neither the answer nor its
+   * time tells which accounts exist.
+   */
+  public Optional<StaffAccount> checkCredentials(String username, char[] password) {
+    Optional<StaffAccount> account = queries.byUsername(username == null ? "" : username.strip());
+    boolean matches =
+        hashing.verifyOrSpendTheSameTime(password, account.map(StaffAccount::passwordHash));
+    return account.filter(found -> matches && found.isEnabled());
+  }
+
   public Optional<StaffAccount> find(String username) {
     return queries.byUsername(username);
   }
