@@ -3,6 +3,8 @@ package org.specworks.cms.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -126,8 +128,15 @@ public class AccountService {
     return find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
   }
 
-  /** Replaces the password after checking the current one; clears a pending forced change. */
-  public void changePassword(String username, char[] currentPassword, char[] newPassword) {
+  /**
+   * Replaces the password after checking the current one; clears a pending forced change. Ends
+   * every session of the account, the one that made the change included unless it records the
+   * returned moment as its sign-in.
+   *
+   * @return the sign-in time that lets the session making the change go on: just after the others
+   *     ended
+   */
+  public Instant changePassword(String username, char[] currentPassword, char[] newPassword) {
     StaffAccount account = require(username);
     if (!hashing.verify(currentPassword, account.passwordHash())) {
       throw new InvalidInputException("The current password is not correct.");
@@ -136,8 +145,20 @@ public class AccountService {
       throw new InvalidInputException("The new password must differ from the current one.");
     }
     requireAcceptable(newPassword, account.username());
-    account.changePasswordHash(hashing.hash(newPassword));
+    Instant ended = account.changePasswordHash(hashing.hash(newPassword), clock.instant());
     audit.record(account.username(), AuditAction.IDENTITY_CHANGE_PASSWORD, account.username());
+    return ended.plus(1, ChronoUnit.MICROS);
+  }
+
+  /**
+   * Ends every session of the account, on every instance, the caller's own included: what someone
+   * does who signed in on a shared computer or fears their session was taken.
+   */
+  public void signOutEverywhere(String username) {
+    StaffAccount account = require(username);
+    account.endSessions(clock.instant());
+    audit.record(
+        account.username(), AuditAction.IDENTITY_SIGN_OUT_EVERYWHERE, "ended every session");
   }
 
   /**
