@@ -277,17 +277,48 @@ public class AccountService {
             });
   }
 
+  /** Marks the client in the detail of a failed sign-in, where {@link FailedSignIns} reads it. */
+  static final String CLIENT = "; client ";
+
+  /**
+   * Records a sign-in attempt from {@code client} in the audit trail. A failed attempt is recorded
+   * under the name that was typed, whether or not such an account exists.
+   */
+  public void recordSignIn(String typedUsername, boolean succeeded, String client) {
+    if (succeeded) {
+      recordSignIn(typedUsername, true);
+    } else {
+      audit.record(
+          recordedName(typedUsername),
+          AuditAction.IDENTITY_SIGN_IN_FAILED,
+          "wrong user name or password" + CLIENT + client);
+    }
+  }
+
+  /**
+   * Records an attempt refused unchecked because its name and client must wait after repeated
+   * failures.
+   */
+  public void recordSignInMadeToWait(String typedUsername, String client) {
+    audit.record(
+        recordedName(typedUsername),
+        AuditAction.IDENTITY_SIGN_IN_FAILED,
+        "not checked: too many failures, must wait" + CLIENT + client);
+  }
+
+  private static String recordedName(String typedUsername) {
+    String name =
+        typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
+    return name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
+  }
+
   /**
    * Records a sign-in attempt in the audit trail. A failed attempt is recorded under the name that
    * was typed, whether or not such an account exists.
    */
   public void recordSignIn(String typedUsername, boolean succeeded) {
-    String name =
-        typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
-    String recorded =
-        name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
     audit.record(
-        recorded,
+        recordedName(typedUsername),
         succeeded ? AuditAction.IDENTITY_SIGN_IN : AuditAction.IDENTITY_SIGN_IN_FAILED,
         succeeded ? "signed in" : "wrong user name or password");
   }
