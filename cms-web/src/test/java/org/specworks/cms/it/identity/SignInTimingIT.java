@@ -19,8 +19,9 @@ import org.specworks.cms.testing.CmsIntegrationTest;
  * A wrong password for an existing name and any password for a name that does not exist take the
  * same time to refuse, so timing does not reveal user names (the probe measured ~290 ms against ~30
  * ms). Measured through the very handler the sign-in form's mechanism asks, many times,
- * interleaved, and compared by medians (within a factor of 0.7), so a busy machine slows both sides
- * alike. Fails on a store that skips hashing for unknown names.
+ * interleaved, and compared by medians (within a factor of 2; skipping the hash makes it 10), so a
+ * busy machine slows both sides alike. On a machine at load 13 the known name's median was up to
+ * 1.4 times the unknown one's, with equal minima; 0.7 failed there twice in five runs.
  */
 @CmsIntegrationTest
 class SignInTimingIT {
@@ -54,7 +55,7 @@ class SignInTimingIT {
 
     double ratio = (double) median(unknownName) / median(knownName);
     assertTrue(
-        ratio >= 0.7 && ratio <= 1 / 0.7,
+        ratio >= 0.5 && ratio <= 2,
         "median refusal: unknown name "
             + median(unknownName) / 1_000_000
             + " ms, known name "
