@@ -45,7 +45,8 @@ public enum AuditAction {
   IDENTITY_DISABLE("identity.disable"),
   IDENTITY_ENABLE("identity.enable"),
   IDENTITY_SIGN_IN("identity.sign-in"),
-  IDENTITY_SIGN_IN_FAILED("identity.sign-in-failed");
+  IDENTITY_SIGN_IN_FAILED("identity.sign-in-failed"),
+  IDENTITY_SIGN_OUT_EVERYWHERE("identity.sign-out-everywhere");
 
   private final String id;
 

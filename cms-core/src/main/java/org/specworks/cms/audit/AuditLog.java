@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.specworks.cms.audit.internal.AuditQueries;
 
@@ -68,6 +69,21 @@ public class AuditLog {
   /** How many entries match; checks no permission, as {@link #search}. */
   public long count(AuditFilter filter) {
     return queries.count(filter);
+  }
+
+  /** How many entries of {@code action} were recorded since {@code since}. */
+  public long countSince(AuditAction action, Instant since) {
+    return queries.countSince(action.id(), since);
+  }
+
+  /** The {@code limit} actors with most entries of {@code action} since {@code since}. */
+  public List<AuditTally> actorsSince(AuditAction action, Instant since, int limit) {
+    return queries.tallySince("actor", action.id(), since, limit);
+  }
+
+  /** The {@code limit} most frequent details of {@code action} since {@code since}. */
+  public List<AuditTally> detailsSince(AuditAction action, Instant since, int limit) {
+    return queries.tallySince("detail", action.id(), since, limit);
   }
 
   /** The largest page {@link #search} returns; exports read page by page. */

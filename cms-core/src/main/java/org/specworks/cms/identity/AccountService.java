@@ -3,6 +3,8 @@ package org.specworks.cms.identity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +108,18 @@ public class AccountService {
     return account;
   }
 
+  /**
+   * The enabled account {@code username} names if {@code password} is its password. Costs the same
+   * whether the name exists, is disabled or the password is wrong, so neither the answer nor its
+   * time tells which accounts exist.
+   */
+  public Optional<StaffAccount> checkCredentials(String username, char[] password) {
+    Optional<StaffAccount> account = queries.byUsername(username == null ? "" : username.strip());
+    boolean matches =
+        hashing.verifyOrSpendTheSameTime(password, account.map(StaffAccount::passwordHash));
+    return account.filter(found -> matches && found.isEnabled());
+  }
+
   public Optional<StaffAccount> find(String username) {
     return queries.byUsername(username);
   }
@@ -114,8 +128,15 @@ public class AccountService {
     return find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
   }
 
-  /** Replaces the password after checking the current one; clears a pending forced change. */
-  public void changePassword(String username, char[] currentPassword, char[] newPassword) {
+  /**
+   * Replaces the password after checking the current one; clears a pending forced change. Ends
+   * every session of the account, the one that made the change included unless it records the
+   * returned moment as its sign-in.
+   *
+   * @return the sign-in time that lets the session making the change go on: just after the others
+   *     ended
+   */
+  public Instant changePassword(String username, char[] currentPassword, char[] newPassword) {
     StaffAccount account = require(username);
     if (!hashing.verify(currentPassword, account.passwordHash())) {
       throw new InvalidInputException("The current password is not correct.");
@@ -124,8 +145,20 @@ public class AccountService {
       throw new InvalidInputException("The new password must differ from the current one.");
     }
     requireAcceptable(newPassword, account.username());
-    account.changePasswordHash(hashing.hash(newPassword));
+    Instant ended = account.changePasswordHash(hashing.hash(newPassword), clock.instant());
     audit.record(account.username(), AuditAction.IDENTITY_CHANGE_PASSWORD, account.username());
+    return ended.plus(1, ChronoUnit.MICROS);
+  }
+
+  /**
+   * Ends every session of the account, on every instance, the caller's own included: what someone
+   * does who signed in on a shared computer or fears their session was taken.
+   */
+  public void signOutEverywhere(String username) {
+    StaffAccount account = require(username);
+    account.endSessions(clock.instant());
+    audit.record(
+        account.username(), AuditAction.IDENTITY_SIGN_OUT_EVERYWHERE, "ended every session");
   }
 
   /**
@@ -244,17 +277,48 @@ public class AccountService {
             });
   }
 
+  /** Marks the client in the detail of a failed sign-in, where {@link FailedSignIns} reads it. */
+  static final String CLIENT = "; client ";
+
+  /**
+   * Records a sign-in attempt from {@code client} in the audit trail. A failed attempt is recorded
+   * under the name that was typed, whether or not such an account exists.
+   */
+  public void recordSignIn(String typedUsername, boolean succeeded, String client) {
+    if (succeeded) {
+      recordSignIn(typedUsername, true);
+    } else {
+      audit.record(
+          recordedName(typedUsername),
+          AuditAction.IDENTITY_SIGN_IN_FAILED,
+          "wrong user name or password" + CLIENT + client);
+    }
+  }
+
+  /**
+   * Records an attempt refused unchecked because its name and client must wait after repeated
+   * failures.
+   */
+  public void recordSignInMadeToWait(String typedUsername, String client) {
+    audit.record(
+        recordedName(typedUsername),
+        AuditAction.IDENTITY_SIGN_IN_FAILED,
+        "not checked: too many failures, must wait" + CLIENT + client);
+  }
+
+  private static String recordedName(String typedUsername) {
+    String name =
+        typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
+    return name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
+  }
+
   /**
    * Records a sign-in attempt in the audit trail. A failed attempt is recorded under the name that
    * was typed, whether or not such an account exists.
    */
   public void recordSignIn(String typedUsername, boolean succeeded) {
-    String name =
-        typedUsername == null ? "" : typedUsername.strip().toLowerCase(java.util.Locale.ROOT);
-    String recorded =
-        name.isEmpty() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
     audit.record(
-        recorded,
+        recordedName(typedUsername),
         succeeded ? AuditAction.IDENTITY_SIGN_IN : AuditAction.IDENTITY_SIGN_IN_FAILED,
         succeeded ? "signed in" : "wrong user name or password");
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * PBKDF2-HMAC-SHA256 at OWASP's current work factor (600 000 iterations). The stored form keeps
@@ -17,11 +18,10 @@ public class PasswordHashing {
 
   public static final int ITERATIONS = 600_000;
 
-  // Constants so the web tier's identity store annotation can name the very same parameters.
-  public static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
-  public static final String ITERATION_COUNT = "Pbkdf2PasswordHash.Iterations=" + ITERATIONS;
-  public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
-  public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
+  private static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
+  private static final String ITERATION_COUNT = "Pbkdf2PasswordHash.Iterations=" + ITERATIONS;
+  private static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
+  private static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
 
   private static final String[] PARAMETERS = {ALGORITHM, ITERATION_COUNT, SALT_SIZE, KEY_SIZE};
 
@@ -35,6 +35,28 @@ public class PasswordHashing {
   public boolean verify(char[] password, String storedHash) {
     return configured().verify(password, storedHash);
   }
+
+  /**
+   * Checks {@code password} against {@code storedHash}, or, when there is none (no such account),
+   * against a hash of a random password made with the same parameters and refuses it anyway: both
+   * cost one full PBKDF2 derivation, so the time of an answer does not tell whether a name exists.
+   */
+  public boolean verifyOrSpendTheSameTime(char[] password, Optional<String> storedHash) {
+    boolean matches = verify(password, storedHash.orElseGet(this::unmatchableHash));
+    return storedHash.isPresent() && matches;
+  }
+
+  private String unmatchableHash() {
+    String hash = unmatchableHash;
+    if (hash == null) {
+      hash = hash(InitialPassword.generate());
+      unmatchableHash = hash;
+    }
+    return hash;
+  }
+
+  // A hash nobody knows the password of; made once, so later checks cost one derivation each.
+  private volatile String unmatchableHash;
 
   private Pbkdf2PasswordHash configured() {
     Pbkdf2PasswordHash hash = hashes.get();

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Consecutive failed sign-ins for one account name or one client, and until when they are locked
- * out.
+ * Consecutive failed sign-ins with one account name from one client, and how long the next attempt
+ * of that pair must wait.
  */
 @Entity
 @Table(name = "sign_in_failures")
@@ -25,8 +25,9 @@ class SignInFailures {
   @Column(name = "failures", nullable = false)
   private int failures;
 
+  // The column keeps its first name: it holds the end of the wait, no longer of a lock.
   @Column(name = "locked_until")
-  private OffsetDateTime lockedUntil;
+  private OffsetDateTime waitUntil;
 
   @Column(name = "last_failure_at", nullable = false)
   private OffsetDateTime lastFailureAt;
@@ -40,23 +41,27 @@ class SignInFailures {
   }
 
   /**
-   * Counts one more failure; from the threshold on, each failure locks twice as long as the one
-   * before.
+   * Counts one more failure. The first {@code freeFailures} cost nothing (typing mistakes); from
+   * then on each failure makes the next attempt wait twice as long as the last, from {@code
+   * firstWait} up to {@code longestWait}.
    */
-  void recordFailure(
-      Instant now, int failuresBeforeLock, Duration firstLock, Duration longestLock) {
+  void recordFailure(Instant now, int freeFailures, Duration firstWait, Duration longestWait) {
     failures++;
     lastFailureAt = now.atOffset(ZoneOffset.UTC);
-    if (failures >= failuresBeforeLock) {
-      int doublings = Math.min(failures - failuresBeforeLock, 20);
-      Duration lock = firstLock.multipliedBy(1L << doublings);
-      lockedUntil =
-          now.plus(lock.compareTo(longestLock) > 0 ? longestLock : lock).atOffset(ZoneOffset.UTC);
+    if (failures >= freeFailures) {
+      int doublings = Math.min(failures - freeFailures, 20);
+      Duration wait = firstWait.multipliedBy(1L << doublings);
+      waitUntil =
+          now.plus(wait.compareTo(longestWait) > 0 ? longestWait : wait).atOffset(ZoneOffset.UTC);
     }
   }
 
-  Optional<Instant> lockedUntil() {
-    return Optional.ofNullable(lockedUntil).map(OffsetDateTime::toInstant);
+  /** How long from {@code now} the next attempt must wait; empty when it may be made now. */
+  Optional<Duration> waitAt(Instant now) {
+    return Optional.ofNullable(waitUntil)
+        .map(OffsetDateTime::toInstant)
+        .filter(now::isBefore)
+        .map(until -> Duration.between(now, until));
   }
 
   int failures() {

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -118,9 +119,21 @@ public class StaffAccount {
     return username;
   }
 
-  void changePasswordHash(String newHash) {
+  /**
+   * The holder chose a new password: every session signed in before ends, since one of them may be
+   * why the password was changed.
+   *
+   * @return the moment those sessions ended
+   */
+  Instant changePasswordHash(String newHash, Instant now) {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
+    return revokeSessions(now);
+  }
+
+  /** Ends every session signed in until now; returns that moment. */
+  Instant endSessions(Instant now) {
+    return revokeSessions(now);
   }
 
   /**
@@ -152,13 +165,17 @@ public class StaffAccount {
     this.enabled = true;
   }
 
-  private void revokeSessions(Instant now) {
-    this.sessionsRevokedAt = now.atOffset(ZoneOffset.UTC);
+  // Microseconds: what both databases keep, so a reloaded account compares as this one does.
+  private Instant revokeSessions(Instant now) {
+    Instant at = now.truncatedTo(ChronoUnit.MICROS);
+    this.sessionsRevokedAt = at.atOffset(ZoneOffset.UTC);
+    return at;
   }
 
   /**
    * Whether a session that signed in at {@code signedInAt} may go on: not after the account was
-   * disabled, its roles changed or its password was reset by an administrator.
+   * disabled, its roles changed, its password was changed or reset, or its holder signed out
+   * everywhere.
    */
   public boolean acceptsSessionFrom(Instant signedInAt) {
     return enabled

@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,8 @@ public final class RawHttp {
   /**
    * What came back: a parsed response, or empty when the server closed the connection without one.
    */
-  public record Answer(int status, Map<String, String> headers, String body) {
+  public record Answer(
+      int status, Map<String, String> headers, List<String> setCookies, String body) {
     public String header(String name) {
       return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
     }
@@ -159,6 +162,8 @@ public final class RawHttp {
     String[] lines = text.substring(0, headEnd).split("\r\n");
     int status = Integer.parseInt(lines[0].substring(9, 12));
     Map<String, String> headers = new LinkedHashMap<>();
+    // Several Set-Cookie lines cannot be folded into one (RFC 6265), so they are kept apart.
+    List<String> setCookies = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon <= 0) {
@@ -167,6 +172,9 @@ public final class RawHttp {
       headers.put(
           lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
           lines[i].substring(colon + 1).strip());
+      if (lines[i].substring(0, colon).strip().equalsIgnoreCase("set-cookie")) {
+        setCookies.add(lines[i].substring(colon + 1).strip());
+      }
     }
     byte[] body = java.util.Arrays.copyOfRange(raw, headEnd + 4, raw.length);
     if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
@@ -180,7 +188,7 @@ public final class RawHttp {
               + body.length
               + " bytes of body");
     }
-    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    return new Answer(status, headers, setCookies, new String(body, StandardCharsets.UTF_8));
   }
 
   private static byte[] unchunk(byte[] chunked) {

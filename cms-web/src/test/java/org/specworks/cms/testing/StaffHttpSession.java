@@ -19,10 +19,25 @@ import org.jsoup.nodes.Element;
 public final class StaffHttpSession {
 
   private final SiteClient site;
+  private final Map<String, String> forwardedFor;
   private String cookie = "";
 
   public StaffHttpSession(SiteClient site) {
     this.site = site;
+    this.forwardedFor = Map.of();
+  }
+
+  /**
+   * A session of a client at {@code clientAddress}, as a reverse proxy on loopback would report it
+   * in {@code X-Forwarded-For} (the tests' server trusts loopback as a proxy).
+   */
+  public static StaffHttpSession from(SiteClient site, String clientAddress) {
+    return new StaffHttpSession(site, Map.of("X-Forwarded-For", clientAddress));
+  }
+
+  private StaffHttpSession(SiteClient site, Map<String, String> forwardedFor) {
+    this.site = site;
+    this.forwardedFor = forwardedFor;
   }
 
   public static StaffHttpSession signIn(SiteClient site, String username, String password) {
@@ -96,7 +111,11 @@ public final class StaffHttpSession {
   }
 
   private Map<String, String> headers() {
-    return cookie.isEmpty() ? Map.of() : Map.of("Cookie", cookie);
+    Map<String, String> headers = new HashMap<>(forwardedFor);
+    if (!cookie.isEmpty()) {
+      headers.put("Cookie", cookie);
+    }
+    return headers;
   }
 
   private HttpResponse<String> remember(HttpResponse<String> response) {

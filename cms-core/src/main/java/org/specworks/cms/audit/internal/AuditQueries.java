@@ -4,10 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.specworks.cms.audit.AuditEntry;
 import org.specworks.cms.audit.AuditFilter;
+import org.specworks.cms.audit.AuditTally;
 
 /** The JPA queries of the audit trail. */
 @Dependent
@@ -48,6 +50,36 @@ public class AuditQueries {
 
   public long count(AuditFilter filter) {
     return where(filter, "select count(e) from AuditEntry e", "", Long.class).getSingleResult();
+  }
+
+  public long countSince(String action, Instant since) {
+    return em.createQuery(
+            "select count(e) from AuditEntry e where e.action = :action and e.occurredAt >= :since",
+            Long.class)
+        .setParameter("action", action)
+        .setParameter("since", since.atOffset(ZoneOffset.UTC))
+        .getSingleResult();
+  }
+
+  /** The most frequent values of {@code field} ("actor" or "detail") among recent entries. */
+  public List<AuditTally> tallySince(String field, String action, Instant since, int limit) {
+    if (!field.equals("actor") && !field.equals("detail")) {
+      throw new IllegalArgumentException(field);
+    }
+    return em.createQuery(
+            "select e."
+                + field
+                + ", count(e) as n from AuditEntry e"
+                + " where e.action = :action and e.occurredAt >= :since group by e."
+                + field
+                + " order by n desc",
+            Object[].class)
+        .setParameter("action", action)
+        .setParameter("since", since.atOffset(ZoneOffset.UTC))
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new AuditTally((String) row[0], ((Number) row[1]).longValue()))
+        .toList();
   }
 
   private <T> TypedQuery<T> where(AuditFilter filter, String select, String order, Class<T> type) {

@@ -36,6 +36,19 @@ public class CurrentStaff {
 
   /** Ends the session for real: the container forgets the caller and the session is destroyed. */
   public void signOut() throws ServletException, IOException {
+    endThisSession();
+  }
+
+  /**
+   * Ends every session of the signed-in person, on every instance: the others at their next
+   * request, this one now.
+   */
+  public void signOutEverywhere() throws ServletException, IOException {
+    accounts.signOutEverywhere(external.getRemoteUser());
+    endThisSession();
+  }
+
+  private void endThisSession() throws ServletException, IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
     HttpSession session = request.getSession(false);

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.specworks.cms.identity.AccountService;
+import org.specworks.cms.identity.ClientAddresses;
 import org.specworks.cms.identity.SignInThrottle;
 
 /**
@@ -37,11 +38,15 @@ public class LoginView {
    */
   static final String FAILED = Messages.text("login.failed");
 
+  /** Believed only from the proxies named in {@code cms.trusted-proxies}. */
+  static final String FORWARDED_FOR = "X-Forwarded-For";
+
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
   @Inject private AccountService accounts;
   @Inject private SignInThrottle throttle;
+  @Inject private ClientAddresses clients;
   @Inject private Clock clock;
 
   @NotBlank(message = "Enter your user name.")
@@ -54,16 +59,20 @@ public class LoginView {
 
   public void signIn() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String client = request.getRemoteAddr();
-    Optional<Duration> locked = throttle.lockedFor(username, client);
-    if (locked.isPresent()) {
-      accounts.recordSignIn(username, false);
-      long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-      String lockedText =
-          minutes == 1
-              ? Messages.text("login.locked.minute", FAILED, minutes)
-              : Messages.text("login.locked.minutes", FAILED, minutes);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, lockedText, null));
+    String client = clients.clientOf(request.getRemoteAddr(), request.getHeader(FORWARDED_FOR));
+    Optional<Duration> wait = throttle.waitBefore(username, client);
+    if (wait.isPresent()) {
+      // Said plainly, and the password left unchecked: the right one works once the wait is over.
+      accounts.recordSignInMadeToWait(username, client);
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN,
+              seconds == 1
+                  ? Messages.text("login.wait.second", seconds)
+                  : Messages.text("login.wait.seconds", seconds),
+              null));
       return;
     }
     if (request.getSession(false) != null) {
@@ -78,7 +87,7 @@ public class LoginView {
                     new UsernamePasswordCredential(username.strip(), new Password(password)))
                 .newAuthentication(true));
     boolean succeeded = status == AuthenticationStatus.SUCCESS;
-    accounts.recordSignIn(username, succeeded);
+    accounts.recordSignIn(username, succeeded, client);
     if (succeeded) {
       request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
       throttle.recordSuccess(username, client);

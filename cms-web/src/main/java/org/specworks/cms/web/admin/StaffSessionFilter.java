@@ -16,9 +16,9 @@ import org.specworks.cms.identity.StaffAccount;
 
 /**
  * Checks the signed-in account on every admin request, after the container has checked the role: a
- * session ends at its next request when its account was disabled, or had its roles changed or its
- * password reset after the session signed in; and an account that must change its password sees
- * nothing else until it has.
+ * session ends at its next request when its account was disabled, or had its roles changed, its
+ * password changed or reset, or its holder signed out everywhere after the session signed in; and
+ * an account that must change its password sees nothing else until it has.
  */
 @WebFilter(filterName = "staffSession", urlPatterns = "/admin/*")
 public class StaffSessionFilter extends HttpFilter {
@@ -29,6 +29,11 @@ public class StaffSessionFilter extends HttpFilter {
   static final String SIGNED_IN_AT = "cms.signedInAt";
 
   @Inject private AccountService accounts;
+
+  /** Marks {@code session} as signed in at {@code at}: revocations before then leave it alone. */
+  public static void markSignedIn(HttpSession session, Instant at) {
+    session.setAttribute(SIGNED_IN_AT, at);
+  }
 
   @Override
   protected void doFilter(

@@ -6,12 +6,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Instant;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.web.admin.AdminSecurity;
 import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.web.admin.StaffSessionFilter;
 
 /** Backs {@code admin/account/password.xhtml}: a staff member replaces their own password. */
 @Named
@@ -36,13 +39,19 @@ public class PasswordChangeView {
       error("newPassword", Messages.text("password.differ"));
       return;
     }
+    Instant signedInAfterTheChange;
     try {
-      accounts.changePassword(
-          external.getRemoteUser(), currentPassword.toCharArray(), newPassword.toCharArray());
+      signedInAfterTheChange =
+          accounts.changePassword(
+              external.getRemoteUser(), currentPassword.toCharArray(), newPassword.toCharArray());
     } catch (InvalidInputException refused) {
       error("newPassword", refused.getMessage());
       return;
     }
+    // The change ended every session of the account; this one goes on, under a new id.
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.changeSessionId();
+    StaffSessionFilter.markSignedIn(request.getSession(), signedInAfterTheChange);
     external.getFlash().setKeepMessages(true);
     faces.addMessage(
         null,

@@ -74,7 +74,8 @@ final class TimelineEvents {
               IDENTITY_DISABLE,
               IDENTITY_ENABLE,
               IDENTITY_SIGN_IN,
-              IDENTITY_SIGN_IN_FAILED ->
+              IDENTITY_SIGN_IN_FAILED,
+              IDENTITY_SIGN_OUT_EVERYWHERE ->
               null;
         });
   }

@@ -16,6 +16,7 @@ import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.identity.FailedSignIns;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
@@ -43,6 +44,7 @@ public class DashboardView implements Serializable {
   @Inject private transient ContentChecks checks;
   @Inject private transient ScheduleService schedules;
   @Inject private transient Instance<Actor> actor;
+  @Inject private transient FailedSignIns failedSignIns;
 
   private List<ContentOverview> items;
   private List<Review> awaitingMe;
@@ -50,6 +52,7 @@ public class DashboardView implements Serializable {
   private List<ContentOverview> myDrafts;
   private List<PublishedVersion> recentlyPublished;
   private List<ItemFindings> openFindings;
+  private FailedSignIns.Report signInFailures;
 
   /** A change sent back to its author: where, which revision, and why. */
   public record SentBack(long reviewId, String path, int revisionNumber, String reason) {}
@@ -108,6 +111,14 @@ public class DashboardView implements Serializable {
   /** Schedules that failed or are retrying: administrators must see them. */
   public List<Schedule> getFailingSchedules() {
     return schedules.failing(20);
+  }
+
+  /** Password guessing of the last day, for administrators (who act on it). */
+  public FailedSignIns.Report getSignInFailures() {
+    if (signInFailures == null) {
+      signInFailures = failedSignIns.lastDay(actor.get());
+    }
+    return signInFailures;
   }
 
   public boolean isAdministrator() {
