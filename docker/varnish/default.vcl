@@ -30,13 +30,14 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Staff screens, sign-in, previews and the Faces resources behind them are personal or secret.
-    if (req.url ~ "^/(admin|login\.xhtml|logout|preview|jakarta\.faces\.resource|javax\.faces\.resource)(/|\?|$)"
+    # Staff screens, sign-in, previews and the Faces resources behind them are personal or secret. The
+    # patterns allow one leading segment: the CMS may be deployed below a context path (the tests' /cms).
+    if (req.url ~ "^(/[^/?]+)?/(admin|login\.xhtml|logout|preview|jakarta\.faces\.resource|javax\.faces\.resource)(/|\?|$)"
         || req.url ~ "^[^?]*\.xhtml(\?|$)") {
         return (pass);
     }
     # Search answers are as many as the questions asked: not worth keeping.
-    if (req.url ~ "^/[^/?]+/search(\?|$)") {
+    if (req.url ~ "^[^?]*/search(\?|$)") {
         return (pass);
     }
     # A signed-in member of staff sees the site as it is, never a copy kept for someone else.
@@ -44,7 +45,7 @@ sub vcl_recv {
         return (pass);
     }
     # A document may sit behind the agreement click-through, which depends on the visitor's own cookie.
-    if (req.url ~ "^/documents/" && req.http.Cookie) {
+    if (req.url ~ "^(/[^/?]+)?/documents/" && req.http.Cookie) {
         return (pass);
     }
     # Nothing else the site serves depends on a cookie: drop them so one copy serves every visitor.
