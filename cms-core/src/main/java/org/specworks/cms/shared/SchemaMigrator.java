@@ -53,11 +53,7 @@ public class SchemaMigrator {
 
   @PostConstruct
   void migrate() {
-    Flyway flyway =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load();
+    Flyway flyway = flyway();
     MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
@@ -68,5 +64,20 @@ public class SchemaMigrator {
                 + ", "
                 + result.migrationsExecuted
                 + " migration(s) applied now");
+  }
+
+  /**
+   * Migrations this build holds that the database has not applied (another instance may have
+   * migrated a newer schema; this one never migrates again after start-up); reads the database.
+   */
+  public int pendingMigrations() {
+    return flyway().info().pending().length;
+  }
+
+  private Flyway flyway() {
+    return Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load();
   }
 }
