@@ -3,6 +3,8 @@ package org.specworks.cms.web.site;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.net.URI;
@@ -39,9 +41,15 @@ public class EdgeCachePurge {
   @Inject private ContentService content;
   @Inject private PublishedVersions versions;
   @Inject private PurgeRequests requests;
-  @Inject private ServletContext servletContext;
+
+  // Kept from start-up: publications also commit on scheduler threads, outside any request.
+  private volatile String contextPath = "";
 
   @Resource private ManagedExecutorService executor;
+
+  void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+    contextPath = context.getContextPath();
+  }
 
   /** Purges what {@code published} changed from every configured cache, in the background. */
   void purgeFor(RevisionPublished published) {
@@ -49,12 +57,12 @@ public class EdgeCachePurge {
     if (targets.isEmpty()) {
       return;
     }
-    String contextPath = servletContext.getContextPath();
+    String prefix = contextPath;
     executor.execute(
         () -> {
           try {
             Set<String> addresses = new TreeSet<>();
-            affectedPaths(published).forEach(path -> addresses.add(contextPath + path));
+            affectedPaths(published).forEach(path -> addresses.add(prefix + path));
             requests.send(targets, addresses, published.path());
           } catch (RuntimeException e) {
             LOG.log(
