@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -73,6 +75,22 @@ public class SchemaMigrator {
   public int pendingMigrations() {
     return flyway().info().pending().length;
   }
+
+  /**
+   * Whether the database answers a fresh connection, with its product name or the error. (Here, as
+   * the data source is defined in this module: the web module cannot inject it in the EAR.)
+   */
+  public DatabaseState database() {
+    try (Connection connection = dataSource.getConnection()) {
+      return new DatabaseState(
+          connection.isValid(5), connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      return new DatabaseState(false, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** What {@link #database()} found. */
+  public record DatabaseState(boolean answers, String detail) {}
 
   private Flyway flyway() {
     return Flyway.configure(getClass().getClassLoader())

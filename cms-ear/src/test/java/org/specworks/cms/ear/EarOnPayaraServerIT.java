@@ -89,7 +89,10 @@ class EarOnPayaraServerIT {
 
     HttpResponse<String> ready = site.get("health/ready");
     assertEquals(200, ready.statusCode(), ready.body());
-    assertTrue(ready.body().contains("\"UP\""), ready.body());
+    assertTrue(ready.body().startsWith("{\"status\":\"UP\""), ready.body());
+    for (String check : List.of("database", "migrations", "scheduler")) {
+      assertTrue(ready.body().contains("\"name\":\"" + check + "\""), check + ": " + ready.body());
+    }
   }
 
   @Test

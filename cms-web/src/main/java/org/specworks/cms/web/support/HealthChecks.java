@@ -1,13 +1,9 @@
 package org.specworks.cms.web.support;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -23,9 +19,6 @@ import org.specworks.cms.shared.SchemaMigrator;
 @ApplicationScoped
 public class HealthChecks {
 
-  @Resource(lookup = SchemaMigrator.DATA_SOURCE)
-  private DataSource dataSource;
-
   @Inject private SchemaMigrator migrator;
   @Inject private ScheduleRunner scheduler;
 
@@ -39,17 +32,11 @@ public class HealthChecks {
   @Readiness
   HealthCheck database() {
     return () -> {
-      try (Connection connection = dataSource.getConnection()) {
-        return HealthCheckResponse.named("database")
-            .status(connection.isValid(5))
-            .withData("product", connection.getMetaData().getDatabaseProductName())
-            .build();
-      } catch (SQLException e) {
-        return HealthCheckResponse.named("database")
-            .down()
-            .withData("error", String.valueOf(e.getMessage()))
-            .build();
-      }
+      SchemaMigrator.DatabaseState state = migrator.database();
+      return HealthCheckResponse.named("database")
+          .status(state.answers())
+          .withData("detail", state.detail())
+          .build();
     };
   }
 
