@@ -11,6 +11,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +49,12 @@ public class ScheduleRunner {
 
   private final ReentrantLock polling = new ReentrantLock();
   private ScheduledFuture<?> poller;
+  private volatile Instant startedAt = Instant.now();
+  private volatile Instant lastPoll;
 
   @PostConstruct
   void start() {
+    startedAt = Instant.now();
     if (pollSeconds > 0) {
       poller =
           executor.scheduleWithFixedDelay(
@@ -94,11 +99,34 @@ public class ScheduleRunner {
   private void pollQuietly() {
     try {
       runDue();
+      lastPoll = Instant.now();
     } catch (RuntimeException unexpected) {
       // The next poll tries again; a poll must never kill the periodic task.
       LOG.log(Level.WARNING, "Polling schedules failed", unexpected);
     }
   }
+
+  /**
+   * Whether the poller runs as configured at {@code now}: a poll finished within three poll
+   * intervals (or, before the first one, start-up was less than the first delay plus three
+   * intervals ago). Always true with polling off ({@code cms.schedules.poll-seconds} 0).
+   */
+  public PollerState pollerState(Instant now) {
+    if (pollSeconds <= 0) {
+      return new PollerState(true, "polling is off (cms.schedules.poll-seconds=0)");
+    }
+    Duration allowed = Duration.ofSeconds(3L * pollSeconds);
+    Instant last = lastPoll;
+    if (last == null) {
+      boolean starting = now.isBefore(startedAt.plusSeconds(firstPollSeconds).plus(allowed));
+      return new PollerState(starting, starting ? "first poll pending" : "no poll finished yet");
+    }
+    boolean recent = !now.isAfter(last.plus(allowed));
+    return new PollerState(recent, "last poll finished " + last);
+  }
+
+  /** Whether schedules are being polled, and what tells so. */
+  public record PollerState(boolean polling, String detail) {}
 
   /** The innermost message: what went wrong, without the container's wrapping. */
   static String reasonOf(Throwable failure) {

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -53,11 +55,7 @@ public class SchemaMigrator {
 
   @PostConstruct
   void migrate() {
-    Flyway flyway =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load();
+    Flyway flyway = flyway();
     MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
@@ -68,5 +66,36 @@ public class SchemaMigrator {
                 + ", "
                 + result.migrationsExecuted
                 + " migration(s) applied now");
+  }
+
+  /**
+   * Migrations this build holds that the database has not applied (another instance may have
+   * migrated a newer schema; this one never migrates again after start-up); reads the database.
+   */
+  public int pendingMigrations() {
+    return flyway().info().pending().length;
+  }
+
+  /**
+   * Whether the database answers a fresh connection, with its product name or the error. (Here, as
+   * the data source is defined in this module: the web module cannot inject it in the EAR.)
+   */
+  public DatabaseState database() {
+    try (Connection connection = dataSource.getConnection()) {
+      return new DatabaseState(
+          connection.isValid(5), connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      return new DatabaseState(false, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** What {@link #database()} found. */
+  public record DatabaseState(boolean answers, String detail) {}
+
+  private Flyway flyway() {
+    return Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load();
   }
 }

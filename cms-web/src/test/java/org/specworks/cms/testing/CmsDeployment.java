@@ -4,8 +4,10 @@ import java.io.File;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.specworks.cms.it.security.XssPayloads;
+import org.specworks.cms.it.site.EdgeCacheUnderTest;
 
 /**
  * The one deployment all integration tests share: the real packaged WAR, plus the in-container test
@@ -35,6 +37,9 @@ public final class CmsDeployment {
             DrivesBrowser.class,
             ProductionDatabaseOnly.class,
             SecondInstance.class)
-        .addAsResource(XssPayloads.RESOURCE);
+        .addAsResource(XssPayloads.RESOURCE)
+        .addAsResource(
+            new StringAsset(Integer.toString(EdgeCacheUnderTest.reservePort())),
+            EdgeCacheUnderTest.PORT_RESOURCE);
   }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -43,8 +45,14 @@ public class SitePages {
   @Inject private MarkdownRenderer renderer;
 
   @Inject private Event<SitePageComposed> composed;
+  @Inject private EdgeCachePurge edgeCache;
 
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  // What each page composed since start-up read, by page path, kept after its rendered copy is
+  // dropped:
+  // an edge cache may still hold that page, and its purge needs to know which pages a publication
+  // touches.
+  private final Map<String, PageReads> readsOfServedPages = new ConcurrentHashMap<>();
   // Counts publications; a page composed while one committed may show what was live before it.
   private final AtomicLong generation = new AtomicLong();
 
@@ -68,6 +76,7 @@ public class SitePages {
     PageReads reads = new PageReads();
     Optional<SitePage> page = compose(path, contextPath, query, reads);
     if (page.isPresent()) {
+      readsOfServedPages.put(path.value(), reads);
       store(key, new Cached(page.get(), reads), before);
     }
     return page;
@@ -91,11 +100,34 @@ public class SitePages {
     generation.incrementAndGet();
     if (published.type() == ContentType.PAGE) {
       cache.clear();
-      return;
+    } else {
+      Optional<String> listedOn =
+          live.pageListing(ContentPath.of(published.path())).map(ContentPath::value);
+      cache.values().removeIf(entry -> entry.reads().dependOn(published.path(), listedOn));
     }
-    Optional<String> listedOn =
-        live.pageListing(ContentPath.of(published.path())).map(ContentPath::value);
-    cache.values().removeIf(entry -> entry.reads().dependOn(published.path(), listedOn));
+    // After the own copies are gone, so that an edge cache refetching a purged page gets the new
+    // one.
+    edgeCache.purgeFor(published);
+  }
+
+  /**
+   * Paths of the pages served since start-up that show the item at {@code path}: those that read it
+   * and the page that lists it ({@code listedOn}).
+   */
+  Set<String> servedPagesShowing(String path, Optional<String> listedOn) {
+    Set<String> showing = new TreeSet<>();
+    readsOfServedPages.forEach(
+        (page, reads) -> {
+          if (reads.dependOn(path, listedOn)) {
+            showing.add(page);
+          }
+        });
+    return showing;
+  }
+
+  /** Paths of the pages served since start-up; what the others read is not known. */
+  Set<String> servedPages() {
+    return Set.copyOf(readsOfServedPages.keySet());
   }
 
   /** How many pages are held rendered; for tests and monitoring. */
