@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
  */
 public final class StaffHttpSession {
 
+  private static final String ACCOUNTS = "admin/users/index.xhtml";
+
   private final SiteClient site;
   private final Map<String, String> forwardedFor;
   private String cookie = "";
@@ -48,6 +50,22 @@ public final class StaffHttpSession {
         session.get("admin/index.xhtml").body().contains("signed-in-as"),
         "the session opens the admin");
     return session;
+  }
+
+  /**
+   * As a signed-in administrator, creates an editor account through the accounts form; the new
+   * editor must replace {@code temporaryPassword} at first sign-in.
+   */
+  public void createEditor(String username, String temporaryPassword) {
+    Map<String, String> form = formOn(ACCOUNTS, "newAccount");
+    form.put("newAccount:username", username);
+    form.put("newAccount:displayName", "Editor " + username);
+    form.put("newAccount:roles", "EDITOR");
+    form.put("newAccount:groups", "");
+    form.put("newAccount:temporaryPassword", temporaryPassword);
+    form.put("newAccount:create", "");
+    HttpResponse<String> created = post(ACCOUNTS, form);
+    assertTrue(created.body().contains("Created " + username), "created " + username);
   }
 
   /** Posts the real sign-in form once, as a person or a password-guessing script would. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,18 +107,8 @@ class BruteForceIT {
 
   private static String newAccount(SiteClient site) {
     String name = "brute-" + UUID.randomUUID().toString().substring(0, 8);
-    StaffHttpSession admin =
-        StaffHttpSession.signIn(site, "admin", System.getProperty("cms.it.adminPassword"));
-    Map<String, String> form = admin.formOn("admin/users/index.xhtml", "newAccount");
-    form.putAll(
-        Map.of(
-            "newAccount:username", name,
-            "newAccount:displayName", "Brute Target",
-            "newAccount:roles", "EDITOR",
-            "newAccount:groups", "",
-            "newAccount:temporaryPassword", PASSWORD,
-            "newAccount:create", ""));
-    assertTrue(admin.post("admin/users/index.xhtml", form).body().contains("Created " + name));
+    StaffHttpSession.signIn(site, "admin", System.getProperty("cms.it.adminPassword"))
+        .createEditor(name, PASSWORD);
     return name;
   }
 }

@@ -98,18 +98,8 @@ class SessionsEndIT {
   /** An editor created by the administrator, who must replace {@link #TEMPORARY} at first. */
   private static String newEditor(SiteClient site) {
     String name = "two-sessions-" + UUID.randomUUID().toString().substring(0, 8);
-    StaffHttpSession admin =
-        StaffHttpSession.signIn(site, "admin", System.getProperty("cms.it.adminPassword"));
-    Map<String, String> form = admin.formOn("admin/users/index.xhtml", "newAccount");
-    form.putAll(
-        Map.of(
-            "newAccount:username", name,
-            "newAccount:displayName", "Two Sessions",
-            "newAccount:roles", "EDITOR",
-            "newAccount:groups", "",
-            "newAccount:temporaryPassword", TEMPORARY,
-            "newAccount:create", ""));
-    assertTrue(admin.post("admin/users/index.xhtml", form).body().contains("Created " + name));
+    StaffHttpSession.signIn(site, "admin", System.getProperty("cms.it.adminPassword"))
+        .createEditor(name, TEMPORARY);
     return name;
   }
 }

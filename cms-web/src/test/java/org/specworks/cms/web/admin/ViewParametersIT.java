@@ -1,10 +1,8 @@
 package org.specworks.cms.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,8 +33,8 @@ class ViewParametersIT {
         StaffHttpSession.signIn(site, "admin", System.getProperty("cms.it.adminPassword"));
     String opened = "vp-opened-" + System.nanoTime();
     String addressed = "vp-addressed-" + System.nanoTime();
-    create(admin, opened);
-    create(admin, addressed);
+    admin.createEditor(opened, "a temporary passphrase 4711");
+    admin.createEditor(addressed, "a temporary passphrase 4711");
 
     Map<String, String> form = admin.formOn(ACCOUNT + opened, "status-form");
     form.put("status-form:disable", "");
@@ -45,18 +43,6 @@ class ViewParametersIT {
     assertEquals("disabled", statusOf(admin, opened), "the account the form was opened for");
     assertEquals(
         "must change password", statusOf(admin, addressed), "the account named only in the URL");
-  }
-
-  private static void create(StaffHttpSession admin, String username) {
-    Map<String, String> fields = admin.formOn("admin/users/index.xhtml", "newAccount");
-    fields.put("newAccount:username", username);
-    fields.put("newAccount:displayName", "View parameter " + username);
-    fields.put("newAccount:roles", "EDITOR");
-    fields.put("newAccount:groups", "");
-    fields.put("newAccount:temporaryPassword", "a temporary passphrase 4711");
-    fields.put("newAccount:create", "");
-    HttpResponse<String> created = admin.post("admin/users/index.xhtml", fields);
-    assertTrue(created.body().contains("Created " + username), created.body());
   }
 
   private static String statusOf(StaffHttpSession admin, String username) {

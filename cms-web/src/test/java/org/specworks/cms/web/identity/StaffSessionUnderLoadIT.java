@@ -18,6 +18,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.Loopback;
+import org.specworks.cms.testing.ProductionDatabaseOnly;
 import org.specworks.cms.testing.SiteClient;
 import org.specworks.cms.testing.StaffHttpSession;
 
@@ -29,6 +30,7 @@ import org.specworks.cms.testing.StaffHttpSession;
  * (payara/Payara#6145).
  */
 @CmsIntegrationTest
+@ProductionDatabaseOnly // the container's behaviour, not the database's: once per run is enough
 @RunAsClient
 class StaffSessionUnderLoadIT {
 
