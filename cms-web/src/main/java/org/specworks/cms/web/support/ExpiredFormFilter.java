@@ -45,11 +45,17 @@ public class ExpiredFormFilter extends HttpFilter {
     }
   }
 
-  private static boolean isForAnotherPage(HttpServletRequest request) {
+  private static boolean isForAnotherPage(HttpServletRequest request)
+      throws java.io.UnsupportedEncodingException {
     if (!"POST".equals(request.getMethod())) {
       return false;
     }
     HttpSession session = request.getSession(false);
+    if (session != null && request.getCharacterEncoding() == null) {
+      // Reading a parameter parses the whole body: before Faces has set UTF-8 the container would
+      // parse it as ISO-8859-1, and typographic quotes in a saved text came back mangled.
+      request.setCharacterEncoding("UTF-8");
+    }
     String token = session == null ? null : request.getParameter(VIEW_STATE);
     if (token == null) {
       return false;
