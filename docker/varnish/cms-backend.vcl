@@ -6,7 +6,9 @@ backend cms {
     .connect_timeout = 5s;
     .first_byte_timeout = 60s;
     .probe = {
-        .url = "/health/ready";
+        # Health lives on the CMS's management port, which the edge cache does not reach: probe a public page
+        # (the CMS answers it from its own page cache).
+        .url = "/robots.txt";
         .interval = 10s;
         .timeout = 5s;
         .window = 5;

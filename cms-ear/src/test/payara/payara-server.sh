@@ -22,13 +22,14 @@ log() { printf '[payara-server] %s\n' "$*"; }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# A port base whose ports (admin +48, HTTP +80, HTTPS +81, IIOP +37..39, JMS +76, JMX +86, OSGi +66) are all free,
+# A port base whose ports (admin +48, HTTP +80, HTTPS +81, IIOP +37..39, JMS +76, JMX +86, OSGi +66, and +90 for the
+# CMS's management listener) are all free,
 # so several builds on one machine do not collide.
 choose_portbase() {
   for _ in $(seq 1 50); do
     local base=$(( (RANDOM % 300 + 200) * 100 ))
     local ok=1
-    for offset in 48 80 81 37 38 39 76 86 66; do
+    for offset in 48 80 81 37 38 39 76 86 66 90; do
       port_free $((base + offset)) || { ok=0; break; }
     done
     [ $ok -eq 1 ] && { echo "$base"; return; }
@@ -65,7 +66,7 @@ start() {
 
   local base
   base="$(choose_portbase)"
-  local admin_port=$((base + 48)) http_port=$((base + 80))
+  local admin_port=$((base + 48)) http_port=$((base + 80)) management_port=$((base + 90))
   log "creating domain $domain with port base $base (admin $admin_port, HTTP $http_port)"
   "${asadmin[@]}" create-domain --domaindir "$domains" --portbase "$base" --nopassword=true --checkports=true \
     "$domain" >"$state/create-domain.log"
@@ -93,13 +94,21 @@ start() {
   export CMS_ADMIN_INITIAL_PASSWORD="${CMS_EAR_IT_ADMIN_PASSWORD:?set CMS_EAR_IT_ADMIN_PASSWORD}"
   export CMS_PUBLIC_URL="http://127.0.0.1:$http_port"
   export CMS_SCHEDULES_FIRST_POLL_SECONDS=2
+  # Health and metrics: the production image's boot commands (docker/payara/) put them on their own listener.
+  export CMS_MANAGEMENT_ADDRESS=127.0.0.1
+  export CMS_MANAGEMENT_PORT="$management_port"
 
   local started=$SECONDS
   log "starting domain"
-  "${asadmin[@]}" start-domain --domaindir "$domains" "$domain" >"$state/start-domain.log"
+  local boot_commands
+  boot_commands="$(cd ../docker/payara && pwd)"
+  "${asadmin[@]}" start-domain --domaindir "$domains" \
+    --prebootcommandfile "$boot_commands/pre-boot-commands.asadmin" \
+    --postbootcommandfile "$boot_commands/post-boot-commands.asadmin" \
+    "$domain" >"$state/start-domain.log"
   log "domain started in $((SECONDS - started)) s; deploying cms.ear"
   local deploying=$SECONDS
-  "${asadmin[@]}" --port "$admin_port" deploy --name cms --contextroot / "$target/cms.ear" >"$state/deploy.log"
+  "${asadmin[@]}" --port "$admin_port" deploy --name cms --contextroot / --virtualservers server "$target/cms.ear" >"$state/deploy.log"
   log "deployed in $((SECONDS - deploying)) s; waiting for the About page"
   for _ in $(seq 1 120); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$http_port/omaspecworks/about"; then
@@ -117,6 +126,7 @@ start() {
       fi
       echo "$http_port" >"$state/http-port"
       echo "$admin_port" >"$state/admin-port"
+      echo "$management_port" >"$state/management-port"
       log "ready after $((SECONDS - started)) s: http://127.0.0.1:$http_port/"
       trap - ERR
       return 0

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.specworks.cms.monitoring.CmsMetrics;
 import org.specworks.cms.shared.ContentHash;
 
 /**
@@ -34,6 +35,7 @@ public class SignInThrottle {
   private EntityManager em;
 
   @Inject private Clock clock;
+  @Inject private CmsMetrics metrics;
 
   /** How long this name must wait before it may be tried again from this client; empty if now. */
   public Optional<Duration> waitBefore(String username, String client) {
@@ -49,6 +51,7 @@ public class SignInThrottle {
       em.persist(failures);
     }
     failures.recordFailure(clock.instant(), FREE_FAILURES, FIRST_WAIT, LONGEST_WAIT);
+    metrics.signInFailed();
   }
 
   /** A successful sign-in forgets the failures of its name from its client. */

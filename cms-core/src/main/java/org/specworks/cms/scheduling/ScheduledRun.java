@@ -22,6 +22,7 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.StaffAccount;
+import org.specworks.cms.monitoring.CmsMetrics;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.releases.Release;
 import org.specworks.cms.releases.ReleaseService;
@@ -60,6 +61,7 @@ public class ScheduledRun {
   @Inject private AccountService accounts;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private CmsMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "cms.schedules.max-attempts", defaultValue = "3")
@@ -161,6 +163,7 @@ public class ScheduledRun {
     boolean again =
         schedule.retryLater(
             why, clock.instant(), maxAttempts, Duration.ofSeconds(retryDelaySeconds));
+    metrics.scheduleFailed(again);
     audit.record(
         SCHEDULER.username(),
         again ? AuditAction.SCHEDULE_RETRY : AuditAction.SCHEDULE_FAILED,

@@ -87,12 +87,21 @@ class EarOnPayaraServerIT {
     assertEquals(200, list.statusCode());
     assertEquals(400, site.get("api/v1/items?type=nonsense").statusCode());
 
-    HttpResponse<String> ready = site.get("health/ready");
+    for (String path : List.of("health/ready", "metrics")) {
+      assertEquals(404, site.get(path).statusCode(), path + " is not public");
+    }
+    SiteClient management =
+        new SiteClient(
+            URI.create("http://127.0.0.1:" + read(STATE.resolve("management-port")) + "/"));
+    HttpResponse<String> ready = management.get("health/ready");
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(ready.body().startsWith("{\"status\":\"UP\""), ready.body());
     for (String check : List.of("database", "migrations", "scheduler")) {
       assertTrue(ready.body().contains("\"name\":\"" + check + "\""), check + ": " + ready.body());
     }
+    HttpResponse<String> metrics = management.get("metrics?scope=application");
+    assertEquals(200, metrics.statusCode(), metrics.body());
+    assertTrue(metrics.body().contains("cms_page_cache_total"), metrics.body());
   }
 
   @Test

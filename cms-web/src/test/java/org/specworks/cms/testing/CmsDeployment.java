@@ -36,7 +36,8 @@ public final class CmsDeployment {
             SeedFacts.class,
             DrivesBrowser.class,
             ProductionDatabaseOnly.class,
-            SecondInstance.class)
+            SecondInstance.class,
+            ManagementEndpoint.class)
         .addAsResource(XssPayloads.RESOURCE)
         .addAsResource(
             new StringAsset(Integer.toString(EdgeCacheUnderTest.reservePort())),

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.logging.Logger;
+import org.specworks.cms.monitoring.CmsMetrics;
 
 /**
  * Sends {@code PURGE} requests to edge caches. A cache that refuses or cannot be reached is asked
@@ -38,8 +41,11 @@ public class PurgeRequests {
   }
 
   @Resource private ManagedScheduledExecutorService executor;
+  @Inject private CmsMetrics metrics;
 
   private Later later;
+  // Told how many addresses were given up on, for the operators' metrics.
+  private IntConsumer gaveUp;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -49,12 +55,14 @@ public class PurgeRequests {
   public PurgeRequests() {}
 
   /** For tests outside the container. */
-  PurgeRequests(Later later) {
+  PurgeRequests(Later later, IntConsumer gaveUp) {
     this.later = later;
+    this.gaveUp = gaveUp;
   }
 
   @PostConstruct
   void useManagedExecutor() {
+    gaveUp = metrics::purgeFailed;
     later =
         (delay, task) -> {
           if (delay.isZero()) {
@@ -129,6 +137,7 @@ public class PurgeRequests {
       later.run(delay, () -> attempt(cache, failed, cause, retriesDone + 1));
       return;
     }
+    gaveUp.accept(failed.size());
     LOG.severe(
         () ->
             "Edge cache "

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.monitoring.CmsMetrics;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.LivePage;
@@ -46,6 +47,7 @@ public class SitePages {
 
   @Inject private Event<SitePageComposed> composed;
   @Inject private EdgeCachePurge edgeCache;
+  @Inject private CmsMetrics metrics;
 
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
   // What each page composed since start-up read, by page path, kept after its rendered copy is
@@ -69,6 +71,7 @@ public class SitePages {
     }
     String key = contextPath + path.value();
     Cached cached = cache.get(key);
+    metrics.pageCache(cached != null);
     if (cached != null) {
       return Optional.of(cached.page());
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -46,6 +47,7 @@ import org.specworks.cms.scheduling.ScheduledRun;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.ManagementEndpoint;
 import org.specworks.cms.workflow.IllegalTransitionException;
 
 /**
@@ -260,6 +262,9 @@ class SchedulingIT {
     Schedule schedule =
         schedules.schedulePublish(
             reviewer, path, second.id(), inParis(Duration.ofMinutes(5)), "Europe/Paris", null);
+    ManagementEndpoint management = new ManagementEndpoint();
+    double retryingBefore = scheduleFailures(management, "retrying");
+    double gaveUpBefore = scheduleFailures(management, "gave_up");
     failures.failPublishing(path.value());
     try {
       clock.shift(Duration.ofMinutes(6));
@@ -300,6 +305,13 @@ class SchedulingIT {
     assertEquals(first.id(), liveRevisionId(path), "no attempt left anything published");
     assertEquals(2, entries(path, AuditAction.SCHEDULE_RETRY).size());
     assertEquals(1, entries(path, AuditAction.SCHEDULE_FAILED).size());
+    assertEquals(
+        retryingBefore + 2, scheduleFailures(management, "retrying"), "operators see the retries");
+    assertEquals(gaveUpBefore + 1, scheduleFailures(management, "gave_up"));
+  }
+
+  private static double scheduleFailures(ManagementEndpoint management, String outcome) {
+    return management.applicationCounter("cms_schedule_failures_total", Map.of("outcome", outcome));
   }
 
   @Test

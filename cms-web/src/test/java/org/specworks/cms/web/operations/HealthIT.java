@@ -7,45 +7,40 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.specworks.cms.testing.CmsIntegrationTest;
-import org.specworks.cms.testing.SiteClient;
+import org.specworks.cms.testing.ManagementEndpoint;
 
 /**
- * MicroProfile Health on the running CMS: liveness, and readiness that names the database, the
- * migrations and the scheduler, each UP.
+ * MicroProfile Health on the running CMS's management listener: liveness, and readiness that names
+ * the database, the migrations and the scheduler, each UP.
  */
 @CmsIntegrationTest
 @RunAsClient
 class HealthIT {
 
-  @ArquillianResource private URL deployment;
-
   @Test
   void livenessAnswersUp() {
-    SiteClient site = new SiteClient(deployment);
-    HttpResponse<String> live = site.getAbsolute(site.uri("").resolve("/health/live"));
+    HttpResponse<String> live = new ManagementEndpoint().get("health/live");
     assertEquals(200, live.statusCode(), live.body());
     assertEquals(Map.of("cms", "UP"), checks(live.body()));
   }
 
   @Test
   void readinessChecksTheDatabaseTheMigrationsAndTheScheduler() throws InterruptedException {
-    SiteClient site = new SiteClient(deployment);
+    ManagementEndpoint management = new ManagementEndpoint();
     // The scheduler counts as polling once its first poll (2 s after start-up in tests) finished.
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    HttpResponse<String> ready = site.getAbsolute(site.uri("").resolve("/health/ready"));
+    HttpResponse<String> ready = management.get("health/ready");
     while (ready.statusCode() != 200 && Instant.now().isBefore(deadline)) {
       Thread.sleep(500);
-      ready = site.getAbsolute(site.uri("").resolve("/health/ready"));
+      ready = management.get("health/ready");
     }
     assertEquals(200, ready.statusCode(), ready.body());
     assertEquals(

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -32,8 +33,9 @@ class PurgeRequestsTest {
   private record Delayed(Duration delay, Runnable task) {}
 
   private final Deque<Delayed> queued = new ArrayDeque<>();
+  private final AtomicInteger givenUp = new AtomicInteger();
   private final PurgeRequests requests =
-      new PurgeRequests((delay, task) -> queued.add(new Delayed(delay, task)));
+      new PurgeRequests((delay, task) -> queued.add(new Delayed(delay, task)), givenUp::addAndGet);
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
   private final List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
   private final Handler capture =
@@ -94,6 +96,7 @@ class PurgeRequestsTest {
     assertEquals(4, received.size());
     assertTrue(queued.isEmpty(), "nothing failed, nothing retried");
     assertTrue(logged.stream().noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue()));
+    assertEquals(0, givenUp.get());
   }
 
   @Test
@@ -108,6 +111,7 @@ class PurgeRequestsTest {
     Delayed secondRetry = runNext();
     assertEquals(PurgeRequests.RETRY_DELAYS.get(1), secondRetry.delay());
     assertTrue(queued.isEmpty(), "the third attempt succeeded");
+    assertEquals(0, givenUp.get(), "nothing given up on");
     assertEquals(List.of("PURGE /a", "PURGE /a", "PURGE /a"), received);
     assertEquals(2, logged.stream().filter(r -> r.getLevel() == Level.WARNING).count());
     assertTrue(logged.get(0).getMessage().contains("answered 503"), logged.get(0).getMessage());
@@ -129,5 +133,6 @@ class PurgeRequestsTest {
     LogRecord last = logged.get(logged.size() - 1);
     assertEquals(Level.SEVERE, last.getLevel());
     assertTrue(last.getMessage().contains("gave up purging [/a, /b]"), last.getMessage());
+    assertEquals(2, givenUp.get(), "both addresses counted for the purge-failure metric");
   }
 }

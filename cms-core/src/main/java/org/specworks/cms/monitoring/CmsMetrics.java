@@ -1,0 +1,121 @@
+package org.specworks.cms.monitoring;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.specworks.cms.content.ContentType;
+import org.specworks.cms.publishing.RevisionPublished;
+
+/**
+ * The CMS's own counters, in the application registry ({@code /metrics?scope=application} on the
+ * management port). Counters are per instance, as Prometheus expects: a dashboard sums them over
+ * instances. Each is counted where the event is certain (publications after their commit), so a
+ * rolled-back attempt is never counted as done.
+ */
+@ApplicationScoped
+public class CmsMetrics {
+
+  static final String PUBLICATIONS = "cms.publications";
+  static final String SCHEDULE_FAILURES = "cms.schedule.failures";
+  static final String PAGE_CACHE = "cms.page.cache";
+  static final String PURGE_FAILURES = "cms.edge.cache.purge.failures";
+  static final String SIGN_IN_FAILURES = "cms.sign.in.failures";
+
+  @Inject private MetricRegistry registry;
+
+  // Looked up once: the page-cache counters are counted on every public request.
+  private Counter pageCacheHits;
+  private Counter pageCacheMisses;
+
+  @PostConstruct
+  void registerHotCounters() {
+    String description =
+        "Public page requests answered from the rendered-page cache (hit) or composed (miss)";
+    pageCacheHits = counter(PAGE_CACHE, description, new Tag("result", "hit"));
+    pageCacheMisses = counter(PAGE_CACHE, description, new Tag("result", "miss"));
+  }
+
+  /**
+   * Every counter exists, at zero, from start-up: a scraper then sees a series from its first
+   * scrape (a rate over a counter that appears at 1 would miss that first event).
+   */
+  void registerAll(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    for (ContentType type : ContentType.values()) {
+      for (String kind : new String[] {"publish", "unpublish"}) {
+        publications(type, kind);
+      }
+    }
+    scheduleFailures(true);
+    scheduleFailures(false);
+    purgeFailures();
+    signInFailures();
+  }
+
+  /** Publications and unpublications, counted once their transaction committed. */
+  void publicationCommitted(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
+    publications(published.type(), published.revisionId() == null ? "unpublish" : "publish").inc();
+  }
+
+  /**
+   * A scheduled run that failed: {@code retrying} when another attempt follows, else it gave up.
+   */
+  public void scheduleFailed(boolean retrying) {
+    scheduleFailures(retrying).inc();
+  }
+
+  /**
+   * A public page answered from the rendered-page cache ({@code hit}) or composed ({@code miss}).
+   */
+  public void pageCache(boolean hit) {
+    (hit ? pageCacheHits : pageCacheMisses).inc();
+  }
+
+  /** Addresses an edge cache could not purge after all retries. */
+  public void purgeFailed(int addresses) {
+    purgeFailures().inc(addresses);
+  }
+
+  /** A sign-in refused for a wrong user name or password. */
+  public void signInFailed() {
+    signInFailures().inc();
+  }
+
+  private Counter publications(ContentType type, String kind) {
+    return counter(
+        PUBLICATIONS,
+        "Items published or unpublished (committed), by content type and kind",
+        new Tag("type", type.name().toLowerCase(Locale.ROOT)),
+        new Tag("kind", kind));
+  }
+
+  private Counter scheduleFailures(boolean retrying) {
+    return counter(
+        SCHEDULE_FAILURES,
+        "Failed attempts of scheduled publications, by outcome",
+        new Tag("outcome", retrying ? "retrying" : "gave_up"));
+  }
+
+  private Counter purgeFailures() {
+    return counter(
+        PURGE_FAILURES,
+        "Addresses an edge cache still had not purged after every retry (they expire by TTL)");
+  }
+
+  private Counter signInFailures() {
+    return counter(SIGN_IN_FAILURES, "Sign-ins refused for a wrong user name or password");
+  }
+
+  private Counter counter(String name, String description, Tag... tags) {
+    return registry.counter(
+        Metadata.builder().withName(name).withDescription(description).build(), tags);
+  }
+}
