@@ -1,17 +1,11 @@
 package org.specworks.cms.shared;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,18 +16,16 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 signatures under named keys. A key is the configured secret when one is given (at
  * least 32 characters; secrets come from configuration, never the repository), else one generated
  * on first use and kept in the database, so signatures survive restarts and verify on every
- * instance that shares the database. Call inside a transaction: the first use may store the key.
+ * instance that shares the database.
  */
 @Dependent
 public class SigningKeys {
 
   private static final int MINIMUM_SECRET_LENGTH = 32;
-  private static final Map<String, byte[]> KNOWN = new ConcurrentHashMap<>();
+  // Generated keys never change once stored, so every instance may keep them.
+  private static final Map<String, byte[]> STORED = new ConcurrentHashMap<>();
 
-  @PersistenceContext(unitName = "cms")
-  private EntityManager em;
-
-  @Inject private Clock clock;
+  @Inject private StoredSigningKeys stored;
 
   /** The signature of {@code text} under the key {@code name}, URL-safe Base64. */
   public String sign(String name, Optional<String> configuredSecret, String text) {
@@ -49,33 +41,28 @@ public class SigningKeys {
   }
 
   private byte[] key(String name, Optional<String> configuredSecret) {
-    byte[] key = KNOWN.get(name);
-    if (key == null) {
-      key =
-          configuredSecret
-              .filter(secret -> secret.length() >= MINIMUM_SECRET_LENGTH)
-              .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
-              .orElseGet(() -> storedKey(name));
-      KNOWN.put(name, key);
+    Optional<String> secret =
+        configuredSecret.filter(given -> given.length() >= MINIMUM_SECRET_LENGTH);
+    if (secret.isPresent()) {
+      // Read on every use, so a secret changed in the configuration takes effect at once.
+      return secret.get().getBytes(StandardCharsets.UTF_8);
     }
-    return key;
+    return STORED.computeIfAbsent(name, this::storedKey);
   }
 
   private byte[] storedKey(String name) {
-    List<?> found =
-        em.createNativeQuery("select secret from signing_key where name = ?1")
-            .setParameter(1, name)
-            .getResultList();
-    if (!found.isEmpty()) {
-      return HexFormat.of().parseHex((String) found.get(0));
-    }
-    byte[] fresh = new byte[32];
-    new SecureRandom().nextBytes(fresh);
-    em.createNativeQuery("insert into signing_key (name, secret, created_at) values (?1, ?2, ?3)")
-        .setParameter(1, name)
-        .setParameter(2, HexFormat.of().formatHex(fresh))
-        .setParameter(3, Timestamp.from(clock.instant()))
-        .executeUpdate();
-    return fresh;
+    return stored
+        .find(name)
+        .orElseGet(
+            () -> {
+              try {
+                stored.create(name);
+              } catch (EJBException lostTheRace) {
+                // Another thread or instance stored this key first; its key is the one to use.
+              }
+              return stored
+                  .find(name)
+                  .orElseThrow(() -> new IllegalStateException("no signing key " + name));
+            });
   }
 }
