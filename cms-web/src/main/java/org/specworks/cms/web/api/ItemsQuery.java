@@ -42,9 +42,4 @@ public class ItemsQuery {
   int size() {
     return Integer.parseInt(size);
   }
-
-  /** What identifies this query's result, for its entity tag. */
-  String[] cacheKey() {
-    return new String[] {String.valueOf(type), page, size};
-  }
 }

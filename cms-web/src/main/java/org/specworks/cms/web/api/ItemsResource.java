@@ -7,11 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
@@ -22,20 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.specworks.cms.content.ContentPath;
-import org.specworks.cms.publishing.LiveContent;
-import org.specworks.cms.publishing.LiveItem;
-import org.specworks.cms.publishing.LiveItemPage;
-import org.specworks.cms.shared.ContentHash;
+import org.specworks.cms.web.support.EncodedBody;
+import org.specworks.cms.web.support.Etags;
 
-/** Published items: a paged list, filterable by type, and single items by path. */
+/**
+ * Published items: a paged list, filterable by type, and single items by path; their JSON comes
+ * encoded from {@link ApiResponses}.
+ */
 @Path("/v1/items")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
 
   static final int MAX_PAGE_SIZE = 100;
-  private static final CacheControl REVALIDATE = CacheControl.valueOf("public, no-cache");
 
-  @Inject private LiveContent live;
+  @Inject private ApiResponses responses;
 
   @GET
   @Operation(
@@ -62,20 +60,8 @@ public class ItemsResource {
       name = "size",
       in = ParameterIn.QUERY,
       description = "Items per page, 1 to " + MAX_PAGE_SIZE)
-  public Response list(@Valid @BeanParam ItemsQuery query, @Context Request request) {
-    LiveItemPage result = live.liveItems(query.type(), query.page(), query.size());
-    String[] versions =
-        result.items().stream()
-            .map(item -> Long.toString(item.revisionId()))
-            .toArray(String[]::new);
-    EntityTag etag =
-        new EntityTag(
-            ContentHash.of(
-                    ContentHash.of(versions),
-                    String.join(",", query.cacheKey()),
-                    Long.toString(result.totalItems()))
-                .substring(0, 32));
-    return conditional(request, etag, PublishedItemPage.of(result));
+  public Response list(@Valid @BeanParam ItemsQuery query, @Context HttpHeaders headers) {
+    return send(responses.list(query.type(), query.page(), query.size()), headers);
   }
 
   @GET
@@ -105,7 +91,7 @@ public class ItemsResource {
   public Response get(
       @Parameter(description = "The item's path without the leading slash") @PathParam("path")
           String path,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     ContentPath contentPath;
     try {
       contentPath = ContentPath.of("/" + path);
@@ -115,22 +101,28 @@ public class ItemsResource {
           malformed.getMessage(),
           Map.of("path", malformed.getMessage()));
     }
-    Optional<LiveItem> item = live.liveItem(contentPath);
+    Optional<EncodedBody> item = responses.item(contentPath);
     if (item.isEmpty()) {
       return Problem.response(
           Response.Status.NOT_FOUND, "No published item at " + contentPath + ".");
     }
-    return conditional(
-        request,
-        new EntityTag(Long.toString(item.get().revisionId())),
-        PublishedItem.of(item.get()));
+    return send(item.get(), headers);
   }
 
-  private static Response conditional(Request request, EntityTag etag, Object entity) {
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-    if (notModified != null) {
-      return notModified.cacheControl(REVALIDATE).tag(etag).build();
-    }
-    return Response.ok(entity).tag(etag).cacheControl(REVALIDATE).build();
+  /** The encoding the client accepts, with its entity tag; 304 when the client holds it already. */
+  private static Response send(EncodedBody body, HttpHeaders headers) {
+    EncodedBody.Representation chosen =
+        body.choose(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    Response.ResponseBuilder response =
+        Etags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), chosen.etag())
+            ? Response.notModified()
+            : Response.ok(chosen.bytes(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_ENCODING, chosen.contentEncoding())
+                .header(HttpHeaders.CONTENT_LENGTH, chosen.bytes().length);
+    return response
+        .header(HttpHeaders.ETAG, chosen.etag())
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+        .header(HttpHeaders.CACHE_CONTROL, "public, no-cache")
+        .build();
   }
 }

@@ -54,6 +54,11 @@ public final class EncodedBody {
     return etag;
   }
 
+  /** Bytes held, both encodings. */
+  public long size() {
+    return (long) identity.length + gzip.length;
+  }
+
   /** The uncompressed text, decoded again: for tests and the rare reader of the text. */
   public String text() {
     return new String(identity, StandardCharsets.UTF_8);
