@@ -13,19 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.web.support.EncodedBody;
 import org.specworks.cms.web.support.Etags;
 
 /**
  * Published items: a paged list, filterable by type, and single items by path; their JSON comes
- * encoded from {@link ApiResponses}.
+ * encoded from {@link ApiResponses}. Described in {@code META-INF/openapi.yaml} (served at {@code
+ * /openapi}): change both together; {@code GeneratedClientIT} calls this resource through a client
+ * generated from that document.
  */
 @Path("/v1/items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,62 +32,13 @@ public class ItemsResource {
   @Inject private ApiResponses responses;
 
   @GET
-  @Operation(
-      summary = "List published items",
-      description = "Ordered by path; only published revisions.")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of items",
-      content = @Content(schema = @Schema(implementation = PublishedItemPage.class)))
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-  @APIResponse(
-      responseCode = "400",
-      description = "Unknown type or bad page number or size",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = Problem.class)))
-  @Parameter(
-      name = "type",
-      in = ParameterIn.QUERY,
-      description = "Only items of this type: " + ApiContentTypes.NAMES)
-  @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 0")
-  @Parameter(
-      name = "size",
-      in = ParameterIn.QUERY,
-      description = "Items per page, 1 to " + MAX_PAGE_SIZE)
   public Response list(@Valid @BeanParam ItemsQuery query, @Context HttpHeaders headers) {
     return send(responses.list(query.type(), query.page(), query.size()), headers);
   }
 
   @GET
   @Path("{path: .+}")
-  @Operation(
-      summary = "Get a published item by path",
-      description = "For example /api/v1/items/omaspecworks/about/ipr returns the IPR page.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The item",
-      content = @Content(schema = @Schema(implementation = PublishedItem.class)))
-  @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-  @APIResponse(
-      responseCode = "400",
-      description = "Not a valid path",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No published item at that path",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = Problem.class)))
-  public Response get(
-      @Parameter(description = "The item's path without the leading slash") @PathParam("path")
-          String path,
-      @Context HttpHeaders headers) {
+  public Response get(@PathParam("path") String path, @Context HttpHeaders headers) {
     ContentPath contentPath;
     try {
       contentPath = ContentPath.of("/" + path);
