@@ -1,5 +1,6 @@
 package org.specworks.cms.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +24,9 @@ import org.specworks.cms.web.support.Etags;
  * /openapi}): change both together; {@code GeneratedClientIT} calls this resource through a client
  * generated from that document.
  */
+// One instance for all requests: it holds no request state, and a new CDI instance per request
+// showed in the cost of a cached answer.
+@ApplicationScoped
 @Path("/v1/items")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
