@@ -1,6 +1,5 @@
 package org.specworks.cms.monitoring;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -25,23 +24,11 @@ public class CmsMetrics {
 
   static final String PUBLICATIONS = "cms.publications";
   static final String SCHEDULE_FAILURES = "cms.schedule.failures";
-  static final String PAGE_CACHE = "cms.page.cache";
+  static final String RESPONSE_CACHE = "cms.response.cache";
   static final String PURGE_FAILURES = "cms.edge.cache.purge.failures";
   static final String SIGN_IN_FAILURES = "cms.sign.in.failures";
 
   @Inject private MetricRegistry registry;
-
-  // Looked up once: the page-cache counters are counted on every public request.
-  private Counter pageCacheHits;
-  private Counter pageCacheMisses;
-
-  @PostConstruct
-  void registerHotCounters() {
-    String description =
-        "Public page requests answered from the rendered-page cache (hit) or composed (miss)";
-    pageCacheHits = counter(PAGE_CACHE, description, new Tag("result", "hit"));
-    pageCacheMisses = counter(PAGE_CACHE, description, new Tag("result", "miss"));
-  }
 
   /**
    * Every counter exists, at zero, from start-up: a scraper then sees a series from its first
@@ -73,10 +60,20 @@ public class CmsMetrics {
   }
 
   /**
-   * A public page answered from the rendered-page cache ({@code hit}) or composed ({@code miss}).
+   * Counts the public requests the response cache {@code cache} (pages, API items, API lists)
+   * answered ({@code hit}) or had to compose ({@code miss}); the counters are looked up once, since
+   * they count on every public request.
    */
-  public void pageCache(boolean hit) {
-    (hit ? pageCacheHits : pageCacheMisses).inc();
+  public CacheOutcomes responseCache(String cache) {
+    String description =
+        "Public requests answered from a response cache (hit) or composed (miss), by cache";
+    Counter hits = counter(RESPONSE_CACHE, description, new Tag("cache", cache), result("hit"));
+    Counter misses = counter(RESPONSE_CACHE, description, new Tag("cache", cache), result("miss"));
+    return hit -> (hit ? hits : misses).inc();
+  }
+
+  private static Tag result(String result) {
+    return new Tag("result", result);
   }
 
   /** Addresses an edge cache could not purge after all retries. */

@@ -101,7 +101,7 @@ class EarOnPayaraServerIT {
     }
     HttpResponse<String> metrics = management.get("metrics?scope=application");
     assertEquals(200, metrics.statusCode(), metrics.body());
-    assertTrue(metrics.body().contains("cms_page_cache_total"), metrics.body());
+    assertTrue(metrics.body().contains("cms_response_cache_total"), metrics.body());
   }
 
   @Test

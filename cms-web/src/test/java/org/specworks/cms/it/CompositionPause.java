@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.specworks.cms.web.site.SitePageComposed;
+import org.specworks.cms.web.cache.ResponseComposed;
 
 /**
- * Holds one public page between being composed and being cached, so a test can commit a publication
- * in exactly that moment. Deployed with the tests only.
+ * Holds one public response (a page or an API response) between being composed and being cached, so
+ * a test can commit a publication in exactly that moment. Deployed with the tests only.
  */
 @ApplicationScoped
 public class CompositionPause {
@@ -18,8 +18,8 @@ public class CompositionPause {
   private volatile CountDownLatch resume = new CountDownLatch(1);
 
   /**
-   * The next composition of the page with this cache key (context path + page path) waits for
-   * {@link #resume}.
+   * The next composition of the response with this cache key (context path + page path, or the API
+   * address) waits for {@link #resume}.
    */
   public void holdNext(String cacheKey) {
     composed = new CountDownLatch(1);
@@ -39,7 +39,7 @@ public class CompositionPause {
     resume.countDown();
   }
 
-  void onComposed(@Observes SitePageComposed page) throws InterruptedException {
+  void onComposed(@Observes ResponseComposed page) throws InterruptedException {
     if (page.key().equals(key)) {
       composed.countDown();
       if (!resume.await(20, TimeUnit.SECONDS)) {

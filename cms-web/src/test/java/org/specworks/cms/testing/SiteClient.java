@@ -53,6 +53,24 @@ public final class SiteClient {
     return send(uri(path), headers);
   }
 
+  /** The body as bytes, exactly as sent (a gzip-encoded body stays compressed). */
+  public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+    headers.forEach(request::header);
+    return send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A HEAD request; the body a server wrongly sent would show as bytes. */
+  public HttpResponse<byte[]> head(String path, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody());
+    headers.forEach(request::header);
+    return send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A URI outside the deployment on the same server, such as {@code /openapi}. */
   public HttpResponse<String> getAbsolute(URI uri) {
     return send(uri, Map.of());
@@ -85,8 +103,13 @@ public final class SiteClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> bodyHandler) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(request.build(), bodyHandler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -10,8 +10,7 @@ import org.specworks.cms.content.ContentType;
  * The query of {@code GET /api/v1/items}, checked by Bean Validation before the resource runs; a
  * violation becomes a problem+json 400 naming the parameter ({@link InvalidParametersMapper}).
  * Numbers arrive as text so that "abc" is reported like any other bad value instead of failing in
- * conversion. (The OpenAPI descriptions of these parameters sit on {@link ItemsResource#list}:
- * Payara's OpenAPI processor fails on annotated fields.)
+ * conversion. (The OpenAPI document describes them as integers with these bounds.)
  */
 public class ItemsQuery {
 
@@ -41,10 +40,5 @@ public class ItemsQuery {
 
   int size() {
     return Integer.parseInt(size);
-  }
-
-  /** What identifies this query's result, for its entity tag. */
-  String[] cacheKey() {
-    return new String[] {String.valueOf(type), page, size};
   }
 }

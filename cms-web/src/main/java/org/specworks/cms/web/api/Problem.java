@@ -3,12 +3,10 @@ package org.specworks.cms.web.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail; {@code errors} names each invalid parameter when there are several.
  */
-@Schema(description = "RFC 9457 problem details")
 public record Problem(
     String type, String title, int status, String detail, Map<String, String> errors) {
 

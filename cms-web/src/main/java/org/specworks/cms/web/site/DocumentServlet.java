@@ -13,6 +13,7 @@ import org.specworks.cms.documents.DocumentFiles;
 import org.specworks.cms.documents.StoredFile;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.LiveItem;
+import org.specworks.cms.web.support.Etags;
 
 /**
  * Opens a published document at its stable address ({@code /documents/<name>}): an uploaded file is

@@ -20,6 +20,7 @@ import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.publishing.RevisionPublished;
+import org.specworks.cms.web.cache.LiveCachesDropped;
 
 /**
  * Tells the edge caches which addresses a publication changed (the way Wagtail's frontend-cache
@@ -49,6 +50,10 @@ public class EdgeCachePurge {
 
   void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
     contextPath = context.getContextPath();
+  }
+
+  void cachesDropped(@Observes LiveCachesDropped dropped) {
+    purgeFor(dropped.published());
   }
 
   /** Purges what {@code published} changed from every configured cache, in the background. */

@@ -11,6 +11,7 @@ import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.shared.ContentHash;
+import org.specworks.cms.web.support.Etags;
 import org.specworks.cms.web.support.Html;
 import org.specworks.cms.web.support.PublicAddress;
 

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.web.support.EncodedResponses;
 
 /**
- * Serves published pages at their public paths. Responses carry a strong ETag built from every
- * revision shown and the layout, so a reader's cache revalidates cheaply (304) and never shows a
+ * Serves published pages at their public paths, as bytes encoded when the page was cached (gzip
+ * when the client accepts it). Responses carry a strong ETag built from every revision shown and
+ * the layout (one per encoding), so a reader's cache revalidates cheaply (304) and never shows a
  * superseded revision.
  */
 @WebServlet(name = "publicPages", urlPatterns = PublicPageServlet.SITE_ROOT + "/*")
@@ -35,15 +37,8 @@ public class PublicPageServlet extends HttpServlet {
       NotFound.send(request, response, layout);
       return;
     }
-    String etag = page.get().etag();
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, no-cache");
-    if (Etags.matches(request.getHeader("If-None-Match"), etag)) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
-    response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write(page.get().html());
+    EncodedResponses.send(
+        request, response, page.get().body(), "text/html;charset=UTF-8", "public, no-cache");
   }
 
   private static TableQuery tableQuery(HttpServletRequest request) {

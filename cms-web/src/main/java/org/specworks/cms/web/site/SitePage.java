@@ -1,9 +1,22 @@
 package org.specworks.cms.web.site;
 
+import org.specworks.cms.web.support.EncodedBody;
+
 /**
- * A public page ready to send.
+ * A public page ready to send: its HTML encoded once, plain and gzip-compressed.
  *
- * @param etag a strong validator: changes whenever any revision shown on the page, or the layout,
- *     changes
+ * @param body its entity tags are strong validators: they change whenever any revision shown on the
+ *     page, or the layout, changes
  */
-public record SitePage(String path, String html, String etag) {}
+public record SitePage(String path, EncodedBody body) {
+
+  /** The HTML as text; the servlet sends {@link #body()}'s bytes instead. */
+  public String html() {
+    return body.text();
+  }
+
+  /** The entity tag of the uncompressed page. */
+  public String etag() {
+    return body.etag();
+  }
+}

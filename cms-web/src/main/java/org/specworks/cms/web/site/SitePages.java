@@ -1,9 +1,7 @@
 package org.specworks.cms.web.site;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,28 +10,30 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
-import org.specworks.cms.monitoring.CmsMetrics;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.LivePage;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
-import org.specworks.cms.publishing.RevisionPublished;
 import org.specworks.cms.rendering.MarkdownRenderer;
 import org.specworks.cms.rendering.RenderedMarkdown.OutlineEntry;
 import org.specworks.cms.shared.ContentHash;
+import org.specworks.cms.web.cache.LiveCache;
+import org.specworks.cms.web.cache.LiveCaches;
+import org.specworks.cms.web.cache.ResponseReads;
 import org.specworks.cms.web.site.SiteListings.Listing;
+import org.specworks.cms.web.support.EncodedBody;
 
 /**
- * Composes public pages from live content and keeps the rendered HTML until something on the page
- * is published again. Each cached page remembers what it read while it was composed ({@link
- * PageReads}); publishing or unpublishing an item drops exactly the pages that read it or list it
- * (every page when the item is a page, because all pages carry the navigation).
+ * Composes public pages from live content and keeps the rendered HTML, encoded, until something on
+ * the page is published again. Each cached page remembers what it read while it was composed
+ * ({@link ResponseReads}); publishing or unpublishing an item drops exactly the pages that read it
+ * or list it (every page when the item is a page, because all pages carry the navigation), through
+ * {@link LiveCaches} like every public response.
  */
 @ApplicationScoped
 public class SitePages {
@@ -45,21 +45,20 @@ public class SitePages {
   @Inject private PublishedVersions versions;
   @Inject private MarkdownRenderer renderer;
 
-  @Inject private Event<SitePageComposed> composed;
-  @Inject private EdgeCachePurge edgeCache;
-  @Inject private CmsMetrics metrics;
+  @Inject private LiveCaches caches;
 
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private LiveCache<SitePage> cache;
   // What each page composed since start-up read, by page path, kept after its rendered copy is
   // dropped:
   // an edge cache may still hold that page, and its purge needs to know which pages a publication
   // touches.
-  private final Map<String, PageReads> readsOfServedPages = new ConcurrentHashMap<>();
-  // Counts publications; a page composed while one committed may show what was live before it.
-  private final AtomicLong generation = new AtomicLong();
+  private final Map<String, ResponseReads> readsOfServedPages = new ConcurrentHashMap<>();
 
-  /** A rendered page with what it read. */
-  private record Cached(SitePage page, PageReads reads) {}
+  @PostConstruct
+  void createCache() {
+    // Bounded by the live pages and policy versions, which exist: no limit of its own.
+    cache = caches.create("pages", Long.MAX_VALUE, page -> 1);
+  }
 
   /**
    * The page at {@code path}; filtered views ({@code query}) are composed on every request, not
@@ -67,50 +66,15 @@ public class SitePages {
    */
   public Optional<SitePage> page(ContentPath path, String contextPath, TableQuery query) {
     if (!query.isNone()) {
-      return compose(path, contextPath, query, new PageReads());
+      return compose(path, contextPath, query, new ResponseReads());
     }
-    String key = contextPath + path.value();
-    Cached cached = cache.get(key);
-    metrics.pageCache(cached != null);
-    if (cached != null) {
-      return Optional.of(cached.page());
-    }
-    long before = generation.get();
-    PageReads reads = new PageReads();
-    Optional<SitePage> page = compose(path, contextPath, query, reads);
-    if (page.isPresent()) {
-      readsOfServedPages.put(path.value(), reads);
-      store(key, new Cached(page.get(), reads), before);
-    }
-    return page;
-  }
-
-  /**
-   * Caches the page unless a publication committed since its composition began. Stores first and
-   * checks after: an invalidation counts up before it drops pages, so it either sees this entry and
-   * drops it, or this check sees its count and takes the entry back. Checking before storing would
-   * leave a window in which a stale page stays cached for good.
-   */
-  private void store(String key, Cached entry, long generationAtStart) {
-    composed.fire(new SitePageComposed(key));
-    cache.put(key, entry);
-    if (generation.get() != generationAtStart) {
-      cache.remove(key, entry);
-    }
-  }
-
-  void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
-    generation.incrementAndGet();
-    if (published.type() == ContentType.PAGE) {
-      cache.clear();
-    } else {
-      Optional<String> listedOn =
-          live.pageListing(ContentPath.of(published.path())).map(ContentPath::value);
-      cache.values().removeIf(entry -> entry.reads().dependOn(published.path(), listedOn));
-    }
-    // After the own copies are gone, so that an edge cache refetching a purged page gets the new
-    // one.
-    edgeCache.purgeFor(published);
+    return cache.get(
+        contextPath + path.value(),
+        reads -> {
+          Optional<SitePage> page = compose(path, contextPath, query, reads);
+          page.ifPresent(composed -> readsOfServedPages.put(path.value(), reads));
+          return page;
+        });
   }
 
   /**
@@ -139,7 +103,7 @@ public class SitePages {
   }
 
   private Optional<SitePage> compose(
-      ContentPath path, String contextPath, TableQuery query, PageReads reads) {
+      ContentPath path, String contextPath, TableQuery query, ResponseReads reads) {
     reads.item(path.value());
     Optional<LivePage> page = live.livePage(path);
     if (page.isEmpty()) {
@@ -156,7 +120,7 @@ public class SitePages {
         layout.page(
             page.get().title(),
             page.get().description(),
-            navigation(path, contextPath, versions),
+            navigation(path, contextPath, versions, reads),
             outline,
             page.get().content().html() + listing.html(),
             contextPath);
@@ -166,15 +130,16 @@ public class SitePages {
     versions.add(layout.fingerprint());
     versions.add(query.search());
     versions.add(query.sort());
-    String etag = "\"" + ContentHash.of(versions.toArray(String[]::new)).substring(0, 32) + "\"";
-    return Optional.of(new SitePage(path.value(), html, etag));
+    String tag = ContentHash.of(versions.toArray(String[]::new)).substring(0, 32);
+    return Optional.of(new SitePage(path.value(), EncodedBody.of(html, tag)));
   }
 
   /**
    * A live policy at its own address (current version) or at {@code …/v/N} (version N); else
    * nothing.
    */
-  private Optional<SitePage> composePolicy(ContentPath path, String contextPath, PageReads reads) {
+  private Optional<SitePage> composePolicy(
+      ContentPath path, String contextPath, ResponseReads reads) {
     Matcher permalink = PERMALINK.matcher(path.value());
     ContentPath policy = permalink.matches() ? ContentPath.of(permalink.group(1)) : path;
     reads.item(policy.value());
@@ -202,22 +167,23 @@ public class SitePages {
         layout.page(
             title,
             shown.get().content().description(),
-            navigation(path, contextPath, revisions),
+            navigation(path, contextPath, revisions, reads),
             List.of(),
             PolicyVersionHtml.of(
                 shown.get(), renderer.render(shown.get().content().body()), all, contextPath),
             contextPath);
     revisions.add(path.value());
     revisions.add(layout.fingerprint());
-    String etag = "\"" + ContentHash.of(revisions.toArray(String[]::new)).substring(0, 32) + "\"";
-    return Optional.of(new SitePage(path.value(), html, etag));
+    String tag = ContentHash.of(revisions.toArray(String[]::new)).substring(0, 32);
+    return Optional.of(new SitePage(path.value(), EncodedBody.of(html, tag)));
   }
 
   /**
    * The section's home and the published pages right below it, in path order; adds their revisions.
    */
   private List<SiteLayout.NavLink> navigation(
-      ContentPath current, String contextPath, List<String> versions) {
+      ContentPath current, String contextPath, List<String> versions, ResponseReads reads) {
+    reads.everyItemOf(ContentType.PAGE);
     List<SiteLayout.NavLink> links = new ArrayList<>();
     String home = PublicPageServlet.HOME;
     for (String path : live.livePagePaths()) {

@@ -13,14 +13,17 @@ import org.specworks.cms.shared.SchemaMigrator;
 
 /**
  * MicroProfile Health ({@code /health/live}, {@code /health/ready}): alive while the application is
- * deployed; ready when the database answers, every migration of this build is applied, and the
- * scheduler is polling. Payara serves them on the embedded default and on PostgreSQL alike.
+ * deployed; ready when the database answers, every migration of this build is applied, the
+ * scheduler is polling, and the public pages and API items were composed once ({@link WarmStart};
+ * UP also when that failed, so a warming bug never keeps an instance out of service). Payara serves
+ * them on the embedded default and on PostgreSQL alike.
  */
 @ApplicationScoped
 public class HealthChecks {
 
   @Inject private SchemaMigrator migrator;
   @Inject private ScheduleRunner scheduler;
+  @Inject private WarmStart warmStart;
 
   @Produces
   @Liveness
@@ -66,6 +69,18 @@ public class HealthChecks {
       ScheduleRunner.PollerState state = scheduler.pollerState(Instant.now());
       return HealthCheckResponse.named("scheduler")
           .status(state.polling())
+          .withData("detail", state.detail())
+          .build();
+    };
+  }
+
+  @Produces
+  @Readiness
+  HealthCheck warmStart() {
+    return () -> {
+      WarmStart.State state = warmStart.state();
+      return HealthCheckResponse.named("warm-start")
+          .status(state.done())
           .withData("detail", state.detail())
           .build();
     };

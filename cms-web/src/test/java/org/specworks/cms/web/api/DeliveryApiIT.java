@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.EncodedResponseChecks;
 import org.specworks.cms.testing.SiteClient;
 
 /**
@@ -83,6 +84,12 @@ class DeliveryApiIT {
     assertEquals(304, again.statusCode());
     assertEquals(304, listNotModified.statusCode());
     assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("no-cache"));
+  }
+
+  @Test
+  void itemsAndListsAreSentPlainOrCompressedWithTheirLengthAndTags() {
+    EncodedResponseChecks.check(site, "api/v1/items/omaspecworks/about", "application/json");
+    EncodedResponseChecks.check(site, "api/v1/items?type=policy&size=3", "application/json");
   }
 
   @ParameterizedTest

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.specworks.cms.testing.CmsIntegrationTest;
@@ -19,7 +21,7 @@ import org.specworks.cms.testing.ManagementEndpoint;
 
 /**
  * MicroProfile Health on the running CMS's management listener: liveness, and readiness that names
- * the database, the migrations and the scheduler, each UP.
+ * the database, the migrations, the scheduler and the warm start, each UP.
  */
 @CmsIntegrationTest
 @RunAsClient
@@ -44,9 +46,16 @@ class HealthIT {
     }
     assertEquals(200, ready.statusCode(), ready.body());
     assertEquals(
-        Map.of("database", "UP", "migrations", "UP", "scheduler", "UP"), checks(ready.body()));
+        Map.of("database", "UP", "migrations", "UP", "scheduler", "UP", "warm-start", "UP"),
+        checks(ready.body()));
     // Payara writes check data as strings.
     assertTrue(ready.body().matches("(?s).*\"pending\":\"?0\"?[,}].*"), ready.body());
+    // Every seeded page and policy, and every seeded item's API response, composed before ready.
+    Matcher warmed =
+        Pattern.compile("\"detail\":\"(\\d+) pages and (\\d+) API items in").matcher(ready.body());
+    assertTrue(warmed.find(), ready.body());
+    assertTrue(Integer.parseInt(warmed.group(1)) >= 12, ready.body());
+    assertTrue(Integer.parseInt(warmed.group(2)) >= 37, ready.body());
   }
 
   private static Map<String, String> checks(String body) {

@@ -86,6 +86,7 @@ class MetricsIT {
   }
 
   private static double cacheCount(ManagementEndpoint management, String result) {
-    return management.applicationCounter("cms_page_cache_total", Map.of("result", result));
+    return management.applicationCounter(
+        "cms_response_cache_total", Map.of("cache", "pages", "result", result));
   }
 }

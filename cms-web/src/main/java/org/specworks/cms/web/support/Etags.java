@@ -1,11 +1,15 @@
-package org.specworks.cms.web.site;
+package org.specworks.cms.web.support;
 
 /** Conditional requests: does an {@code If-None-Match} header name the current entity tag? */
-final class Etags {
+public final class Etags {
 
   private Etags() {}
 
-  static boolean matches(String ifNoneMatch, String etag) {
+  /**
+   * Weak comparison, as RFC 9110 prescribes for {@code If-None-Match}: {@code W/"x"} matches {@code
+   * "x"}.
+   */
+  public static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) {
       return false;
     }
