@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Benchmarks the public site: builds the CMS, starts it on 127.0.0.1:18181 with a throw-away embedded database,
-# runs bench/SitePageBench.java against it (bounded request counts), and stops the server it started.
+# Benchmarks the public site and the admin: builds the CMS; bench/delivery.sh measures delivery against nginx and a
+# bare Payara servlet on the same bytes and through the edge cache; then the CMS starts on 127.0.0.1:18181 with a
+# throw-away embedded database for bench/SitePageBench.java (cached against composed; bounded request counts), and
+# bench/admin-list.sh times the admin with 10 000 items. Every server it starts is stopped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mvn -B -q -DskipTests -pl cms-web -am package
+
+# Delivery against nginx, a bare Payara servlet and through the edge cache (wrk; see BENCHMARKS.md).
+bash bench/delivery.sh
 
 work="bench/target"
 rm -rf "$work" && mkdir -p "$work/tmp"
