@@ -12,11 +12,11 @@ import java.util.Map;
  *       (in import order: a table comes after every table its required references point to, each
  *       with its file and row count) and {@code files}, the SHA-256 (hex) of every other entry;
  *   <li>{@code manifest.json.sha256}: the SHA-256 of {@code manifest.json};
- *   <li>{@code tables/<table>.json}: {@code {"table": …, "columns": [{"name", "kind",
- *       "nullable"}…], "rows": [{column: value}…]}}, rows ordered by primary key, one a line.
- *       Kinds: {@code integer} (JSON number), {@code boolean}, {@code text} (string), {@code
- *       timestamp} (an ISO-8601 instant in UTC, to the microsecond), {@code binary}. A value kept
- *       in its own file is {@code {"file": "<entry name>"}}; {@code null} is JSON null;
+ *   <li>{@code tables/<table>.json}: {@code {"table": …, "primary-key": [column…], "columns":
+ *       [{"name", "kind", "nullable"}…], "rows": [{column: value}…]}}, rows ordered by primary key,
+ *       one a line. Kinds: {@code integer} (JSON number), {@code boolean}, {@code text} (string),
+ *       {@code timestamp} (an ISO-8601 instant in UTC, to the microsecond), {@code binary}. A value
+ *       kept in its own file is {@code {"file": "<entry name>"}}; {@code null} is JSON null;
  *   <li>{@code content/<item path>/revision-<number>.md}: every revision's Markdown body (UTF-8);
  *   <li>{@code documents/<sha256>.pdf}: every uploaded file's bytes, named by their SHA-256 ({@code
  *       .bin} for bytes that are not a PDF).
