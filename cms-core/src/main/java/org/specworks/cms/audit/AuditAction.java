@@ -46,7 +46,14 @@ public enum AuditAction {
   IDENTITY_ENABLE("identity.enable"),
   IDENTITY_SIGN_IN("identity.sign-in"),
   IDENTITY_SIGN_IN_FAILED("identity.sign-in-failed"),
-  IDENTITY_SIGN_OUT_EVERYWHERE("identity.sign-out-everywhere");
+  IDENTITY_SIGN_OUT_EVERYWHERE("identity.sign-out-everywhere"),
+  /** The whole CMS written to an archive by an administrator. */
+  ARCHIVE_EXPORT("archive.export"),
+  /**
+   * An archive imported into the empty database on start-up (recorded by the import itself, in its
+   * transaction).
+   */
+  ARCHIVE_IMPORT("archive.import");
 
   private final String id;
 

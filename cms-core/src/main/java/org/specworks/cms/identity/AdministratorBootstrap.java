@@ -21,7 +21,7 @@ import org.specworks.cms.shared.InvalidInputException;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "ArchiveImportOnStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AdministratorBootstrap {
 

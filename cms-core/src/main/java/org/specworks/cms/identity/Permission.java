@@ -37,6 +37,8 @@ public enum Permission {
   READ_AUDIT_LOG("read the audit log", ADMIN),
   CHANGE_WORKFLOWS("change workflows", ADMIN),
   EXPORT_ACCEPTANCES("export agreement acceptances", ADMIN),
+  /** The whole CMS, password hashes included, as one archive. */
+  EXPORT_ARCHIVE("export the whole CMS as an archive", ADMIN),
   /** Failing schedules and other operational problems on the dashboard. */
   WATCH_OPERATIONS("watch failing schedules", ADMIN);
 

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "ArchiveImportOnStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SeedOnStartup {
 

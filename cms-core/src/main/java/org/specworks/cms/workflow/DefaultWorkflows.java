@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "ArchiveImportOnStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultWorkflows {
 

@@ -62,6 +62,7 @@ class PermissionTest {
             READ_AUDIT_LOG,
             CHANGE_WORKFLOWS,
             EXPORT_ACCEPTANCES,
+            EXPORT_ARCHIVE,
             WATCH_OPERATIONS)) {
       assertEquals(EnumSet.of(Role.ADMIN), adminOnly.roles(), adminOnly.name());
     }

@@ -61,6 +61,35 @@ public final class SecondInstance implements AutoCloseable {
    */
   public static SecondInstance start(Map<String, String> environment)
       throws IOException, InterruptedException {
+    SecondInstance instance = launch(environment);
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    URI about = instance.base.resolve("omaspecworks/about");
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    while (System.nanoTime() < deadline && instance.process.isAlive()) {
+      try {
+        if (http.send(HttpRequest.newBuilder(about).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
+          return instance;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(1000);
+    }
+    instance.close();
+    throw new IllegalStateException("The second instance did not start; see " + instance.log);
+  }
+
+  /**
+   * Starts the process as {@link #start(Map)} does without waiting for it to serve: for a start
+   * that is meant to fail, which the test reads in {@link #log()}.
+   */
+  public static SecondInstance launch(Map<String, String> environment) throws IOException {
     int port;
     try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = free.getLocalPort();
@@ -89,29 +118,7 @@ public final class SecondInstance implements AutoCloseable {
     env.put("CMS_SCHEDULES_FIRST_POLL_SECONDS", "1");
     env.putAll(environment);
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    SecondInstance instance =
-        new SecondInstance(builder.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    URI about = URI.create("http://127.0.0.1:" + port + "/omaspecworks/about");
-    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-    while (System.nanoTime() < deadline && instance.process.isAlive()) {
-      try {
-        if (http.send(HttpRequest.newBuilder(about).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return instance;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(1000);
-    }
-    instance.close();
-    throw new IllegalStateException("The second instance did not start; see " + log);
+    return new SecondInstance(builder.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
   }
 
   /**

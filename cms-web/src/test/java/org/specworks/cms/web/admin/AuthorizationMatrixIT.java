@@ -103,6 +103,8 @@ class AuthorizationMatrixIT {
     // Not a view but an admin URL all the same: the acceptance records of the Document Use
     // Agreement.
     row("admin/agreements/acceptances.csv", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
+    // The whole CMS as an archive, password hashes included.
+    row("admin/archive/export.zip", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row("admin/audit/index.xhtml", Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.SHOWN);
     row(
         "admin/audit/audit.csv?action=identity.",

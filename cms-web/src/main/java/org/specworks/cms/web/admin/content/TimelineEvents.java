@@ -75,7 +75,9 @@ final class TimelineEvents {
               IDENTITY_ENABLE,
               IDENTITY_SIGN_IN,
               IDENTITY_SIGN_IN_FAILED,
-              IDENTITY_SIGN_OUT_EVERYWHERE ->
+              IDENTITY_SIGN_OUT_EVERYWHERE,
+              ARCHIVE_EXPORT,
+              ARCHIVE_IMPORT ->
               null;
         });
   }
