@@ -27,6 +27,9 @@ public class CmsMetrics {
   static final String RESPONSE_CACHE = "cms.response.cache";
   static final String PURGE_FAILURES = "cms.edge.cache.purge.failures";
   static final String SIGN_IN_FAILURES = "cms.sign.in.failures";
+  static final String CLUSTER_MESSAGES = "cms.cluster.messages";
+  static final String SAFETY_NET_CATCH_UPS = "cms.cluster.safety.net.catch.ups";
+  private static final String[] MESSAGE_RESULTS = {"sent", "received", "dropped", "unreadable"};
 
   @Inject private MetricRegistry registry;
 
@@ -44,6 +47,10 @@ public class CmsMetrics {
     scheduleFailures(false);
     purgeFailures();
     signInFailures();
+    for (String result : MESSAGE_RESULTS) {
+      clusterMessages(result);
+    }
+    safetyNetCatchUps();
   }
 
   /** Publications and unpublications, counted once their transaction committed. */
@@ -84,6 +91,32 @@ public class CmsMetrics {
   /** A sign-in refused for a wrong user name or password. */
   public void signInFailed() {
     signInFailures().inc();
+  }
+
+  /**
+   * A message about a live change on the data grid: {@code sent} by this instance, {@code received}
+   * from another, {@code dropped} on purpose (fault injection), {@code unreadable}.
+   */
+  public void clusterMessage(String result) {
+    clusterMessages(result).inc();
+  }
+
+  /** Changes the safety net found that no message had told this instance of. */
+  public void safetyNetCaughtUp(int changes) {
+    safetyNetCatchUps().inc(changes);
+  }
+
+  private Counter clusterMessages(String result) {
+    return counter(
+        CLUSTER_MESSAGES,
+        "Messages about live changes on the data grid, by result",
+        result(result));
+  }
+
+  private Counter safetyNetCatchUps() {
+    return counter(
+        SAFETY_NET_CATCH_UPS,
+        "Live changes this instance learned from the database because no message told of them");
   }
 
   private Counter publications(ContentType type, String kind) {

@@ -3,12 +3,12 @@ package org.specworks.cms.web.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToLongFunction;
+import org.specworks.cms.cluster.LiveChanged;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.monitoring.CmsMetrics;
@@ -17,8 +17,8 @@ import org.specworks.cms.publishing.RevisionPublished;
 
 /**
  * Every cache of public responses, and the one observer that drops from all of them what a
- * publication changed, after it committed; then it tells the edge caches ({@link
- * LiveCachesDropped}).
+ * publication changed, after it committed, on this instance or another ({@link LiveChanged}); then
+ * it tells the edge caches ({@link LiveCachesDropped}).
  */
 @ApplicationScoped
 public class LiveCaches {
@@ -48,13 +48,20 @@ public class LiveCaches {
     return cache;
   }
 
-  void drop(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
+  /**
+   * Drops on every instance; the edge caches are told by the instance that committed the change
+   * only, so they are purged once, not once per instance.
+   */
+  void drop(@Observes LiveChanged change) {
+    RevisionPublished published = change.change();
     // Every page shows the navigation and so reads every page: no need to look up a page's listing.
     Optional<String> listedOn =
         published.type() == ContentType.PAGE
             ? Optional.empty()
             : live.pageListing(ContentPath.of(published.path())).map(ContentPath::value);
     caches.forEach(cache -> cache.drop(published, listedOn));
-    dropped.fire(new LiveCachesDropped(published));
+    if (change.committedHere()) {
+      dropped.fire(new LiveCachesDropped(published));
+    }
   }
 }
