@@ -81,7 +81,12 @@ public class SafetyNet {
       missed.forEach(change -> changed.fire(new LiveChanged(change, Origin.SAFETY_NET)));
       if (!missed.isEmpty()) {
         metrics.safetyNetCaughtUp(missed.size());
-        LOG.info(() -> "Caught up on changes no message told of: " + missed);
+        LOG.info(
+            () ->
+                "Caught up on "
+                    + missed.size()
+                    + " change(s) no message told of, e.g. "
+                    + missed.stream().limit(3).map(RevisionPublished::path).toList());
       }
       return missed.size();
     } finally {

@@ -1,5 +1,6 @@
 package org.specworks.cms.content;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,8 @@ public record ContentOverview(
     int latestRevisionNumber,
     Integer liveRevisionNumber,
     String lastAuthor,
-    Instant lastChangedAt) {
+    Instant lastChangedAt)
+    implements Serializable {
 
   static ContentOverview of(ContentItem item) {
     Revision latest = item.latestRevision().orElseThrow();

@@ -3,6 +3,7 @@ package org.specworks.cms.content;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Transient;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import org.specworks.cms.shared.ContentHash;
  * hash.
  */
 @Embeddable
-public class RevisionContent {
+public class RevisionContent implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Column(name = "title", nullable = false, updatable = false, length = 400)
   private String title;

@@ -1,5 +1,6 @@
 package org.specworks.cms.content;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -15,11 +16,13 @@ import java.util.TreeSet;
  * @param changes only the fields that differ, title first, then description, body, and the
  *     structured fields
  */
-public record RevisionDiff(int fromRevision, int toRevision, List<FieldChange> changes) {
+public record RevisionDiff(int fromRevision, int toRevision, List<FieldChange> changes)
+    implements Serializable {
 
   /** One field that differs. */
   public record FieldChange(
-      String field, String label, String before, String after, List<WordDiff.Segment> words) {}
+      String field, String label, String before, String after, List<WordDiff.Segment> words)
+      implements Serializable {}
 
   public RevisionDiff {
     changes = List.copyOf(changes);

@@ -2,6 +2,7 @@ package org.specworks.cms.content;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.TreeSet;
 public final class ThreeWayMerge {
 
   /** Where both sides changed the same stretch of one part differently. */
-  public record Conflict(String part, String base, String ours, String theirs) {}
+  public record Conflict(String part, String base, String ours, String theirs)
+      implements Serializable {}
 
   /** A merged text, or the conflicts that stopped it. */
   public record TextMerge(String merged, List<Conflict> conflicts) {

@@ -3,6 +3,7 @@ package org.specworks.cms.content;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 public final class WordDiff {
 
   /** A run of text that both sides share, or that only one side has. */
-  public record Segment(Kind kind, String text) {}
+  public record Segment(Kind kind, String text) implements Serializable {}
 
   public enum Kind {
     SAME,

@@ -1,5 +1,6 @@
 package org.specworks.cms.identity;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.specworks.cms.shared.PermissionDeniedException;
  * takes one and checks it, so a request that skips the admin screens is refused exactly as a click
  * would be. The web tier builds it from the signed-in account, never from request input.
  */
-public record Actor(String username, Set<Role> roles, SortedSet<String> groups) {
+public record Actor(String username, Set<Role> roles, SortedSet<String> groups)
+    implements Serializable {
 
   /** The system itself: seed import and other unattended work. */
   public static final Actor SYSTEM =

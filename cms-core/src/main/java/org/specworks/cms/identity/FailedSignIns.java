@@ -2,6 +2,7 @@ package org.specworks.cms.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,8 @@ public class FailedSignIns {
 
   /** Failed sign-ins in the last {@link #WINDOW}, with the most frequent names and clients. */
   public record Report(
-      Duration window, long failures, List<AuditTally> topNames, List<AuditTally> topClients) {}
+      Duration window, long failures, List<AuditTally> topNames, List<AuditTally> topClients)
+      implements Serializable {}
 
   /**
    * @throws org.specworks.cms.shared.PermissionDeniedException unless {@code actor} watches

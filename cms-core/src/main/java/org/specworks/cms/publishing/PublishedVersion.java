@@ -1,5 +1,6 @@
 package org.specworks.cms.publishing;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.specworks.cms.content.RevisionContent;
 
@@ -11,7 +12,8 @@ import org.specworks.cms.content.RevisionContent;
  *     /omaspecworks/about/policies-terms-of-use/ipr-policy}
  */
 public record PublishedVersion(
-    String itemPath, int version, long revisionId, Instant publishedAt, RevisionContent content) {
+    String itemPath, int version, long revisionId, Instant publishedAt, RevisionContent content)
+    implements Serializable {
 
   static PublishedVersion of(String itemPath, Publication publication) {
     return new PublishedVersion(

@@ -37,7 +37,9 @@ public final class CmsDeployment {
             DrivesBrowser.class,
             ProductionDatabaseOnly.class,
             SecondInstance.class,
-            ManagementEndpoint.class)
+            ManagementEndpoint.class,
+            SiteClient.class,
+            Loopback.class)
         .addAsResource(XssPayloads.RESOURCE)
         .addAsResource(
             new StringAsset(Integer.toString(EdgeCacheUnderTest.reservePort())),

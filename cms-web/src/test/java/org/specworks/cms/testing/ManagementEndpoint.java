@@ -30,11 +30,20 @@ public final class ManagementEndpoint {
           .build();
 
   public ManagementEndpoint() {
+    this(configuredPort());
+  }
+
+  /** The management listener on loopback port {@code port}: another instance's, say. */
+  public ManagementEndpoint(int port) {
+    base = URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  private static int configuredPort() {
     String port = System.getenv("CMS_MANAGEMENT_PORT");
     if (port == null || port.isBlank()) {
       throw new IllegalStateException("CMS_MANAGEMENT_PORT is not set (see cms-web/pom.xml)");
     }
-    base = URI.create("http://127.0.0.1:" + port + "/");
+    return Integer.parseInt(port);
   }
 
   /** {@code path} relative to the listener's root, e.g. {@code health/ready}. */

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ public final class SecondInstance implements AutoCloseable {
    * The one a test class started, if any (kept here so test classes hold no field of this type).
    */
   private static SecondInstance shared;
+
+  /** The context root of the test deployment (cms.war), which a clustered instance shares. */
+  private static final String CLUSTERED_CONTEXT = "cms";
 
   private final Process process;
   private final Path log;
@@ -61,7 +65,21 @@ public final class SecondInstance implements AutoCloseable {
    */
   public static SecondInstance start(Map<String, String> environment)
       throws IOException, InterruptedException {
-    SecondInstance instance = launch(environment);
+    return awaitServing(launch(environment, false));
+  }
+
+  /**
+   * Starts it as {@link #start(Map)} does, joined to the data grid of the test server (the options
+   * the PostgreSQL run gives in {@code CMS_IT_SECOND_CLUSTER_OPTIONS}), with a management listener
+   * of its own ({@link #management()}).
+   */
+  public static SecondInstance startClustered(Map<String, String> environment)
+      throws IOException, InterruptedException {
+    return awaitServing(launch(environment, true));
+  }
+
+  private static SecondInstance awaitServing(SecondInstance instance)
+      throws IOException, InterruptedException {
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -90,35 +108,101 @@ public final class SecondInstance implements AutoCloseable {
    * that is meant to fail, which the test reads in {@link #log()}.
    */
   public static SecondInstance launch(Map<String, String> environment) throws IOException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
+    return launch(environment, false);
+  }
+
+  private static SecondInstance launch(Map<String, String> environment, boolean clustered)
+      throws IOException {
+    // A clustered instance listens where the build reserved (so the test server knows it too).
+    int port = clustered ? reservedPort("CMS_IT_SECOND_PORT") : freePort();
+    int managementPort = clustered ? reservedPort("CMS_IT_SECOND_MANAGEMENT_PORT") : freePort();
     Path work = Files.createTempDirectory("second-instance");
     Path log = work.resolve("server.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Djava.io.tmpdir=" + work,
-                "-jar",
-                setting("payara.microJar", "CMS_IT_MICRO_JAR"),
-                "--nocluster",
-                "--port",
-                String.valueOf(port),
-                "--contextroot",
-                "/",
-                "--prebootcommandfile",
-                setting("payara.prebootCommands", "CMS_IT_PREBOOT_COMMANDS"),
-                "--deploy",
-                new File(setting("cms.war", "CMS_IT_WAR")).getAbsolutePath()));
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m",
+            "-Djava.io.tmpdir=" + work,
+            "-jar",
+            setting("payara.microJar", "CMS_IT_MICRO_JAR")));
+    if (clustered) {
+      command.addAll(
+          List.of(
+              setting("cms.it.secondClusterOptions", "CMS_IT_SECOND_CLUSTER_OPTIONS").split(" ")));
+      command.addAll(
+          List.of(
+              "--postdeploycommandfile",
+              setting("payara.postdeployCommands", "CMS_IT_POSTDEPLOY_COMMANDS")));
+    } else {
+      command.add("--nocluster");
+    }
+    command.addAll(
+        List.of(
+            "--port",
+            String.valueOf(port),
+            "--contextroot",
+            // Joined instances serve one application at one address (the test server's /cms):
+            // sessions in the data grid belong to the context they were made in.
+            clustered ? CLUSTERED_CONTEXT : "/",
+            "--prebootcommandfile",
+            setting("payara.prebootCommands", "CMS_IT_PREBOOT_COMMANDS"),
+            "--deploy",
+            new File(setting("cms.war", "CMS_IT_WAR")).getAbsolutePath()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.put("CMS_SCHEDULES_POLL_SECONDS", "1");
     env.put("CMS_SCHEDULES_FIRST_POLL_SECONDS", "1");
+    env.put("CMS_MANAGEMENT_PORT", String.valueOf(managementPort));
     env.putAll(environment);
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    return new SecondInstance(builder.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
+    return new SecondInstance(
+        builder.start(),
+        log,
+        URI.create("http://127.0.0.1:" + port + (clustered ? "/" + CLUSTERED_CONTEXT : "") + "/"));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return free.getLocalPort();
+    }
+  }
+
+  private static int reservedPort(String variable) {
+    return Integer.parseInt(setting("cms.it." + variable, variable));
+  }
+
+  /**
+   * Where the clustered second instance serves, as the build reserved it: known in the test JVM
+   * that starts it and in the test server alike.
+   */
+  public static URI clusteredBase() {
+    return URI.create(
+        "http://127.0.0.1:" + reservedPort("CMS_IT_SECOND_PORT") + "/" + CLUSTERED_CONTEXT + "/");
+  }
+
+  /** The clustered second instance's management listener (see {@link #clusteredBase()}). */
+  public static ManagementEndpoint clusteredManagement() {
+    return new ManagementEndpoint(reservedPort("CMS_IT_SECOND_MANAGEMENT_PORT"));
+  }
+
+  /** The shared second instance of this JVM; fails when none was started here. */
+  public static SecondInstance shared() {
+    if (shared == null) {
+      throw new IllegalStateException("No second instance was started in this JVM");
+    }
+    return shared;
+  }
+
+  /** Starts the shared second instance joined to the data grid (see {@link #startClustered}). */
+  public static void startSharedClustered(Map<String, String> environment)
+      throws IOException, InterruptedException {
+    shared = startClustered(environment);
+  }
+
+  /** Whether the process still runs. */
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +23,7 @@ public final class StaffHttpSession {
 
   private final SiteClient site;
   private final Map<String, String> forwardedFor;
-  private String cookie = "";
+  private final Map<String, String> cookies = new LinkedHashMap<>();
 
   public StaffHttpSession(SiteClient site) {
     this.site = site;
@@ -77,8 +78,11 @@ public final class StaffHttpSession {
     return post("login.xhtml", form);
   }
 
+  /** The session's cookies as a {@code Cookie} header sends them. */
   public String cookie() {
-    return cookie;
+    return cookies.entrySet().stream()
+        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   public HttpResponse<String> get(String path) {
@@ -102,6 +106,43 @@ public final class StaffHttpSession {
     Map<String, String> headers = new HashMap<>(headers());
     headers.put("Faces-Request", "partial/ajax");
     return remember(site.post(path, form, headers));
+  }
+
+  /**
+   * The same session (its cookie) used against {@code other}: another instance of the CMS behind
+   * the same address, as a load balancer would send the next request.
+   */
+  public StaffHttpSession on(SiteClient other) {
+    StaffHttpSession moved = new StaffHttpSession(other, forwardedFor);
+    moved.cookies.putAll(cookies);
+    return moved;
+  }
+
+  /**
+   * Every field the form with id {@code formId} in {@code html} submits as it stands (hidden and
+   * visible inputs, text areas, ticked boxes; no buttons), with PrimeFaces' CSP nonce.
+   */
+  public static Map<String, String> filledForm(String html, String formId) {
+    Document page = Jsoup.parse(html);
+    Element form = page.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId);
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(formId, formId);
+    for (Element input : form.select("input[name], textarea[name]")) {
+      String type = input.attr("type");
+      boolean unticked =
+          (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked");
+      if (!unticked && !type.equals("submit") && !type.equals("button")) {
+        fields.put(input.attr("name"), input.is("textarea") ? input.text() : input.attr("value"));
+      }
+    }
+    Element nonce = page.selectFirst("script[nonce]");
+    if (nonce != null) {
+      fields.put("primefaces.nonce", nonce.attr("nonce"));
+    }
+    return fields;
   }
 
   /**
@@ -130,21 +171,26 @@ public final class StaffHttpSession {
 
   private Map<String, String> headers() {
     Map<String, String> headers = new HashMap<>(forwardedFor);
-    if (!cookie.isEmpty()) {
-      headers.put("Cookie", cookie);
+    if (!cookies.isEmpty()) {
+      headers.put("Cookie", cookie());
     }
     return headers;
   }
 
+  /**
+   * Keeps every cookie the server sets, as a browser would: with clustered sessions Payara sets
+   * {@code JSESSIONIDVERSION} beside {@code JSESSIONID}, and an instance of a data grid does not
+   * find the session's current state without it.
+   */
   private HttpResponse<String> remember(HttpResponse<String> response) {
-    response.headers().allValues("Set-Cookie").stream()
-        .filter(value -> value.startsWith("JSESSIONID="))
-        .findFirst()
-        .ifPresent(
-            value ->
-                cookie =
-                    value.substring(
-                        0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';')));
+    for (String value : response.headers().allValues("Set-Cookie")) {
+      String pair =
+          value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';'));
+      int equals = pair.indexOf('=');
+      if (equals > 0) {
+        cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+      }
+    }
     return response;
   }
 }

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.specworks.cms.testing.CmsIntegrationTest;
@@ -171,22 +169,7 @@ class DatabaseRestartIT {
       if (opened.statusCode() != 200) {
         return new Save(startedAt, path, text, 0, opened.statusCode(), opened.body());
       }
-      Document page = Jsoup.parse(opened.body());
-      Element form = page.getElementById("editor");
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("editor", "editor");
-      for (Element input : form.select("input[name], textarea[name]")) {
-        String type = input.attr("type");
-        boolean unticked =
-            (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked");
-        if (!unticked && !type.equals("submit") && !type.equals("button")) {
-          fields.put(input.attr("name"), input.is("textarea") ? input.text() : input.attr("value"));
-        }
-      }
-      Element nonce = page.selectFirst("script[nonce]");
-      if (nonce != null) {
-        fields.put("primefaces.nonce", nonce.attr("nonce"));
-      }
+      Map<String, String> fields = StaffHttpSession.filledForm(opened.body(), "editor");
       fields.put("editor:body", text);
       fields.put("editor:changeNote", "under load");
       fields.put("editor:save", "");

@@ -27,12 +27,15 @@ public class AuditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AuditLogReader audit;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private AuditLogReader audit;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
 
   private final AuditFilterForm form = new AuditFilterForm();
-  private AuditFilter applied = AuditFilter.EVERYTHING;
-  private final LazyDataModel<AuditEntry> entries = new Entries();
+  // The filter holds Optionals and the model holds entities, neither serialisable: the form the
+  // filter
+  // comes from is kept, and both are made again after the session moved to another instance.
+  private transient AuditFilter applied;
+  private transient LazyDataModel<AuditEntry> entries;
 
   public void apply() {
     try {
@@ -43,7 +46,20 @@ public class AuditView implements Serializable {
   }
 
   public LazyDataModel<AuditEntry> getEntries() {
+    if (entries == null) {
+      entries = new Entries();
+    }
     return entries;
+  }
+
+  private AuditFilter applied() {
+    if (applied == null) {
+      apply();
+      if (applied == null) {
+        applied = AuditFilter.EVERYTHING;
+      }
+    }
+    return applied;
   }
 
   public AuditFilterForm getForm() {
@@ -71,13 +87,13 @@ public class AuditView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, audit.count(actor.get(), applied));
+      return (int) Math.min(Integer.MAX_VALUE, audit.count(actor.get(), applied()));
     }
 
     @Override
     public List<AuditEntry> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return audit.search(actor.get(), applied, first, pageSize);
+      return audit.search(actor.get(), applied(), first, pageSize);
     }
 
     @Override

@@ -46,13 +46,13 @@ public class ContentEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient HotfixService hotfixes;
-  @Inject private transient WorkflowService workflow;
-  @Inject private transient MarkdownRenderer renderer;
-  @Inject private transient ContentChecks checks;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
+  @Inject private WorkflowService workflow;
+  @Inject private MarkdownRenderer renderer;
+  @Inject private ContentChecks checks;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
 
   private String path;
   private String typeName;

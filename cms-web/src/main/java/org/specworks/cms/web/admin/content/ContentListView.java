@@ -50,11 +50,11 @@ public class ContentListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient WorkflowService workflow;
-  @Inject private transient ReleaseService releases;
-  @Inject private transient ScheduleService schedules;
-  @Inject private transient Instance<Actor> actor;
+  @Inject private ContentService content;
+  @Inject private WorkflowService workflow;
+  @Inject private ReleaseService releases;
+  @Inject private ScheduleService schedules;
+  @Inject private Instance<Actor> actor;
   @Inject private RowBadges badges;
 
   private ContentType type;

@@ -31,9 +31,9 @@ public class DocumentUploadView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient DocumentFiles documents;
-  @Inject private transient Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private DocumentFiles documents;
+  @Inject private Instance<Actor> actor;
+  @Inject private ExternalContext external;
   @Inject private ContentEditView editor;
 
   public void upload(FileUploadEvent event) throws IOException {

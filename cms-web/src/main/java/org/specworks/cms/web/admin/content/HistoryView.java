@@ -37,10 +37,10 @@ public class HistoryView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient AuditLog audit;
-  @Inject private transient Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ContentService content;
+  @Inject private AuditLog audit;
+  @Inject private Instance<Actor> actor;
+  @Inject private ExternalContext external;
 
   private String path;
   private int from;

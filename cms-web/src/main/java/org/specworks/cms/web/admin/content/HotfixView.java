@@ -35,11 +35,11 @@ public class HotfixView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient HotfixService hotfixes;
-  @Inject private transient WorkflowService workflow;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
+  @Inject private WorkflowService workflow;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
 
   private String path;
   private long liveRevisionId;

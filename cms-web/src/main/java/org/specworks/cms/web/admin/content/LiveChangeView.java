@@ -32,10 +32,10 @@ public class LiveChangeView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient HotfixService hotfixes;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ContentService content;
+  @Inject private HotfixService hotfixes;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
   @Inject private ContentEditView editor;
 
   private List<ThreeWayMerge.Conflict> conflicts = List.of();

@@ -36,9 +36,9 @@ public class NewItemView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "newItem";
 
-  @Inject private transient ContentService content;
-  @Inject private transient Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ContentService content;
+  @Inject private Instance<Actor> actor;
+  @Inject private ExternalContext external;
 
   private ContentType type = ContentType.PAGE;
   private String path;

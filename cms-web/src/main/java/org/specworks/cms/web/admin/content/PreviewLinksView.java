@@ -27,10 +27,10 @@ public class PreviewLinksView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient PreviewLinks previews;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
-  @Inject private transient PublicAddress address;
+  @Inject private PreviewLinks previews;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
+  @Inject private PublicAddress address;
   @Inject private ContentEditView editor;
 
   private int hours = 72;

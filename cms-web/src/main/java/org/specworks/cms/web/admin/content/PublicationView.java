@@ -32,10 +32,10 @@ public class PublicationView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient PublishingService publishing;
-  @Inject private transient Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ContentService content;
+  @Inject private PublishingService publishing;
+  @Inject private Instance<Actor> actor;
+  @Inject private ExternalContext external;
   @Inject private ContentEditView editor;
 
   private String reason;

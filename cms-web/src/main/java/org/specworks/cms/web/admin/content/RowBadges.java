@@ -29,8 +29,8 @@ public class RowBadges implements Serializable {
   /** One badge: its text and the CSS class that colours it. */
   public record Badge(String label, String styleClass) implements Serializable {}
 
-  @Inject private transient WorkflowService workflow;
-  @Inject private transient ScheduleService schedules;
+  @Inject private WorkflowService workflow;
+  @Inject private ScheduleService schedules;
   @Inject private StateLabels labels;
 
   private Map<Long, List<Badge>> byItem = Map.of();

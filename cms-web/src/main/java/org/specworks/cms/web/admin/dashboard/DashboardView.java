@@ -38,16 +38,17 @@ public class DashboardView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient WorkflowService workflow;
-  @Inject private transient PublishedVersions versions;
-  @Inject private transient ContentChecks checks;
-  @Inject private transient ScheduleService schedules;
-  @Inject private transient Instance<Actor> actor;
-  @Inject private transient FailedSignIns failedSignIns;
+  @Inject private ContentService content;
+  @Inject private WorkflowService workflow;
+  @Inject private PublishedVersions versions;
+  @Inject private ContentChecks checks;
+  @Inject private ScheduleService schedules;
+  @Inject private Instance<Actor> actor;
+  @Inject private FailedSignIns failedSignIns;
 
   private List<ContentOverview> items;
-  private List<Review> awaitingMe;
+  // Entities stay out of the session (it may move to another instance): read again after a move.
+  private transient List<Review> awaitingMe;
   private List<SentBack> sentBack;
   private List<ContentOverview> myDrafts;
   private List<PublishedVersion> recentlyPublished;
@@ -55,7 +56,8 @@ public class DashboardView implements Serializable {
   private FailedSignIns.Report signInFailures;
 
   /** A change sent back to its author: where, which revision, and why. */
-  public record SentBack(long reviewId, String path, int revisionNumber, String reason) {}
+  public record SentBack(long reviewId, String path, int revisionNumber, String reason)
+      implements Serializable {}
 
   /** How many rows each list of the dashboard shows; the content list has them all. */
   static final int SHOWN = 10;
@@ -143,6 +145,9 @@ public class DashboardView implements Serializable {
   }
 
   public List<Review> getAwaitingMe() {
+    if (awaitingMe == null) {
+      awaitingMe = workflow.awaitingDecisionBy(actor.get());
+    }
     return awaitingMe;
   }
 

@@ -46,10 +46,10 @@ public class ListsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentService content;
-  @Inject private transient ContentLists lists;
-  @Inject private transient ListImportService imports;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ContentService content;
+  @Inject private ContentLists lists;
+  @Inject private ListImportService imports;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
 
   private String type;
   private String listFilter;

@@ -47,10 +47,10 @@ public class ReleaseView implements Serializable {
     void run();
   }
 
-  @Inject private transient ReleaseService releases;
-  @Inject private transient ScheduleService schedules;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ReleaseService releases;
+  @Inject private ScheduleService schedules;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
 
   private long id;
   private String path;

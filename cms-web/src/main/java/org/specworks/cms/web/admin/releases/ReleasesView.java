@@ -24,9 +24,9 @@ public class ReleasesView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ReleaseService releases;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ReleaseService releases;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
 
   private String title;
   private String description;

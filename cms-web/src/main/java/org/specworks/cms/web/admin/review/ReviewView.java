@@ -39,12 +39,12 @@ public class ReviewView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient WorkflowService workflow;
-  @Inject private transient ContentService content;
-  @Inject private transient PublishingService publishing;
-  @Inject private transient ContentChecks checks;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private WorkflowService workflow;
+  @Inject private ContentService content;
+  @Inject private PublishingService publishing;
+  @Inject private ContentChecks checks;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
 
   private long id;
   // Read once per request: the page asks for them many times while it renders.

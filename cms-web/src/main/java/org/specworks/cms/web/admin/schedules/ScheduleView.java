@@ -29,9 +29,9 @@ public class ScheduleView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ScheduleService schedules;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
-  @Inject private transient ExternalContext external;
+  @Inject private ScheduleService schedules;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private ExternalContext external;
   @Inject private ReviewView review;
 
   private LocalDateTime when;

@@ -33,8 +33,8 @@ public class AccountView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountService accounts;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private AccountService accounts;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
 
   private String username;
   private long version;

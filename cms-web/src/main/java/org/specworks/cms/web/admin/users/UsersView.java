@@ -28,10 +28,11 @@ public class UsersView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountService accounts;
-  @Inject private transient jakarta.enterprise.inject.Instance<Actor> actor;
+  @Inject private AccountService accounts;
+  @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
 
-  private List<StaffAccount> all = new ArrayList<>();
+  // Entities stay out of the session (it may move to another instance): read again after a move.
+  private transient List<StaffAccount> all;
 
   @NotBlank(message = "Enter a user name.")
   @Size(max = 63, message = "A user name has at most 63 characters.")
@@ -94,6 +95,9 @@ public class UsersView implements Serializable {
   }
 
   public List<StaffAccount> getAll() {
+    if (all == null) {
+      load();
+    }
     return all;
   }
 
