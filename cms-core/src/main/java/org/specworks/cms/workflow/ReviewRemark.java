@@ -25,7 +25,7 @@ public record ReviewRemark(String author, String text, Instant at, String decisi
         what + " step '" + decision.stepName() + "'");
   }
 
-  public boolean isDecision() {
+  public boolean isFromDecision() {
     return !decision.isEmpty();
   }
 }
