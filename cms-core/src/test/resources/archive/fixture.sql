@@ -24,8 +24,8 @@ insert into sign_in_failures (throttle_key, failures, locked_until, last_failure
 insert into workflow_definition (id, content_type, version) values (1, 'PAGE', 1);
 insert into workflow_step (definition_id, position, name, reviewer_group) values (1, 0, 'Review', 'reviewers');
 
-insert into review (id, item_id, revision_id, revision_number, content_hash, state, current_step, submitted_by, submitted_at, closed_at, closing_reason, version, on_hotfix)
-    values (1, 1, 3, 2, 'bbb', 'APPROVED', 1, 'edna', timestamp with time zone '2026-01-03 11:00:00+00:00', timestamp with time zone '2026-01-03 12:00:00+00:00', null, 2, true);
+insert into review (id, item_id, revision_id, revision_number, content_hash, state, current_step, submitted_by, submitted_at, closed_at, closing_reason, version, on_hotfix, distinct_approvers)
+    values (1, 1, 3, 2, 'bbb', 'APPROVED', 1, 'edna', timestamp with time zone '2026-01-03 11:00:00+00:00', timestamp with time zone '2026-01-03 12:00:00+00:00', null, 2, true, true);
 insert into review_step (review_id, position, name, reviewer_group) values (1, 0, 'Review', 'reviewers');
 insert into review_decision (id, review_id, step_index, step_name, outcome, actor, revision_id, content_hash, comment, decided_at)
     values (1, 1, 0, 'Review', 'APPROVED', 'rita', 3, 'bbb', 'Fine', timestamp with time zone '2026-01-03 12:00:00+00:00');
@@ -60,3 +60,5 @@ insert into publication_schedule (id, action, item_id, revision_id, content_hash
     values (1, 'PUBLISH', 1, 3, 'bbb', null, timestamp with time zone '2027-01-01 09:00:00+00:00', 'Europe/Paris', '', 'PENDING', 0, timestamp with time zone '2027-01-01 09:00:00+00:00', null, 'rita', timestamp with time zone '2026-01-03 12:00:00+00:00', null, null, null, 1);
 insert into working_copy (id, item_id, username, base_revision_id, title, description, body, fields, saved_at)
     values (1, 1, 'edna', 3, 'About', 'About us', 'Half typed', '{}', timestamp with time zone '2026-01-04 10:00:00+00:00');
+insert into overwrite_notice (id, item_id, recipient, saved_by, saved_revision, overwritten, created_at, dismissed_at)
+    values (1, 1, 'otto', 'edna', 2, '1', timestamp with time zone '2026-01-04 11:00:00+00:00', null);

@@ -36,6 +36,7 @@ public class ContentService {
   @Inject private AuditLog audit;
   @Inject private Event<RevisionSaved> revisionSaved;
   @Inject private Clock clock;
+  @Inject private OverwriteNotices notices;
 
   /** The item at a path, whatever its publication status. */
   public Optional<ContentItem> findByPath(ContentPath path) {
@@ -296,6 +297,7 @@ public class ContentService {
             + ")";
     Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);
     queries.removeWorkingCopy(item.id(), actor.username());
+    List<String> told = notices.tell(item, saved, overwritten);
     audit.record(
         actor.username(),
         AuditAction.CONTENT_OVERWRITE,
@@ -305,7 +307,10 @@ public class ContentService {
             + " saved over "
             + over
             + ", the editor having started from revision "
-            + base.number());
+            + base.number()
+            + (told.isEmpty()
+                ? "; nobody else to tell (the revisions saved over were the editor's own)"
+                : "; told " + String.join(", ", told) + " on their dashboard"));
     return saved;
   }
 

@@ -22,7 +22,18 @@ public record RevisionDiff(int fromRevision, int toRevision, List<FieldChange> c
   /** One field that differs. */
   public record FieldChange(
       String field, String label, String before, String after, List<WordDiff.Segment> words)
-      implements Serializable {}
+      implements Serializable {
+
+    /** Only the changed blocks, with a little context ({@link BlockDiff}). */
+    public BlockDiff blocks() {
+      return BlockDiff.between(before, after);
+    }
+
+    /** Whether the field holds Markdown that readers see rendered (the body). */
+    public boolean isMarkdown() {
+      return ContentSchema.BODY.equals(field);
+    }
+  }
 
   public RevisionDiff {
     changes = List.copyOf(changes);

@@ -73,6 +73,10 @@ public class Review {
   @Column(name = "current_step", nullable = false)
   private int currentStep;
 
+  /** Copied from the workflow when the review started, as the steps are. */
+  @Column(name = "distinct_approvers", nullable = false, updatable = false)
+  private boolean distinctApprovers;
+
   @Column(name = "submitted_by", nullable = false, updatable = false, length = 100)
   private String submittedBy;
 
@@ -108,27 +112,41 @@ public class Review {
       List<WorkflowStep> steps,
       String submittedBy,
       Instant submittedAt) {
+    this(itemId, revisionId, revisionNumber, contentHash, steps, false, submittedBy, submittedAt);
+  }
+
+  Review(
+      long itemId,
+      long revisionId,
+      int revisionNumber,
+      String contentHash,
+      List<WorkflowStep> steps,
+      boolean distinctApprovers,
+      String submittedBy,
+      Instant submittedAt) {
     this.itemId = itemId;
     this.revisionId = revisionId;
     this.revisionNumber = revisionNumber;
     this.contentHash = contentHash;
     this.steps = new ArrayList<>(steps);
+    this.distinctApprovers = distinctApprovers;
     this.state = ReviewState.IN_PROGRESS;
     this.currentStep = 0;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt.atOffset(ZoneOffset.UTC);
   }
 
-  /** A review of {@code revision} through {@code steps}, in progress at the first step. */
+  /** A review of {@code revision} through the workflow's steps, in progress at the first step. */
   static Review of(
-      Revision revision, List<WorkflowStep> steps, String submittedBy, Instant submittedAt) {
+      Revision revision, WorkflowDefinition workflow, String submittedBy, Instant submittedAt) {
     Review review =
         new Review(
             revision.item().id(),
             revision.id(),
             revision.number(),
             revision.contentHash(),
-            steps,
+            workflow.steps(),
+            workflow.requiresDistinctApprovers(),
             submittedBy,
             submittedAt);
     review.onHotfix = revision.isHotfix();
@@ -144,10 +162,11 @@ public class Review {
   public void approve(Actor actor, Set<String> authorsOfChange, String comment, Instant at) {
     requireInProgress("approve");
     requireMayDecide(actor);
-    if (authorsOfChange.contains(actor.username())) {
-      throw new IllegalTransitionException(
-          "You wrote part of this change, so someone else must approve it (four-eyes rule).");
-    }
+    whyCannotApprove(actor, authorsOfChange)
+        .ifPresent(
+            refusal -> {
+              throw new IllegalTransitionException(refusal);
+            });
     decisions.add(
         new ReviewDecision(
             this,
@@ -230,10 +249,46 @@ public class Review {
       return Optional.of(
           "Step '" + currentStepName() + "' is for the group '" + currentStepGroup() + "'.");
     }
+    return whyCannotApprove(actor, authorsOfChange);
+  }
+
+  /**
+   * The rules on who may approve, beyond the step's group: the four-eyes rule, and, where the
+   * workflow asks for it, a different person for each step. Approving and listing what waits for
+   * someone both ask this, so a list never offers what the action would refuse.
+   */
+  private Optional<String> whyCannotApprove(Actor actor, Set<String> authorsOfChange) {
     if (authorsOfChange.contains(actor.username())) {
-      return Optional.of("You wrote part of this change, so someone else must approve it.");
+      return Optional.of(
+          "You wrote part of this change, so someone else must approve it (four-eyes rule).");
+    }
+    if (distinctApprovers) {
+      Optional<ReviewDecision> earlier =
+          decisions.stream()
+              .filter(decision -> decision.outcome() == ReviewDecision.Outcome.APPROVED)
+              .filter(decision -> decision.actor().equals(actor.username()))
+              .findFirst();
+      if (earlier.isPresent()) {
+        return Optional.of(
+            "You approved step '"
+                + earlier.get().stepName()
+                + "' of this review; step '"
+                + currentStepName()
+                + "' needs another person (this workflow requires a different approver for each"
+                + " step).");
+      }
     }
     return Optional.empty();
+  }
+
+  /** Where each step stands: approved (by whom), waiting, sent back or not reached. */
+  public ReviewProgress progress() {
+    return ReviewProgress.of(this);
+  }
+
+  /** Whether each step needs a person who approved no earlier step of this review. */
+  public boolean requiresDistinctApprovers() {
+    return distinctApprovers;
   }
 
   private void requireInProgress(String action) {

@@ -46,6 +46,10 @@ public class WorkflowDefinition {
   @OrderColumn(name = "position")
   private List<WorkflowStep> steps = new ArrayList<>();
 
+  /** Whether each step needs a person who approved no earlier step of the same review. */
+  @Column(name = "distinct_approvers", nullable = false)
+  private boolean distinctApprovers = true;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -61,6 +65,8 @@ public class WorkflowDefinition {
 
   /**
    * The defaults: one "Review" step for most types; communications then legal review for policies.
+   * Every default requires a distinct approver per step: a second step one person can pass alone
+   * adds no second pair of eyes (with one step the rule changes nothing).
    */
   static WorkflowDefinition defaultFor(ContentType type) {
     List<WorkflowStep> steps =
@@ -78,6 +84,14 @@ public class WorkflowDefinition {
     }
     steps.clear();
     steps.addAll(newSteps);
+  }
+
+  void requireDistinctApprovers(boolean required) {
+    this.distinctApprovers = required;
+  }
+
+  public boolean requiresDistinctApprovers() {
+    return distinctApprovers;
   }
 
   public ContentType contentType() {

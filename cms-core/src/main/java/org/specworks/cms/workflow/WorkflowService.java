@@ -43,7 +43,42 @@ public class WorkflowService {
 
   /** The steps a content type's reviews go through now. */
   public List<WorkflowStep> stepsFor(ContentType type) {
-    return queries.definitionFor(type).orElseGet(() -> WorkflowDefinition.defaultFor(type)).steps();
+    return workflowOf(type).steps();
+  }
+
+  /** Whether a content type's reviews need a different approver for each step. */
+  public boolean requiresDistinctApprovers(ContentType type) {
+    return workflowOf(type).requiresDistinctApprovers();
+  }
+
+  private WorkflowDefinition workflowOf(ContentType type) {
+    return queries.definitionFor(type).orElseGet(() -> WorkflowDefinition.defaultFor(type));
+  }
+
+  /**
+   * Turns the distinct-approver rule of a content type's workflow on or off; reviews already
+   * running keep the rule they started with. Administrators only.
+   */
+  public void requireDistinctApprovers(Actor actor, ContentType type, boolean required) {
+    actor.require(Permission.CHANGE_WORKFLOWS);
+    WorkflowDefinition definition =
+        queries
+            .definitionFor(type)
+            .orElseGet(
+                () -> {
+                  WorkflowDefinition created = WorkflowDefinition.defaultFor(type);
+                  queries.add(created);
+                  return created;
+                });
+    definition.requireDistinctApprovers(required);
+    audit.record(
+        actor.username(),
+        AuditAction.WORKFLOW_DEFINE,
+        type.label()
+            + ": "
+            + (required
+                ? "a different approver for each step"
+                : "one person may approve several steps"));
   }
 
   /** Replaces a content type's steps; reviews already running keep theirs. Administrators only. */
@@ -317,11 +352,49 @@ public class WorkflowService {
     return queries.commentsOn(reviewId);
   }
 
-  /** Reviews waiting for a decision by a group the actor belongs to. */
+  /**
+   * Reviews the actor may decide on now: in progress at a step of their group, and not refused to
+   * them by the rule the approval itself checks ({@link Review#whyCannotDecide}: their own change
+   * under the four-eyes rule, a step after one they approved where distinct approvers are
+   * required).
+   */
   public List<Review> awaitingDecisionBy(Actor actor) {
     return queries.reviewsInState(ReviewState.IN_PROGRESS).stream()
         .filter(review -> actor.inGroup(review.currentStepGroup()))
+        .filter(review -> whyCannotDecide(actor, review).isEmpty())
         .toList();
+  }
+
+  /** Why the actor may not approve or reject this review now, or empty if they may. */
+  public Optional<String> whyCannotDecide(Actor actor, Review review) {
+    if (!actor.may(Permission.DECIDE_ON_REVIEWS)) {
+      return Optional.of("Only reviewers decide on reviews.");
+    }
+    return review.whyCannotDecide(actor, authorsOfChange(itemOf(review), review));
+  }
+
+  /** Reviews in progress, whoever they wait for: the whole queue with each one's progress. */
+  public List<Review> inProgress() {
+    return queries.reviewsInState(ReviewState.IN_PROGRESS);
+  }
+
+  /**
+   * Everything said on a review, oldest first: comments, and the notes given with approvals and
+   * rejections.
+   */
+  public List<ReviewRemark> remarksOn(Review review) {
+    List<ReviewRemark> remarks = new java.util.ArrayList<>();
+    queries.commentsOn(review.id()).forEach(comment -> remarks.add(ReviewRemark.of(comment)));
+    review.decisions().stream()
+        .filter(decision -> !decision.comment().isBlank())
+        .forEach(decision -> remarks.add(ReviewRemark.of(decision)));
+    remarks.sort(java.util.Comparator.comparing(ReviewRemark::at));
+    return remarks;
+  }
+
+  /** The note its author saved with the revision under review. */
+  public String changeNoteOf(Review review) {
+    return judged(itemOf(review), review).changeNote();
   }
 
   /**
@@ -375,7 +448,7 @@ public class WorkflowService {
 
   private Review startReview(ContentItem item, Revision revision, Actor submitter) {
     Review review =
-        Review.of(revision, stepsFor(item.type()), submitter.username(), clock.instant());
+        Review.of(revision, workflowOf(item.type()), submitter.username(), clock.instant());
     queries.add(review);
     queries.flush();
     return review;

@@ -189,6 +189,88 @@ class ReviewTest {
     assertTrue(review.whyCannotDecide(REVIEWER, AUTHORS).isEmpty());
   }
 
+  private static Review policyReviewWithDistinctApprovers() {
+    return new Review(
+        1,
+        10,
+        2,
+        "hash-10",
+        List.of(
+            new WorkflowStep("Communications review", "communications"),
+            new WorkflowStep("Legal review", "legal")),
+        true,
+        "ed",
+        T0);
+  }
+
+  private static Actor inBothGroups(String name) {
+    return new Actor(
+        name, EnumSet.of(Role.REVIEWER), new TreeSet<>(Set.of("communications", "legal")));
+  }
+
+  @Test
+  void withDistinctApproversOnePersonInBothGroupsCannotPassBothSteps() {
+    Review review = policyReviewWithDistinctApprovers();
+    Actor both = inBothGroups("bo");
+    review.approve(both, AUTHORS, "fine by communications", T0);
+
+    String why = review.whyCannotDecide(both, AUTHORS).orElseThrow();
+    IllegalTransitionException refused =
+        assertThrows(IllegalTransitionException.class, () -> review.approve(both, AUTHORS, "", T0));
+
+    assertEquals(why, refused.getMessage(), "the list and the action give the same reason");
+    assertTrue(why.contains("You approved step 'Communications review'"), why);
+    assertTrue(why.contains("step 'Legal review' needs another person"), why);
+    assertEquals(ReviewState.IN_PROGRESS, review.state());
+    review.approve(LAWYER, AUTHORS, "", T0);
+    assertEquals(ReviewState.APPROVED, review.state());
+  }
+
+  @Test
+  void withoutTheRuleOnePersonInBothGroupsMayPassBothSteps() {
+    Review review = policyReview();
+    Actor both = inBothGroups("bo");
+    review.approve(both, AUTHORS, "", T0);
+    review.approve(both, AUTHORS, "", T0);
+
+    assertEquals(ReviewState.APPROVED, review.state());
+  }
+
+  @Test
+  void progressNamesEachStepAndTheBannerAfterAFirstApprovalSaysWhatWaits() {
+    Review review = policyReviewWithDistinctApprovers();
+    assertEquals(
+        "Step 1 of 2: Communications review: waiting — Step 2 of 2: Legal review: not reached yet",
+        review.progress().summary());
+
+    review.approve(COMMS, AUTHORS, "", T0);
+
+    assertEquals(
+        "Step 1 of 2: Communications review ✓ — Step 2 of 2: Legal review: waiting",
+        review.progress().summary());
+    assertEquals(
+        "Approved step 1 of 2; waiting for Legal review.", review.progress().afterApproval());
+    assertEquals(java.util.Optional.of("cora"), review.progress().steps().get(0).decidedBy());
+
+    review.approve(LAWYER, AUTHORS, "", T0);
+
+    assertEquals("Approved.", review.progress().afterApproval());
+    assertEquals(
+        "Step 1 of 2: Communications review ✓ — Step 2 of 2: Legal review ✓",
+        review.progress().summary());
+  }
+
+  @Test
+  void progressShowsWhereAReviewWasSentBack() {
+    Review review = policyReview();
+    review.approve(COMMS, AUTHORS, "", T0);
+    review.reject(LAWYER, "the clause is wrong", T0);
+
+    assertEquals(
+        "Step 1 of 2: Communications review ✓ — Step 2 of 2: Legal review: sent back",
+        review.progress().summary());
+  }
+
   private static Actor actor(String name, String group) {
     return new Actor(name, EnumSet.of(Role.REVIEWER), new TreeSet<>(Set.of(group)));
   }

@@ -25,7 +25,7 @@ public final class ScheduleInBrowser {
       StaffConsole console = new StaffConsole(driver, base);
       console.signIn(username, password);
       console.open("admin/review/index.xhtml");
-      console.press(driver.findElement(By.id("approved")).findElement(By.linkText(path)));
+      console.press(console.reviewLink("approved", path));
 
       WebElement when = driver.findElement(By.id("schedule:when_input"));
       when.clear();

@@ -184,6 +184,23 @@ public final class StaffConsole {
     return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
   }
 
+  /**
+   * The link to the review of the item at {@code path} in the review list's table {@code tableId}
+   * ("awaiting", "in-progress", "approved"): the link shows the item's title, its row the path.
+   */
+  public WebElement reviewLink(String tableId, String path) {
+    return driver.findElement(reviewRow(tableId, path)).findElement(By.tagName("a"));
+  }
+
+  /** Whether the review list's table {@code tableId} has a row for the item at {@code path}. */
+  public boolean listsReview(String tableId, String path) {
+    return !driver.findElements(reviewRow(tableId, path)).isEmpty();
+  }
+
+  private static By reviewRow(String tableId, String path) {
+    return By.xpath("//*[@id='" + tableId + "']//tr[.//code[normalize-space()='" + path + "']]");
+  }
+
   public String mainText() {
     return driver.findElement(By.tagName("main")).getText();
   }

@@ -45,6 +45,7 @@ class EditingIT {
 
   @Inject private ContentService content;
   @Inject private AuditLog audit;
+  @Inject private org.specworks.cms.content.OverwriteNotices notices;
 
   @Test
   void everySaveIsANewRevisionOnTopOfTheLatest() {
@@ -249,8 +250,41 @@ class EditingIT {
         "recorded as an overwrite, not as an ordinary save");
     assertEquals(
         "revision 4 saved over revision 2 by otto, revision 3 by ada, the editor having started from"
-            + " revision 1",
+            + " revision 1; told otto, ada on their dashboard",
         aboutMine.get(0).detail());
+  }
+
+  @Test
+  void theAuthorsSavedOverFindANoticeOnTheirDashboardUntilTheyDismissIt() {
+    ContentPath path = Staff.freshPath("overwrite-notice");
+    long base =
+        content
+            .create(EDITOR, ContentType.PAGE, path, page("v1"), "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
+    Revision byOtto = content.save(OTHER_EDITOR, path, base, page("v2 by otto"), "");
+    Revision byOttoAgain = content.save(OTHER_EDITOR, path, byOtto.id(), page("v3 by otto"), "");
+    long itemId = content.requireByPath(path).id();
+
+    content.saveOverConflict(EDITOR, path, base, byOttoAgain.id(), page("mine"), "");
+
+    List<org.specworks.cms.content.OverwriteNotice> ottos =
+        notices.openFor(OTHER_EDITOR).stream().filter(n -> n.itemId() == itemId).toList();
+    assertEquals(1, ottos.size(), "one notice for both of otto's revisions");
+    assertEquals("edna", ottos.get(0).savedBy());
+    assertEquals(4, ottos.get(0).savedRevision());
+    assertEquals("2, 3", ottos.get(0).overwritten());
+    assertTrue(
+        notices.openFor(EDITOR).stream().noneMatch(n -> n.itemId() == itemId),
+        "the editor who saved over is not told about their own save");
+
+    assertThrows(
+        org.specworks.cms.shared.NotFoundException.class,
+        () -> notices.dismiss(EDITOR, ottos.get(0).id()),
+        "only its recipient dismisses a notice");
+    notices.dismiss(OTHER_EDITOR, ottos.get(0).id());
+    assertTrue(notices.openFor(OTHER_EDITOR).stream().noneMatch(n -> n.itemId() == itemId));
   }
 
   @Test

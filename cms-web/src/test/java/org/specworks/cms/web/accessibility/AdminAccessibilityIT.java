@@ -104,7 +104,7 @@ class AdminAccessibilityIT {
     audit.check("first-sign-in-password");
     console.choosePassword("temporary password i1", "harbour violet signal");
     console.open("admin/review/index.xhtml");
-    console.press(driver.findElement(By.id("awaiting")).findElement(By.linkText(ENTRY)));
+    console.press(console.reviewLink("awaiting", ENTRY));
     audit.check("review");
 
     browser.screenshot("last-screen-checked");

@@ -70,7 +70,7 @@ class EditorialJourneyIT {
     console.signIn("rex", "temporary password r1");
     console.choosePassword("temporary password r1", "copper meadow signal");
     console.open("admin/review/index.xhtml");
-    console.press(driver.findElement(By.id("awaiting")).findElement(By.linkText(FAQ_PATH)));
+    console.press(console.reviewLink("awaiting", FAQ_PATH));
     assertTrue(
         driver
             .findElement(By.id("changes"))

@@ -281,6 +281,15 @@ public class ContentEditView implements Serializable {
     this.resolvesMerge = resolvesMerge;
   }
 
+  /**
+   * The conflict dialog was closed (its close button or Escape): the editor keeps typing; saving
+   * again on the stale revision shows the dialog again.
+   */
+  public void closeConflict() {
+    conflictMessage = null;
+    theirChanges = List.of();
+  }
+
   public boolean isConflicted() {
     return conflictMessage != null;
   }

@@ -15,6 +15,7 @@ import org.specworks.cms.checks.ItemFindings;
 import org.specworks.cms.content.ContentListQuery;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.OverwriteNotices;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.FailedSignIns;
 import org.specworks.cms.identity.Permission;
@@ -45,6 +46,7 @@ public class DashboardView implements Serializable {
   @Inject private ScheduleService schedules;
   @Inject private Instance<Actor> actor;
   @Inject private FailedSignIns failedSignIns;
+  @Inject private OverwriteNotices notices;
 
   private List<ContentOverview> items;
   // Entities stay out of the session (it may move to another instance): read again after a move.
@@ -54,6 +56,13 @@ public class DashboardView implements Serializable {
   private List<PublishedVersion> recentlyPublished;
   private List<ItemFindings> openFindings;
   private FailedSignIns.Report signInFailures;
+
+  private List<SavedOver> savedOver;
+
+  /** Someone saved their version on top of my revisions: where, who, which revisions. */
+  public record SavedOver(
+      long noticeId, String path, String savedBy, int savedRevision, String overwritten)
+      implements Serializable {}
 
   /** A change sent back to its author: where, which revision, and why. */
   public record SentBack(long reviewId, String path, int revisionNumber, String reason)
@@ -91,7 +100,36 @@ public class DashboardView implements Serializable {
                         review.closingReason().orElse("")))
             .toList();
     myDrafts = content.pendingChanges(Optional.of(me.username()), SHOWN);
+    savedOver = savedOverMe(me);
     recentlyPublished = versions.recent(8);
+  }
+
+  private List<SavedOver> savedOverMe(Actor me) {
+    return notices.openFor(me).stream()
+        .map(
+            notice ->
+                new SavedOver(
+                    notice.id(),
+                    content.requireItem(notice.itemId()).path().value(),
+                    notice.savedBy(),
+                    notice.savedRevision(),
+                    notice.overwritten()))
+        .toList();
+  }
+
+  public List<SavedOver> getSavedOver() {
+    return savedOver;
+  }
+
+  /** The recipient has read the notice: it leaves the dashboard (the history keeps the facts). */
+  public void dismiss(long noticeId) {
+    try {
+      notices.dismiss(actor.get(), noticeId);
+      Messages.info("dashboard.savedOver.dismissed");
+    } catch (org.specworks.cms.shared.NotFoundException gone) {
+      Messages.errorText(gone.getMessage());
+    }
+    savedOver = savedOverMe(actor.get());
   }
 
   /**

@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
+import org.specworks.cms.content.BlockDiff;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
@@ -17,6 +19,8 @@ import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.PublishingService;
+import org.specworks.cms.rendering.MarkdownRenderer;
+import org.specworks.cms.rendering.RenderedDiff;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
@@ -24,7 +28,8 @@ import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.web.admin.UrlNumbers;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
-import org.specworks.cms.workflow.ReviewComment;
+import org.specworks.cms.workflow.ReviewProgress;
+import org.specworks.cms.workflow.ReviewRemark;
 import org.specworks.cms.workflow.ReviewState;
 import org.specworks.cms.workflow.WorkflowService;
 
@@ -45,6 +50,13 @@ public class ReviewView implements Serializable {
   @Inject private ContentChecks checks;
   @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private ExternalContext external;
+  @Inject private MarkdownRenderer renderer;
+
+  /** How the changes are shown: {@code inline} (source), {@code sideBySide} or {@code rendered}. */
+  public static final String INLINE = "inline";
+
+  public static final String SIDE_BY_SIDE = "sideBySide";
+  public static final String RENDERED = "rendered";
 
   private long id;
   // Read once per request: the page asks for them many times while it renders.
@@ -54,12 +66,18 @@ public class ReviewView implements Serializable {
   private String acceptedWarnings;
   private transient List<Finding> findings;
   private String reason;
-  private boolean sideBySide;
+  private String mode = INLINE;
+  private transient List<FieldView> fields;
+  private transient int changeCount;
+
+  /** One changed field as the chosen view shows it. */
+  public record FieldView(String label, String html) {}
 
   public void load() throws IOException {
     review = null;
     item = null;
     findings = null;
+    fields = null;
     try {
       review();
     } catch (NotFoundException missing) {
@@ -69,30 +87,47 @@ public class ReviewView implements Serializable {
     }
   }
 
+  /**
+   * After a step that is not the last, the banner names the step that waits ({@link
+   * ReviewProgress}).
+   */
   public void approve() throws IOException {
     act(
-        () -> workflow.approve(actor.get(), id, review().revisionId(), comment),
-        Messages.text("review.approved"));
+        () ->
+            workflow
+                .approve(actor.get(), id, review().revisionId(), comment)
+                .progress()
+                .afterApproval());
   }
 
   public void reject() throws IOException {
-    act(() -> workflow.reject(actor.get(), id, reason), Messages.text("review.rejected"));
+    act(
+        () -> {
+          workflow.reject(actor.get(), id, reason);
+          return Messages.text("review.rejected");
+        });
   }
 
   public void addComment() throws IOException {
-    act(() -> workflow.comment(actor.get(), id, comment), Messages.text("review.commented"));
+    act(
+        () -> {
+          workflow.comment(actor.get(), id, comment);
+          return Messages.text("review.commented");
+        });
   }
 
   public void publish() throws IOException {
     act(
-        () ->
-            publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings),
-        Messages.text("review.published"));
+        () -> {
+          publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings);
+          return Messages.text("review.published");
+        });
   }
 
-  private void act(Runnable action, String done) throws IOException {
+  /** Runs the action and reloads the page with the message it returns. */
+  private void act(Supplier<String> action) throws IOException {
     try {
-      action.run();
+      String done = action.get();
       Messages.infoText(done);
       Messages.keepForRedirect();
       external.redirect(external.getRequestContextPath() + "/admin/review/review.xhtml?id=" + id);
@@ -140,36 +175,68 @@ public class ReviewView implements Serializable {
     return DiffHtml.of(change.words());
   }
 
-  public String beforeOf(RevisionDiff.FieldChange change) {
-    return DiffHtml.before(change.words());
+  /**
+   * The changed fields in the chosen view: only changed blocks with their context ({@link
+   * BlockDiff}); the body also rendered as readers see it ({@link RenderedDiff}).
+   */
+  public List<FieldView> getFields() {
+    if (fields == null) {
+      List<RevisionDiff.FieldChange> changes = getChanges().changes();
+      List<BlockDiff> diffs = changes.stream().map(RevisionDiff.FieldChange::blocks).toList();
+      changeCount = BlockDiffHtml.totalOf(diffs);
+      BlockDiffHtml html = new BlockDiffHtml(changeCount);
+      List<FieldView> shown = new ArrayList<>();
+      for (int i = 0; i < changes.size(); i++) {
+        shown.add(new FieldView(changes.get(i).label(), show(html, changes.get(i), diffs.get(i))));
+      }
+      fields = shown;
+    }
+    return fields;
   }
 
-  public String afterOf(RevisionDiff.FieldChange change) {
-    return DiffHtml.after(change.words());
+  private String show(BlockDiffHtml html, RevisionDiff.FieldChange change, BlockDiff diff) {
+    if (SIDE_BY_SIDE.equals(mode)) {
+      return html.sideBySide(diff);
+    }
+    if (RENDERED.equals(mode) && change.isMarkdown()) {
+      return html.rendered(RenderedDiff.of(diff, renderer));
+    }
+    return html.source(diff);
   }
 
-  /** Inline (one text, changes marked) or side by side (before and after in two columns). */
-  public boolean isSideBySide() {
-    return sideBySide;
+  /** Links to each change, for the top of the changes. */
+  public String getJumps() {
+    getFields();
+    return changeCount > 1 ? BlockDiffHtml.jumpList(changeCount) : "";
   }
 
-  public void setSideBySide(boolean sideBySide) {
-    this.sideBySide = sideBySide;
+  public String getMode() {
+    return mode;
   }
 
-  public List<ReviewComment> getComments() {
-    return workflow.commentsOn(id);
+  public void setMode(String mode) {
+    this.mode = List.of(SIDE_BY_SIDE, RENDERED).contains(mode) ? mode : INLINE;
+    this.fields = null;
+  }
+
+  /** Step by step: approved (by whom), waiting, not reached. */
+  public ReviewProgress getProgress() {
+    return review().progress();
+  }
+
+  /** The note the editor saved with the revision under review. */
+  public String getChangeNote() {
+    return workflow.changeNoteOf(review());
+  }
+
+  /** Comments, and the notes given with approvals and rejections, oldest first. */
+  public List<ReviewRemark> getComments() {
+    return workflow.remarksOn(review());
   }
 
   /** Why the signed-in person may not approve or reject now; empty if they may. */
   public String getWhyCannotDecide() {
-    Actor me = actor.get();
-    if (!me.may(Permission.DECIDE_ON_REVIEWS)) {
-      return Messages.text("review.reviewersOnly");
-    }
-    Optional<String> reason =
-        review().whyCannotDecide(me, workflow.authorsOfChange(item(), review()));
-    return reason.orElse("");
+    return workflow.whyCannotDecide(actor.get(), review()).orElse("");
   }
 
   /** What the content checks say about the reviewed revision, errors first. */
