@@ -14,7 +14,6 @@ import org.specworks.cms.identity.Permission;
 import org.specworks.cms.insights.internal.InsightQueries;
 import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.shared.InvalidInputException;
-import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 import org.specworks.cms.workflow.WorkflowStep;
 
@@ -79,7 +78,7 @@ public class EditorialInsights {
    *
    * @throws InvalidInputException if no workflow has a step of that name
    */
-  public List<Review> waitingAt(Actor actor, String step, AgeBucket age) {
+  public List<WaitingReview> waitingAt(Actor actor, String step, AgeBucket age) {
     String known = requireKnownStep(step);
     Instant now = clock.instant();
     return queries.waitingAt(

@@ -319,9 +319,7 @@ public class WorkflowService {
 
   /** Reviews waiting for a decision by a group the actor belongs to. */
   public List<Review> awaitingDecisionBy(Actor actor) {
-    return queries.reviewsInState(ReviewState.IN_PROGRESS).stream()
-        .filter(review -> actor.inGroup(review.currentStepGroup()))
-        .toList();
+    return queries.inProgressAtStepsOf(actor.groups());
   }
 
   /**
@@ -329,16 +327,7 @@ public class WorkflowService {
    * item's latest: what the author has to act on, with the reviewer's reason.
    */
   public List<Review> sentBackTo(Actor author) {
-    return queries.reviewsInState(ReviewState.REJECTED).stream()
-        .filter(review -> review.submittedBy().equals(author.username()))
-        .filter(
-            review ->
-                content
-                    .requireItem(review.itemId())
-                    .latestRevision()
-                    .map(latest -> latest.id() == review.revisionId())
-                    .orElse(false))
-        .toList();
+    return queries.rejectedLatestSubmittedBy(author.username());
   }
 
   /** Approved reviews whose revision is not live yet: ready to publish. */

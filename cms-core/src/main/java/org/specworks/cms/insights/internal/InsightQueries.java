@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.specworks.cms.workflow.Review;
+import org.specworks.cms.insights.WaitingReview;
 
 /**
  * The aggregate queries behind the insights. Each returns a handful of rows (one per week and key),
@@ -20,7 +20,9 @@ import org.specworks.cms.workflow.Review;
 @Dependent
 public class InsightQueries {
 
-  private static final String WEEK_OF = "floor((extract(epoch from %s) - ?1) / 604800)";
+  /** Whole weeks since the window's start; epochs as doubles, cheaper than PostgreSQL's numeric. */
+  private static final String WEEK_OF =
+      "floor((cast(extract(epoch from %s) as double precision) - ?1) / 604800)";
 
   @PersistenceContext(unitName = "cms")
   private EntityManager em;
@@ -39,8 +41,9 @@ public class InsightQueries {
                 + " percentile_cont(0.9) within group (order by waited)"
                 + " from (select d.step_name as step_name, "
                 + WEEK_OF.formatted("d.decided_at")
-                + " as wk, extract(epoch from d.decided_at)"
-                + " - extract(epoch from coalesce(p.decided_at, r.submitted_at)) as waited"
+                + " as wk, cast(extract(epoch from d.decided_at) as double precision)"
+                + " - cast(extract(epoch from coalesce(p.decided_at, r.submitted_at))"
+                + " as double precision) as waited"
                 + " from review_decision d join review r on r.id = d.review_id"
                 + " left join review_decision p"
                 + " on p.review_id = d.review_id and p.step_index = d.step_index - 1"
@@ -93,10 +96,9 @@ public class InsightQueries {
 
   /**
    * Reviews in progress at step {@code step} submitted after {@code after} (if given) and at or
-   * before {@code until}, oldest first, at most {@code limit}.
+   * before {@code until}, oldest first, at most {@code limit}, with their item's path.
    */
-  @SuppressWarnings("unchecked")
-  public List<Review> waitingAt(
+  public List<WaitingReview> waitingAt(
       String step,
       Optional<Instant> after,
       Instant until,
@@ -104,17 +106,27 @@ public class InsightQueries {
       int limit) {
     Query query =
         em.createNativeQuery(
-            "select r.* from review r join review_step s"
+            "select r.id, i.path, r.revision_number, r.submitted_by, r.submitted_at"
+                + " from review r join review_step s"
                 + " on s.review_id = r.id and s.position = r.current_step"
+                + " join content_item i on i.id = r.item_id"
                 + " where r.state = 'IN_PROGRESS' and s.name = ?1 and r.submitted_at <= ?2"
                 + (after.isPresent() ? " and r.submitted_at > ?3" : "")
                 + (submittedBy.isPresent() ? " and r.submitted_by = ?4" : "")
-                + " order by r.submitted_at, r.id",
-            Review.class);
+                + " order by r.submitted_at, r.id");
     query.setParameter(1, step).setParameter(2, utc(until));
     after.ifPresent(moment -> query.setParameter(3, utc(moment)));
     submittedBy.ifPresent(name -> query.setParameter(4, name));
-    return query.setMaxResults(limit).getResultList();
+    return rows(query.setMaxResults(limit)).stream()
+        .map(
+            row ->
+                new WaitingReview(
+                    number(row[0]).longValue(),
+                    (String) row[1],
+                    number(row[2]).intValue(),
+                    (String) row[3],
+                    instant(row[4])))
+        .toList();
   }
 
   /** New public versions per week and content type. */
@@ -195,6 +207,23 @@ public class InsightQueries {
 
   private static Number number(Object value) {
     return value == null ? 0 : (Number) value;
+  }
+
+  /**
+   * A timestamp as the driver gives it: H2 an {@code OffsetDateTime}, PostgreSQL a {@code
+   * Timestamp}.
+   */
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    throw new IllegalStateException("Not a timestamp: " + value);
   }
 
   private static OffsetDateTime utc(Instant instant) {

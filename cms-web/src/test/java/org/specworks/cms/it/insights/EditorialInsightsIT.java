@@ -38,6 +38,7 @@ import org.specworks.cms.insights.ScheduleWeek;
 import org.specworks.cms.insights.StepTurnaround;
 import org.specworks.cms.insights.TurnaroundWeek;
 import org.specworks.cms.insights.WaitingAtStep;
+import org.specworks.cms.insights.WaitingReview;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.MovableClock;
 import org.specworks.cms.it.Staff;
@@ -137,8 +138,13 @@ class EditorialInsightsIT {
     assertEquals(1, own.get("Legal review").count(AgeBucket.OVER_THREE_DAYS));
     assertEquals(0, own.get("Legal review").count(AgeBucket.UNDER_ONE_DAY));
 
-    List<Review> bar = insights.waitingAt(editor, "Review", AgeBucket.OVER_THREE_DAYS);
-    assertEquals(List.of(oldest.value(), older.value()), paths(bar), "oldest first");
+    List<WaitingReview> bar = insights.waitingAt(editor, "Review", AgeBucket.OVER_THREE_DAYS);
+    assertEquals(
+        List.of(oldest.value(), older.value()),
+        bar.stream().map(WaitingReview::path).toList(),
+        "oldest first");
+    assertEquals(now.minus(Duration.ofDays(5)), bar.get(0).submittedAt());
+    assertEquals(editor.username(), bar.get(0).submittedBy());
     // the reviews of the present (the rest of the suite) are younger than a day from the 1990s,
     // so the older buckets of everyone's reviews hold exactly what this test made
     assertEquals(
@@ -228,10 +234,6 @@ class EditorialInsightsIT {
 
   private Revision latest(ContentPath path) {
     return content.requireByPath(path).latestRevision().orElseThrow();
-  }
-
-  private List<String> paths(List<Review> reviews) {
-    return reviews.stream().map(r -> content.requireItem(r.itemId()).path().value()).toList();
   }
 
   /** Week {@code week} of the window, plus days and hours. */

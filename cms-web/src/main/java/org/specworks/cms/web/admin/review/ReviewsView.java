@@ -8,6 +8,7 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.insights.AgeBucket;
 import org.specworks.cms.insights.EditorialInsights;
+import org.specworks.cms.insights.WaitingReview;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.Review;
@@ -31,7 +32,7 @@ public class ReviewsView {
   private String step;
   private String waiting;
   private AgeBucket bucket;
-  private List<Review> filtered;
+  private List<WaitingReview> filtered;
 
   /** Reads the filter, if any; a bad one is reported and leaves the list out. */
   public void load() {
@@ -60,7 +61,7 @@ public class ReviewsView {
     return Messages.text("reviews.filtered", step.strip(), bucket.label());
   }
 
-  public List<Review> getFiltered() {
+  public List<WaitingReview> getFiltered() {
     return filtered;
   }
 
