@@ -68,7 +68,7 @@ public class AdminListBench {
 
   private String dashboardWithCharts() throws Exception {
     String page = dashboard();
-    require(page.contains("insights-form:waiting-chart"), "the dashboard's charts");
+    require(page.contains("insights-form:publishing-chart"), "the dashboard's charts");
     return page;
   }
 

@@ -80,6 +80,11 @@ final class ChartConfig {
                             Json.createObjectBuilder()
                                 .add("stacked", stacked)
                                 .add("beginAtZero", true)
+                                // bars count things: whole numbers on the axis
+                                .add(
+                                    "ticks",
+                                    Json.createObjectBuilder()
+                                        .add("precision", type.equals("bar") ? 0 : 1))
                                 .add(
                                     "title",
                                     Json.createObjectBuilder()

@@ -29,6 +29,8 @@ class ChartConfigTest {
     assertFalse(second.containsKey("stack"), second.toString());
     assertEquals(2, second.getJsonArray("data").getJsonNumber(0).longValue());
     assertFalse(chart.getJsonObject("options").getBoolean("animation"));
+    JsonObject y = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
+    assertEquals(0, y.getJsonObject("ticks").getInt("precision"), "counts are whole numbers");
   }
 
   @Test
