@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
  * ("reference") and once after 10 000 more items were added ("measure"); bench/admin-list.sh runs both phases
  * and prints the ratio.
  *
- * <p>Usage: java bench/AdminListBench.java http://127.0.0.1:18182 admin password requests
+ * <p>Usage: java bench/AdminListBench.java http://127.0.0.1:18182 admin password requests [dashboard]
+ *
+ * <p>With {@code dashboard} (bench/dashboard.sh) it times only the dashboard with its charts and the review list
+ * filtered to one bar of "waiting now".
  */
 public class AdminListBench {
 
@@ -42,6 +45,12 @@ public class AdminListBench {
     AdminListBench bench = new AdminListBench(args[0]);
     int requests = Integer.parseInt(args[3]);
     bench.signIn(args[1], args[2]);
+    if (args.length > 4 && args[4].equals("dashboard")) {
+      bench.timed("dashboard", requests, bench::dashboardWithCharts); // warm-up, not printed
+      System.out.println(bench.timed("dashboard with its four charts", requests, bench::dashboardWithCharts));
+      System.out.println(bench.timed("reviews waiting > 3 days at Review", requests, bench::waitingList));
+      return;
+    }
     bench.timed("first page", requests, bench::firstPage); // warm-up, not printed
     System.out.println(bench.timed("first page of the content list", requests, bench::firstPage));
     System.out.println(bench.timed("content list filtered by text", requests, bench::filtered));
@@ -54,6 +63,18 @@ public class AdminListBench {
   private String dashboard() throws Exception {
     String page = get("/admin/index.xhtml");
     require(page.contains("open-checks"), "the dashboard");
+    return page;
+  }
+
+  private String dashboardWithCharts() throws Exception {
+    String page = dashboard();
+    require(page.contains("insights-form:publishing-chart"), "the dashboard's charts");
+    return page;
+  }
+
+  private String waitingList() throws Exception {
+    String page = get("/admin/review/index.xhtml?step=Review&waiting=gt3d");
+    require(page.contains("filtered-heading"), "the filtered review list");
     return page;
   }
 

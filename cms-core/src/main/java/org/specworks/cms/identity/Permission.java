@@ -33,6 +33,11 @@ public enum Permission {
   PUBLISH_RELEASES("publish or schedule releases", REVIEWER, ADMIN),
   REOPEN_RELEASES("reopen or cancel releases", EDITOR, REVIEWER, ADMIN),
   SHARE_PREVIEWS("share or withdraw preview links", EDITOR, REVIEWER, ADMIN),
+  /**
+   * Everyone's review turnaround and waiting reviews on the dashboard; without it a person sees
+   * only the reviews of what they submitted.
+   */
+  SEE_TEAM_REVIEW_INSIGHTS("see everyone's review turnaround", REVIEWER, ADMIN),
   MANAGE_ACCOUNTS("manage accounts", ADMIN),
   READ_AUDIT_LOG("read the audit log", ADMIN),
   CHANGE_WORKFLOWS("change workflows", ADMIN),

@@ -30,7 +30,7 @@ public class Schedule {
   /**
    * A run this much after the due time counts as late (the server was down or busy), and says so.
    */
-  static final Duration LATE_AFTER = Duration.ofMinutes(2);
+  public static final Duration LATE_AFTER = Duration.ofMinutes(2);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "publication_schedule_seq")

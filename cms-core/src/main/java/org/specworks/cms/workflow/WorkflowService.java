@@ -359,8 +359,8 @@ public class WorkflowService {
    * required).
    */
   public List<Review> awaitingDecisionBy(Actor actor) {
-    return queries.reviewsInState(ReviewState.IN_PROGRESS).stream()
-        .filter(review -> actor.inGroup(review.currentStepGroup()))
+    // The group filter runs in SQL; the per-review rule needs each review's authors.
+    return queries.inProgressAtStepsOf(actor.groups()).stream()
         .filter(review -> whyCannotDecide(actor, review).isEmpty())
         .toList();
   }
@@ -402,16 +402,7 @@ public class WorkflowService {
    * item's latest: what the author has to act on, with the reviewer's reason.
    */
   public List<Review> sentBackTo(Actor author) {
-    return queries.reviewsInState(ReviewState.REJECTED).stream()
-        .filter(review -> review.submittedBy().equals(author.username()))
-        .filter(
-            review ->
-                content
-                    .requireItem(review.itemId())
-                    .latestRevision()
-                    .map(latest -> latest.id() == review.revisionId())
-                    .orElse(false))
-        .toList();
+    return queries.rejectedLatestSubmittedBy(author.username());
   }
 
   /** Approved reviews whose revision is not live yet: ready to publish. */

@@ -40,7 +40,8 @@ class PermissionTest {
                 DECIDE_ON_RELEASES,
                 PUBLISH_RELEASES,
                 REOPEN_RELEASES,
-                SHARE_PREVIEWS)),
+                SHARE_PREVIEWS,
+                SEE_TEAM_REVIEW_INSIGHTS)),
         Arguments.of(Role.ADMIN, EnumSet.allOf(Permission.class)));
   }
 

@@ -23,11 +23,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public class MovableClock {
 
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<Instant> frozen = new AtomicReference<>();
 
   @Produces
   @ApplicationScoped
   Clock clock() {
-    return new ShiftedClock(Clock.systemUTC(), offset);
+    return new ShiftedClock(Clock.systemUTC(), offset, frozen);
   }
 
   /** Moves the application's "now" forward (or back) by {@code by}, on top of earlier shifts. */
@@ -35,8 +36,18 @@ public class MovableClock {
     offset.accumulateAndGet(by, Duration::plus);
   }
 
+  /**
+   * Stops the application's "now" at {@code moment} until the next {@code freezeAt} or {@link
+   * #reset}: for tests that need exact durations between actions (the time a call takes would
+   * otherwise add to them).
+   */
+  public void freezeAt(Instant moment) {
+    frozen.set(moment);
+  }
+
   /** Back to the system clock. */
   public void reset() {
+    frozen.set(null);
     offset.set(Duration.ZERO);
   }
 
@@ -45,10 +56,12 @@ public class MovableClock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset;
+    private final AtomicReference<Instant> frozen;
 
-    ShiftedClock(Clock base, AtomicReference<Duration> offset) {
+    ShiftedClock(Clock base, AtomicReference<Duration> offset, AtomicReference<Instant> frozen) {
       this.base = base;
       this.offset = offset;
+      this.frozen = frozen;
     }
 
     @Override
@@ -58,12 +71,16 @@ public class MovableClock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-      return Clock.offset(base.withZone(zone), offset.get());
+      Instant stopped = frozen.get();
+      return stopped != null
+          ? Clock.fixed(stopped, zone)
+          : Clock.offset(base.withZone(zone), offset.get());
     }
 
     @Override
     public Instant instant() {
-      return base.instant().plus(offset.get());
+      Instant stopped = frozen.get();
+      return stopped != null ? stopped : base.instant().plus(offset.get());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.specworks.cms.workflow.internal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,49 @@ public class WorkflowQueries {
             "select r from Review r where r.state = :state order by r.submittedAt", Review.class)
         .setParameter("state", state)
         .getResultList();
+  }
+
+  /**
+   * Reviews in progress whose current step is decided by one of {@code groups}, oldest first. The
+   * filter runs in the database: the dashboard asks on every visit, however many reviews are open.
+   */
+  public List<Review> inProgressAtStepsOf(Collection<String> groups) {
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    return batched(
+            em.createQuery(
+                "select r from Review r join r.steps s where r.state = :state"
+                    + " and index(s) = r.currentStep and s.reviewerGroup in :groups"
+                    + " order by r.submittedAt, r.id",
+                Review.class))
+        .setParameter("state", ReviewState.IN_PROGRESS)
+        .setParameter("groups", groups)
+        .getResultList();
+  }
+
+  /** Rejected reviews {@code author} submitted of what is still their item's latest revision. */
+  public List<Review> rejectedLatestSubmittedBy(String author) {
+    return batched(
+            em.createQuery(
+                "select r from Review r, ContentItem i where r.state = :state"
+                    + " and r.submittedBy = :author and i.id = r.itemId"
+                    + " and r.revisionId = i.latestRevision.id order by r.submittedAt, r.id",
+                Review.class))
+        .setParameter("state", ReviewState.REJECTED)
+        .setParameter("author", author)
+        .getResultList();
+  }
+
+  /**
+   * Reads the reviews' steps and decisions in one query each for all of them, instead of two
+   * queries per review (both collections are eager).
+   */
+  private static <T> TypedQuery<T> batched(TypedQuery<T> query) {
+    return query
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "r.steps")
+        .setHint("eclipselink.batch", "r.decisions");
   }
 
   public List<ReviewComment> commentsOn(long reviewId) {

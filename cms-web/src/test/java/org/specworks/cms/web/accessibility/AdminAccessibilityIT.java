@@ -55,6 +55,13 @@ class AdminAccessibilityIT {
                         By.cssSelector("#checks\\:findings ul.findings, #checks\\:findings .empty"))
                     .isEmpty());
     audit.check("dashboard");
+    for (WebElement toggle : driver.findElements(By.cssSelector("#insights details > summary"))) {
+      toggle.click();
+    }
+    assertFalse(
+        driver.findElements(By.cssSelector("#insights details[open] table")).isEmpty(),
+        "the seed's publications give the dashboard at least one chart with its table");
+    audit.check("dashboard-with-tables");
     for (String screen :
         List.of(
             "admin/content/index.xhtml",
@@ -73,6 +80,8 @@ class AdminAccessibilityIT {
       audit.check(screen.replaceFirst("^admin/", "").replace(".xhtml", ""));
     }
 
+    console.open("admin/review/index.xhtml?step=Review&waiting=gt3d");
+    audit.check("review-filtered");
     console.open("admin/content/history.xhtml?path=/omaspecworks/about&from=1&to=1");
     audit.check("history-compare");
     console.open("admin/releases/index.xhtml");
@@ -108,7 +117,7 @@ class AdminAccessibilityIT {
     audit.check("review");
 
     browser.screenshot("last-screen-checked");
-    assertEquals(20, audit.pagesChecked().size(), audit.pagesChecked().toString());
+    assertEquals(22, audit.pagesChecked().size(), audit.pagesChecked().toString());
     assertEquals(
         List.of(),
         audit.violations(),

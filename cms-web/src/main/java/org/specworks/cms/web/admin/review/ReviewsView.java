@@ -7,12 +7,20 @@ import java.util.List;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.identity.Actor;
+import org.specworks.cms.insights.AgeBucket;
+import org.specworks.cms.insights.EditorialInsights;
+import org.specworks.cms.insights.WaitingReview;
+import org.specworks.cms.shared.InvalidInputException;
+import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
  * Backs {@code admin/review/index.xhtml}: reviews I may decide on now, every review in progress
- * with its steps, and approved revisions waiting to go live.
+ * with its steps, and approved revisions waiting to go live. With the view parameters {@code step}
+ * and {@code waiting} (an age bucket's key, as the dashboard's "waiting now" links them) it also
+ * lists the reviews in progress at that step that have waited that long; bad values get a message
+ * and no list.
  */
 @Named
 @RequestScoped
@@ -20,7 +28,44 @@ public class ReviewsView {
 
   @Inject private WorkflowService workflow;
   @Inject private ContentService content;
+  @Inject private EditorialInsights insights;
   @Inject private Actor actor;
+
+  private String step;
+  private String waiting;
+  private AgeBucket bucket;
+  private List<WaitingReview> filtered;
+
+  /** Reads the filter, if any; a bad one is reported and leaves the list out. */
+  public void load() {
+    if (step == null && waiting == null) {
+      return;
+    }
+    try {
+      if (step == null || waiting == null) {
+        throw new InvalidInputException(Messages.text("reviews.filter.incomplete"));
+      }
+      bucket = AgeBucket.parse(waiting);
+      filtered = insights.waitingAt(actor, step, bucket);
+    } catch (InvalidInputException refused) {
+      bucket = null;
+      filtered = null;
+      Messages.errorText(refused.getMessage());
+    }
+  }
+
+  public boolean isFiltering() {
+    return filtered != null;
+  }
+
+  /** The heading of the filtered list, e.g. "In progress at Legal review, waiting > 3 days". */
+  public String getFilterTitle() {
+    return Messages.text("reviews.filtered", step.strip(), bucket.label());
+  }
+
+  public List<WaitingReview> getFiltered() {
+    return filtered;
+  }
 
   /** Only what the signed-in person may act on: the rule the approval checks decides. */
   public List<Review> getAwaitingMe() {
@@ -48,5 +93,21 @@ public class ReviewsView {
   /** Why I cannot decide on it, or empty. */
   public String whyNotMine(Review review) {
     return workflow.whyCannotDecide(actor, review).orElse("");
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public void setStep(String step) {
+    this.step = step;
+  }
+
+  public String getWaiting() {
+    return waiting;
+  }
+
+  public void setWaiting(String waiting) {
+    this.waiting = waiting;
   }
 }
