@@ -36,6 +36,7 @@ public class AdminListBench {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
   private String cookie = "";
+  private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
   AdminListBench(String base) {
     this.base = base;
@@ -161,11 +162,15 @@ public class AdminListBench {
     return remember(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 
+  /** Keeps every cookie, as a browser does: a distributable session needs JSESSIONIDVERSION too. */
   private HttpResponse<String> remember(HttpResponse<String> response) {
-    response.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst()
-        .ifPresent(c -> cookie = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+    for (String c : response.headers().allValues("Set-Cookie")) {
+      String pair = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+      if (pair.indexOf('=') > 0) {
+        cookies.put(pair.substring(0, pair.indexOf('=')), pair);
+      }
+    }
+    cookie = String.join("; ", cookies.values());
     return response;
   }
 

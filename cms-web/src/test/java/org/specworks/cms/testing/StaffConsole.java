@@ -179,9 +179,15 @@ public final class StaffConsole {
     assertTrue(mainText().contains("Your password was changed"), mainText());
   }
 
-  /** The session cookie of the signed-in person, to replay their requests outside the browser. */
+  /**
+   * The session cookies of the signed-in person ({@code JSESSIONID} and, for a distributable
+   * session, {@code JSESSIONIDVERSION}), to replay their requests outside the browser.
+   */
   public String sessionCookie() {
-    return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    return driver.manage().getCookies().stream()
+        .filter(cookie -> cookie.getName().startsWith("JSESSIONID"))
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   /**
