@@ -76,8 +76,12 @@ sub vcl_backend_response {
         return (deliver);
     }
     # "public, no-cache" tells browsers to revalidate (the cache answers 304 from the ETag); the cache itself
-    # keeps the object until a purge, with a day as the upper bound should a purge ever be lost.
-    set beresp.ttl = 24h;
+    # keeps the object until a purge, with a day as the upper bound should a purge ever be lost. A page that
+    # changes at a known moment without a publication (a policy version taking effect) says so with s-maxage,
+    # from which Varnish already set the ttl.
+    if (beresp.http.Cache-Control !~ "s-maxage=" || beresp.ttl > 24h) {
+        set beresp.ttl = 24h;
+    }
     set beresp.grace = 0s;
     set beresp.http.X-Cms-Path = regsub(bereq.url, "\?.*$", "");
     return (deliver);

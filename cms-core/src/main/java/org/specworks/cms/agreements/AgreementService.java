@@ -10,16 +10,19 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.LiveItem;
+import org.specworks.cms.publishing.PolicyTimeline;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.shared.InvalidInputException;
@@ -40,6 +43,7 @@ public class AgreementService {
   private EntityManager em;
 
   @Inject private PublishedVersions versions;
+  @Inject private ContentService content;
   @Inject private Clock clock;
   @Inject private SigningKeys keys;
 
@@ -79,10 +83,28 @@ public class AgreementService {
     return ContentPath.parse(document.field(AGREEMENT_FIELD));
   }
 
-  /** The agreement's current published version, if the agreement is on the site. */
+  /**
+   * The policies an editor may name as a document's agreement: those on the site now, by title. A
+   * visitor could not be asked to accept any other.
+   */
+  public List<AgreementChoice> choices() {
+    return content.itemsOfType(ContentType.POLICY).stream()
+        .filter(item -> item.liveRevision().isPresent())
+        .map(
+            item ->
+                new AgreementChoice(
+                    item.path().value(), item.liveRevision().orElseThrow().content().title()))
+        .sorted(Comparator.comparing(AgreementChoice::title).thenComparing(AgreementChoice::path))
+        .toList();
+  }
+
+  /**
+   * The agreement's version in effect today ({@link PolicyTimeline}): a version published with a
+   * future effective date is not asked for before that date. Empty if the agreement is not on the
+   * site.
+   */
   public Optional<PublishedVersion> current(ContentPath agreement) {
-    List<PublishedVersion> all = versions.of(agreement, ContentType.POLICY);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    return versions.timeline(agreement).map(PolicyTimeline::current);
   }
 
   /**

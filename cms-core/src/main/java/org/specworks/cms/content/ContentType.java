@@ -1,7 +1,9 @@
 package org.specworks.cms.content;
 
 import static org.specworks.cms.content.FieldDefinition.choice;
+import static org.specworks.cms.content.FieldDefinition.livePolicy;
 import static org.specworks.cms.content.FieldDefinition.of;
+import static org.specworks.cms.content.FieldDefinition.uploadFact;
 
 import java.util.List;
 import java.util.Optional;
@@ -98,15 +100,11 @@ public enum ContentType {
           false,
           List.of(
               of("url", "Address", FieldKind.URL, false),
-              of("mediaType", "Media type", FieldKind.TEXT, false),
-              of("sizeBytes", "Size in bytes", FieldKind.INTEGER, false),
-              of("sha256", "SHA-256 checksum", FieldKind.TEXT, false),
-              of("fileName", "File name", FieldKind.TEXT, false),
-              of(
-                  "agreement",
-                  "Agreement to accept before download (policy path)",
-                  FieldKind.PATH,
-                  false))));
+              uploadFact("mediaType", "Media type", FieldKind.TEXT),
+              uploadFact("sizeBytes", "Size in bytes", FieldKind.INTEGER),
+              uploadFact("sha256", "SHA-256 checksum", FieldKind.TEXT),
+              uploadFact("fileName", "File name", FieldKind.TEXT),
+              livePolicy("agreement", "Agreement to accept before download"))));
 
   private final String label;
   private final ContentSchema schema;

@@ -14,20 +14,52 @@ import java.util.Optional;
  * @param kind how the value is checked
  * @param required whether a revision without it is refused
  * @param choices the allowed values of a {@link FieldKind#CHOICE} field
+ * @param input how an editor gives the value
  */
 public record FieldDefinition(
-    String name, String label, FieldKind kind, boolean required, List<String> choices) {
+    String name,
+    String label,
+    FieldKind kind,
+    boolean required,
+    List<String> choices,
+    Input input) {
+
+  /** How an editor gives a field's value. */
+  public enum Input {
+    /** Typed, or chosen from {@link #choices()}. */
+    TYPED,
+    /** A fact of the uploaded file, written by the upload only: shown, never typed. */
+    UPLOAD,
+    /** The path of a policy chosen from those on the site ({@code agreements.AgreementService}). */
+    LIVE_POLICY
+  }
 
   public FieldDefinition {
     choices = List.copyOf(choices);
   }
 
   static FieldDefinition of(String name, String label, FieldKind kind, boolean required) {
-    return new FieldDefinition(name, label, kind, required, List.of());
+    return new FieldDefinition(name, label, kind, required, List.of(), Input.TYPED);
   }
 
   static FieldDefinition choice(String name, String label, boolean required, String... choices) {
-    return new FieldDefinition(name, label, FieldKind.CHOICE, required, List.of(choices));
+    return new FieldDefinition(
+        name, label, FieldKind.CHOICE, required, List.of(choices), Input.TYPED);
+  }
+
+  /** A fact of the uploaded file ({@code documents.DocumentFiles} fills it). */
+  static FieldDefinition uploadFact(String name, String label, FieldKind kind) {
+    return new FieldDefinition(name, label, kind, false, List.of(), Input.UPLOAD);
+  }
+
+  /** A policy's path, chosen from the live policies. */
+  static FieldDefinition livePolicy(String name, String label) {
+    return new FieldDefinition(name, label, FieldKind.PATH, false, List.of(), Input.LIVE_POLICY);
+  }
+
+  /** Whether editors type or choose this field's value (not an upload's fact). */
+  public boolean editable() {
+    return input != Input.UPLOAD;
   }
 
   /**

@@ -2,6 +2,9 @@ package org.specworks.cms.publishing;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ public class PublishedVersions {
 
   @Inject private ContentService content;
   @Inject private PublicationLog publications;
+  @Inject private Clock clock;
 
   /** Oldest first; empty unless the item at {@code path} is live and of {@code type}. */
   public List<PublishedVersion> of(ContentPath path, ContentType type) {
@@ -32,6 +36,17 @@ public class PublishedVersions {
                     .map(publication -> PublishedVersion.of(item.path().value(), publication))
                     .toList())
         .orElse(List.of());
+  }
+
+  /**
+   * Which version of the live policy at {@code path} is in effect today and which is announced
+   * ({@link PolicyTimeline}); empty unless a policy is live there.
+   */
+  public Optional<PolicyTimeline> timeline(ContentPath path) {
+    List<PublishedVersion> all = of(path, ContentType.POLICY);
+    return all.isEmpty()
+        ? Optional.empty()
+        : Optional.of(PolicyTimeline.of(all, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
   }
 
   public Optional<PublishedVersion> version(ContentPath path, ContentType type, int version) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.rendering.PlainText;
 
 /**
  * Searches the live revisions of all items, never drafts. On PostgreSQL it uses full text search
@@ -52,14 +53,7 @@ public class SiteSearch {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select i.path, i.content_type, r.title, ts_headline('english', "
-                    + LIVE_TEXT
-                    + ", q,"
-                    + " 'StartSel="
-                    + SearchHit.MARK_START
-                    + ", StopSel="
-                    + SearchHit.MARK_END
-                    + ", MaxWords=28, MinWords=12, MaxFragments=1')"
+                "select i.path, i.content_type, r.title, r.description, r.body"
                     + " from content_item i join revision r on r.id = i.live_revision_id,"
                     + " websearch_to_tsquery('english', ?1) q"
                     + " where to_tsvector('english', "
@@ -80,8 +74,44 @@ public class SiteSearch {
                     (String) row[0],
                     ContentType.valueOf((String) row[1]),
                     (String) row[2],
-                    ((String) row[3]).replaceAll("\\s+", " ").strip()))
+                    headline(readerText(row[3], row[4]), words)))
         .toList();
+  }
+
+  /**
+   * PostgreSQL's headline of the text readers see (so stemmed matches are marked too), whole words
+   * only.
+   */
+  private String headline(String text, String words) {
+    String headline =
+        (String)
+            em.createNativeQuery(
+                    "select ts_headline('english', ?1, websearch_to_tsquery('english', ?2), ?3)")
+                .setParameter(1, text)
+                .setParameter(2, words)
+                .setParameter(
+                    3,
+                    "StartSel="
+                        + SearchHit.MARK_START
+                        + ", StopSel="
+                        + SearchHit.MARK_END
+                        + ", MaxWords=28, MinWords=12, MaxFragments=1")
+                .getSingleResult();
+    String flat = headline.replaceAll("\\s+", " ").strip();
+    String plain =
+        flat.replace(String.valueOf(SearchHit.MARK_START), "")
+            .replace(String.valueOf(SearchHit.MARK_END), "");
+    String whole = text.replaceAll("\\s+", " ").strip();
+    int at = whole.indexOf(plain);
+    return (at > 0 ? "… " : "")
+        + flat
+        + (at >= 0 && at + plain.length() < whole.length() ? " …" : "");
+  }
+
+  /** An item's description and body as readers see them, without Markdown. */
+  private static String readerText(Object description, Object body) {
+    return ((description == null ? "" : (String) description) + " " + PlainText.of((String) body))
+        .strip();
   }
 
   private List<SearchHit> everyWord(String words, int limit) {
@@ -96,8 +126,7 @@ public class SiteSearch {
     }
     StringBuilder sql =
         new StringBuilder(
-            "select i.path, i.content_type, r.title, "
-                + LIVE_TEXT
+            "select i.path, i.content_type, r.title, r.description, r.body"
                 + " from content_item i join revision r on r.id = i.live_revision_id where 1 = 1");
     for (int n = 1; n <= terms.size(); n++) {
       sql.append(" and lower(")
@@ -123,7 +152,7 @@ public class SiteSearch {
               (String) row[0],
               ContentType.valueOf((String) row[1]),
               (String) row[2],
-              snippet((String) row[3], terms)));
+              snippet(readerText(row[3], row[4]), terms)));
     }
     hits.sort(
         Comparator.comparingLong(
@@ -135,7 +164,10 @@ public class SiteSearch {
     return hits.size() > limit ? hits.subList(0, limit) : hits;
   }
 
-  /** Text around the first match, with every matched term marked. */
+  /**
+   * Text around the first match, cut between words, with every matched term marked; {@code text} is
+   * what readers see ({@link PlainText}), not Markdown.
+   */
   static String snippet(String text, List<String> terms) {
     String flat = text.replaceAll("\\s+", " ").strip();
     List<String> folded = terms.stream().map(SiteSearch::fold).filter(t -> !t.isEmpty()).toList();
@@ -143,8 +175,18 @@ public class SiteSearch {
     int first = folded.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
     int start = Math.max(0, first - SNIPPET / 3);
     int end = Math.min(flat.length(), start + SNIPPET);
+    if (start > 0 && flat.charAt(start - 1) != ' ') {
+      int nextSpace = flat.indexOf(' ', start);
+      start = nextSpace >= 0 && nextSpace < first ? nextSpace + 1 : start;
+    }
+    if (end < flat.length() && flat.charAt(end) != ' ') {
+      int lastSpace = flat.lastIndexOf(' ', end);
+      end = lastSpace > Math.max(start, first) ? lastSpace : end;
+    }
     String window =
-        (start > 0 ? "… " : "") + flat.substring(start, end) + (end < flat.length() ? " …" : "");
+        (start > 0 ? "… " : "")
+            + flat.substring(start, end).strip()
+            + (end < flat.length() ? " …" : "");
     StringBuilder marked = new StringBuilder();
     String windowLower = fold(window);
     int i = 0;

@@ -1,5 +1,6 @@
 package org.specworks.cms.web.cache;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,7 @@ public final class LiveCache<V> {
   private final ToLongFunction<V> weigher;
   private final Consumer<String> beforeStore;
   private final CacheOutcomes outcomes;
+  private final Clock clock;
 
   private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
   // Counts publications; a response composed while one committed may show what was live before it.
@@ -36,22 +38,29 @@ public final class LiveCache<V> {
       long maxWeight,
       ToLongFunction<V> weigher,
       Consumer<String> beforeStore,
-      CacheOutcomes outcomes) {
+      CacheOutcomes outcomes,
+      Clock clock) {
     this.name = name;
     this.maxWeight = maxWeight;
     this.weigher = weigher;
     this.beforeStore = beforeStore;
     this.outcomes = outcomes;
+    this.clock = clock;
   }
 
   /**
    * The response cached under {@code key}, or else the one {@code compose} makes (from what it
    * records in the reads it is given), then kept. Nothing is kept when {@code compose} finds
    * nothing, or when the cache holds its maximum weight already (the response is still served). The
-   * one place where a hit or a miss is decided.
+   * one place where a hit or a miss is decided; a response past the moment its reads were valid
+   * until ({@link ResponseReads#validUntil}) is a miss.
    */
   public Optional<V> get(String key, Function<ResponseReads, Optional<V>> compose) {
     Entry<V> cached = entries.get(key);
+    if (cached != null && cached.reads().expiredAt(clock.instant())) {
+      remove(key, cached);
+      cached = null;
+    }
     outcomes.count(cached != null);
     if (cached != null) {
       return Optional.of(cached.value());

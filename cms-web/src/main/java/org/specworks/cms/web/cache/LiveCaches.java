@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +28,7 @@ public class LiveCaches {
   @Inject private Event<ResponseComposed> composed;
   @Inject private Event<LiveCachesDropped> dropped;
   @Inject private CmsMetrics metrics;
+  @Inject private Clock clock;
 
   private final List<LiveCache<?>> caches = new CopyOnWriteArrayList<>();
 
@@ -43,7 +45,8 @@ public class LiveCaches {
             maxWeight,
             weigher,
             key -> composed.fire(new ResponseComposed(key)),
-            metrics.responseCache(name));
+            metrics.responseCache(name),
+            clock);
     caches.add(cache);
     return cache;
   }

@@ -1,5 +1,6 @@
 package org.specworks.cms.web.cache;
 
+import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ public final class ResponseReads {
   private final Set<String> items = new HashSet<>();
   private final Set<String> listings = new HashSet<>();
   private final Set<ContentType> types = EnumSet.noneOf(ContentType.class);
+  private Instant validUntil;
 
   /** The response read the live item at {@code path}, or found none there. */
   public void item(String path) {
@@ -37,6 +39,26 @@ public final class ResponseReads {
   /** The response showed (or counted) every live item of {@code type}. */
   public void everyItemOf(ContentType type) {
     types.add(type);
+  }
+
+  /**
+   * What the response shows stops being true at {@code moment} though nothing is published (a
+   * policy version announced for that day takes effect): it must be composed again then.
+   */
+  public void validUntil(Instant moment) {
+    if (validUntil == null || moment.isBefore(validUntil)) {
+      validUntil = moment;
+    }
+  }
+
+  /** The moment given to {@link #validUntil(Instant)}, the earliest if several. */
+  public Optional<Instant> validUntil() {
+    return Optional.ofNullable(validUntil);
+  }
+
+  /** Whether the response has outlived what it showed at {@code now} ({@link #validUntil}). */
+  public boolean expiredAt(Instant now) {
+    return validUntil != null && !now.isBefore(validUntil);
   }
 
   /** A view of {@code byPath} that records each path looked up in it as read. */

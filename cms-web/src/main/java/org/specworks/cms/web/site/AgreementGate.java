@@ -6,6 +6,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -41,6 +43,7 @@ public class AgreementGate {
   @Inject private AgreementService agreements;
   @Inject private MarkdownRenderer renderer;
   @Inject private SiteLayout layout;
+  @Inject private SiteNavigation navigation;
 
   @Inject
   @ConfigProperty(name = "cms.security.secure-cookies", defaultValue = "false")
@@ -80,6 +83,7 @@ public class AgreementGate {
           request,
           response,
           layout,
+          navigation,
           "“"
               + document.title()
               + "” can be downloaded once its use agreement is published again.");
@@ -94,7 +98,7 @@ public class AgreementGate {
         layout.page(
             "Before you download: " + current.get().title(),
             current.get().content().description(),
-            List.of(),
+            navigation.links(request.getContextPath()),
             List.of(),
             agreementHtml(request, document, current.get(), form.token()),
             request.getContextPath()));
@@ -125,6 +129,12 @@ public class AgreementGate {
     response.addHeader("Set-Cookie", cookieHeader(request, FORM_COOKIE, "", 0, "Strict"));
     String decision = String.valueOf(request.getParameter("decision"));
     if (decision.equals("decline")) {
+      Optional<String> back = pageOfThisSite(request, request.getParameter("from"));
+      if (back.isPresent()) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", back.get());
+        return;
+      }
       message(
           request,
           response,
@@ -180,6 +190,10 @@ public class AgreementGate {
             .append(Html.escape(agreement.title()))
             .append(" (version ")
             .append(agreement.version())
+            .append(
+                agreement.effectiveDate().isBlank()
+                    ? ""
+                    : ", in effect since " + PolicyVersionHtml.effectiveDay(agreement))
             .append("). Read it, then choose AGREE or DO NOT AGREE below.</p>")
             .append("<article class=\"agreement\">");
     html.append(Html.paragraphs(agreement.content().description()));
@@ -190,6 +204,9 @@ public class AgreementGate {
         .append("\">")
         .append("<input type=\"hidden\" name=\"version\" value=\"")
         .append(agreement.version())
+        .append("\">")
+        .append("<input type=\"hidden\" name=\"from\" value=\"")
+        .append(Html.escape(pageOfThisSite(request, request.getHeader("Referer")).orElse("")))
         .append("\">")
         .append("<input type=\"hidden\" name=\"token\" value=\"")
         .append(token)
@@ -209,7 +226,33 @@ public class AgreementGate {
       String title,
       String text)
       throws IOException {
-    respond(response, status, layout.message(title, text, request.getContextPath()));
+    respond(
+        response,
+        status,
+        layout.message(
+            title, text, navigation.links(request.getContextPath()), request.getContextPath()));
+  }
+
+  /**
+   * The public page of this site that {@code address} names (a Referer, or the form's copy of it),
+   * as a path and query to redirect to; only the path is kept, so DO NOT AGREE can never send a
+   * visitor to another site.
+   */
+  static Optional<String> pageOfThisSite(HttpServletRequest request, String address) {
+    if (address == null || address.isBlank() || address.length() > 2000) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(address).normalize();
+      String site = request.getContextPath() + PublicPageServlet.SITE_ROOT + "/";
+      if (uri.getRawPath() == null || !uri.getRawPath().startsWith(site)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    } catch (URISyntaxException malformed) {
+      return Optional.empty();
+    }
   }
 
   private static void respond(HttpServletResponse response, int status, String html)

@@ -29,6 +29,7 @@ public class DocumentServlet extends HttpServlet {
 
   @Inject private LiveContent live;
   @Inject private SiteLayout layout;
+  @Inject private SiteNavigation navigation;
   @Inject private DocumentFiles files;
   @Inject private AgreementGate gate;
 
@@ -37,7 +38,7 @@ public class DocumentServlet extends HttpServlet {
       throws IOException {
     Optional<LiveItem> document = liveDocument(request);
     if (document.isEmpty()) {
-      NotFound.send(request, response, layout);
+      NotFound.send(request, response, layout, navigation);
       return;
     }
     Optional<ContentPath> agreement = gate.agreementOf(document.get());
@@ -58,6 +59,7 @@ public class DocumentServlet extends HttpServlet {
           request,
           response,
           layout,
+          navigation,
           "“" + document.get().title() + "” is not yet available online.");
       return;
     }
@@ -72,7 +74,7 @@ public class DocumentServlet extends HttpServlet {
     Optional<LiveItem> document = liveDocument(request);
     Optional<ContentPath> agreement = document.flatMap(gate::agreementOf);
     if (agreement.isEmpty()) {
-      NotFound.send(request, response, layout);
+      NotFound.send(request, response, layout, navigation);
       return;
     }
     gate.decide(request, response, document.get(), agreement.get());

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.web.support.EncodedResponses;
@@ -26,6 +28,8 @@ public class PublicPageServlet extends HttpServlet {
 
   @Inject private SitePages pages;
   @Inject private SiteLayout layout;
+  @Inject private Clock clock;
+  @Inject private SiteNavigation navigation;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -34,11 +38,24 @@ public class PublicPageServlet extends HttpServlet {
         parse(request)
             .flatMap(path -> pages.page(path, request.getContextPath(), tableQuery(request)));
     if (page.isEmpty()) {
-      NotFound.send(request, response, layout);
+      NotFound.send(request, response, layout, navigation);
       return;
     }
     EncodedResponses.send(
-        request, response, page.get().body(), "text/html;charset=UTF-8", "public, no-cache");
+        request, response, page.get().body(), "text/html;charset=UTF-8", caching(page.get()));
+  }
+
+  /**
+   * Browsers revalidate every time; an edge cache keeps a page until a purge, or, for a page that
+   * changes at a known moment without a publication, no longer than until then ({@code s-maxage}).
+   */
+  private String caching(SitePage page) {
+    return page.validUntil()
+        .map(
+            until ->
+                "public, no-cache, s-maxage="
+                    + Math.max(0, Duration.between(clock.instant(), until).toSeconds()))
+        .orElse("public, no-cache");
   }
 
   private static TableQuery tableQuery(HttpServletRequest request) {

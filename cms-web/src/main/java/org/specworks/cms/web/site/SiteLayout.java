@@ -52,8 +52,16 @@ public class SiteLayout {
             "content", contentHtml));
   }
 
-  /** The layout around a plain message, for pages that do not exist. */
+  /** The layout around a plain message without navigation (a preview that is not available). */
   public String message(String title, String text, String contextPath) {
+    return message(title, text, List.of(), contextPath);
+  }
+
+  /**
+   * The layout around a plain message, for pages that do not exist and answers to a form, with the
+   * site navigation so the reader can go on.
+   */
+  public String message(String title, String text, List<NavLink> navigation, String contextPath) {
     return fill(
         Map.of(
             "base",
@@ -63,7 +71,7 @@ public class SiteLayout {
             "description",
             Html.escape(title),
             "nav",
-            "",
+            navigation(navigation),
             "outline",
             "",
             "content",

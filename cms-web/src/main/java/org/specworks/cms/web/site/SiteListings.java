@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.LiveItem;
+import org.specworks.cms.publishing.PolicyTimeline;
+import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.rendering.RenderedMarkdown.OutlineEntry;
 import org.specworks.cms.web.support.Html;
 
@@ -30,12 +33,20 @@ final class SiteListings {
 
   private SiteListings() {}
 
+  /**
+   * @param items the listed items, policies as their version in effect
+   * @param timelines each listed policy's versions in effect and announced, by path
+   */
   static Listing of(
-      List<LiveItem> items, Map<String, LiveItem> documents, String base, TableQuery query) {
+      List<LiveItem> items,
+      Map<String, PolicyTimeline> timelines,
+      Map<String, LiveItem> documents,
+      String base,
+      TableQuery query) {
     StringBuilder html = new StringBuilder();
     List<OutlineEntry> outline = new ArrayList<>();
     faq(only(items, ContentType.FAQ_ENTRY), html, outline);
-    policies(only(items, ContentType.POLICY), documents, base, html, outline);
+    policies(only(items, ContentType.POLICY), timelines, documents, base, html, outline);
     trademarks(only(items, ContentType.TRADEMARK), html, outline);
     declarations(only(items, ContentType.IPR_DECLARATION), documents, base, query, html, outline);
     return new Listing(html.toString(), outline);
@@ -65,6 +76,7 @@ final class SiteListings {
 
   private static void policies(
       List<LiveItem> policies,
+      Map<String, PolicyTimeline> timelines,
       Map<String, LiveItem> documents,
       String base,
       StringBuilder html,
@@ -81,13 +93,20 @@ final class SiteListings {
           .append(Html.escape(policy.title()))
           .append("</h2>");
       html.append(Html.paragraphs(policy.content().description()));
-      if (!policy.field("effectiveDate").isBlank()) {
-        html.append("<p class=\"effective\">In effect since <time datetime=\"")
-            .append(Html.escape(policy.field("effectiveDate")))
-            .append("\">")
-            .append(Html.escape(policy.field("effectiveDate")))
-            .append("</time></p>");
-      }
+      Optional<PolicyTimeline> timeline = Optional.ofNullable(timelines.get(policy.path()));
+      timeline.ifPresent(
+          decided -> {
+            PublishedVersion current = decided.current();
+            if (!current.effectiveDate().isBlank()) {
+              html.append("<p class=\"effective\">")
+                  .append(decided.hasTakenEffect(current) ? "In effect since " : "Takes effect on ")
+                  .append(PolicyVersionHtml.effectiveDay(current))
+                  .append("</p>");
+            }
+            decided
+                .next()
+                .ifPresent(next -> html.append(PolicyVersionHtml.announcement(next, base)));
+          });
       html.append(policy.body().html());
       documentLink(policy.field("document"), documents, base, html);
       html.append("<p class=\"versions-link\"><a href=\"")
@@ -196,8 +215,8 @@ final class SiteListings {
   }
 
   /**
-   * A link to a document that readers can open; a document without an address yet is named, not
-   * linked.
+   * A link to a document that readers can open (its uploaded file, or its address elsewhere); a
+   * document with neither yet is named, not linked.
    */
   private static void documentLink(
       String path, Map<String, LiveItem> documents, String base, StringBuilder html) {
@@ -208,7 +227,8 @@ final class SiteListings {
     if (document == null) {
       return;
     }
-    if (document.field("url").isBlank()) {
+    // An uploaded file is served at the document's own address, like a document kept elsewhere.
+    if (document.field("url").isBlank() && document.field("sha256").isBlank()) {
       html.append("<p class=\"document pending\">")
           .append(Html.escape(document.title()))
           .append(": not yet available online.</p>");

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.specworks.cms.content.ContentType;
 import org.specworks.cms.publishing.LiveContent;
 import org.specworks.cms.publishing.LiveItem;
 import org.specworks.cms.publishing.LivePage;
+import org.specworks.cms.publishing.PolicyTimeline;
 import org.specworks.cms.publishing.PublishedVersion;
 import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.rendering.MarkdownRenderer;
@@ -42,6 +44,7 @@ public class SitePages {
 
   @Inject private LiveContent live;
   @Inject private SiteLayout layout;
+  @Inject private SiteNavigation navigation;
   @Inject private PublishedVersions versions;
   @Inject private MarkdownRenderer renderer;
 
@@ -110,9 +113,10 @@ public class SitePages {
       return composePolicy(path, contextPath, reads);
     }
     reads.listing(path.value());
-    List<LiveItem> listed = live.listedOn(path);
+    Map<String, PolicyTimeline> timelines = new HashMap<>();
+    List<LiveItem> listed = inEffect(live.listedOn(path), timelines, reads);
     Map<String, LiveItem> documents = reads.recording(live.liveDocuments());
-    Listing listing = SiteListings.of(listed, documents, contextPath, query);
+    Listing listing = SiteListings.of(listed, timelines, documents, contextPath, query);
     List<OutlineEntry> outline = new ArrayList<>(page.get().content().outline());
     outline.addAll(listing.outline());
     List<String> versions = new ArrayList<>();
@@ -131,7 +135,7 @@ public class SitePages {
     versions.add(query.search());
     versions.add(query.sort());
     String tag = ContentHash.of(versions.toArray(String[]::new)).substring(0, 32);
-    return Optional.of(new SitePage(path.value(), EncodedBody.of(html, tag)));
+    return Optional.of(new SitePage(path.value(), EncodedBody.of(html, tag), reads.validUntil()));
   }
 
   /**
@@ -147,12 +151,14 @@ public class SitePages {
     if (all.isEmpty()) {
       return Optional.empty();
     }
+    PolicyTimeline timeline = versions.timeline(policy).orElseThrow();
+    timeline.changesAt().ifPresent(reads::validUntil);
     Optional<PublishedVersion> shown =
         permalink.matches()
             ? all.stream()
                 .filter(v -> String.valueOf(v.version()).equals(permalink.group(2)))
                 .findFirst()
-            : Optional.of(all.get(all.size() - 1));
+            : Optional.of(timeline.current());
     if (shown.isEmpty()) {
       return Optional.empty();
     }
@@ -160,7 +166,7 @@ public class SitePages {
     all.forEach(v -> revisions.add(v.version() + ":" + v.revisionId()));
     String title =
         shown.get().title()
-            + (shown.get() == all.get(all.size() - 1)
+            + (shown.get().version() == timeline.current().version()
                 ? ""
                 : " (version " + shown.get().version() + ")");
     String html =
@@ -170,37 +176,56 @@ public class SitePages {
             navigation(path, contextPath, revisions, reads),
             List.of(),
             PolicyVersionHtml.of(
-                shown.get(), renderer.render(shown.get().content().body()), all, contextPath),
+                shown.get(),
+                renderer.render(shown.get().content().body()),
+                all,
+                timeline,
+                contextPath),
             contextPath);
     revisions.add(path.value());
+    revisions.add("in effect:" + timeline.current().version());
     revisions.add(layout.fingerprint());
     String tag = ContentHash.of(revisions.toArray(String[]::new)).substring(0, 32);
-    return Optional.of(new SitePage(path.value(), EncodedBody.of(html, tag)));
+    return Optional.of(new SitePage(path.value(), EncodedBody.of(html, tag), reads.validUntil()));
   }
 
   /**
-   * The section's home and the published pages right below it, in path order; adds their revisions.
+   * The listed items as readers see them today: a policy as its version in effect ({@link
+   * PolicyTimeline}), which may be older than its live revision when the newest version is only
+   * announced; each policy's timeline by path.
    */
+  private List<LiveItem> inEffect(
+      List<LiveItem> listed, Map<String, PolicyTimeline> timelines, ResponseReads reads) {
+    List<LiveItem> shown = new ArrayList<>();
+    for (LiveItem item : listed) {
+      Optional<PolicyTimeline> timeline =
+          item.type() == ContentType.POLICY
+              ? versions.timeline(ContentPath.of(item.path()))
+              : Optional.empty();
+      if (timeline.isEmpty()) {
+        shown.add(item);
+        continue;
+      }
+      timelines.put(item.path(), timeline.get());
+      timeline.get().changesAt().ifPresent(reads::validUntil);
+      PublishedVersion current = timeline.get().current();
+      shown.add(
+          current.revisionId() == item.revisionId()
+              ? item
+              : new LiveItem(
+                  item.itemId(),
+                  item.path(),
+                  item.type(),
+                  current.content(),
+                  renderer.render(current.content().body()),
+                  current.revisionId(),
+                  current.publishedAt()));
+    }
+    return shown;
+  }
+
   private List<SiteLayout.NavLink> navigation(
       ContentPath current, String contextPath, List<String> versions, ResponseReads reads) {
-    reads.everyItemOf(ContentType.PAGE);
-    List<SiteLayout.NavLink> links = new ArrayList<>();
-    String home = PublicPageServlet.HOME;
-    for (String path : live.livePagePaths()) {
-      boolean inNav =
-          path.equals(home)
-              || path.startsWith(home + "/") && path.indexOf('/', home.length() + 1) < 0;
-      if (inNav) {
-        live.livePage(ContentPath.of(path))
-            .ifPresent(
-                page -> {
-                  versions.add(Long.toString(page.revisionId()));
-                  links.add(
-                      new SiteLayout.NavLink(
-                          contextPath + path, page.title(), path.equals(current.value())));
-                });
-      }
-    }
-    return links;
+    return navigation.links(current, contextPath, versions, reads);
   }
 }

@@ -28,6 +28,7 @@ public class SiteSearchServlet extends HttpServlet {
   @Inject private SiteSearch search;
   @Inject private LiveContent live;
   @Inject private SiteLayout layout;
+  @Inject private SiteNavigation navigation;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -69,7 +70,7 @@ public class SiteSearchServlet extends HttpServlet {
             layout.page(
                 query.isEmpty() ? "Search" : "Search: " + query,
                 "Search the published pages of OMA SpecWorks",
-                List.of(),
+                navigation.links(base),
                 List.of(),
                 html.toString(),
                 base));

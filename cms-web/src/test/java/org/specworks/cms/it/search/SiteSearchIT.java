@@ -22,6 +22,7 @@ import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.it.Staff;
+import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.SiteClient;
 
@@ -37,6 +38,7 @@ class SiteSearchIT {
   static final String SECRET = "zebraquasar";
 
   @Inject private ContentService content;
+  @Inject private PublishingService publishing;
 
   @Test
   @Order(1)
@@ -90,6 +92,55 @@ class SiteSearchIT {
     }
     assertTrue(
         Jsoup.parse(site.get("omaspecworks/search").body()).select(".search-results").isEmpty());
+  }
+
+  static final ContentPath MARKDOWN_PAGE = ContentPath.of("/omaspecworks/search-snippet-it");
+  static final String FILLER = "alpha bravo charlie delta echo foxtrot golf hotel india juliet ";
+
+  @Test
+  @Order(3)
+  void aPublishedPageWritesItsWordsInMarkdown() {
+    var page =
+        content.create(
+            Staff.EDITOR,
+            ContentType.PAGE,
+            MARKDOWN_PAGE,
+            new RevisionContent(
+                "Snippet test",
+                "",
+                "## Rules\n\n"
+                    + FILLER.repeat(4)
+                    + "the **glimmerwort** rule binds [members](/omaspecworks/about) "
+                    + FILLER.repeat(4),
+                Map.of()),
+            "markdown");
+    publishing.publishUrgentFix(
+        Staff.ADMIN,
+        MARKDOWN_PAGE,
+        page.latestRevision().orElseThrow().id(),
+        "Test publication for search snippets");
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void snippetsQuoteTheTextReadersSeeCutBetweenWords(@ArquillianResource URL deployment) {
+    Document found = Jsoup.parse(results(deployment, "glimmerwort"));
+    String snippet = found.select(".search-results li p").text();
+    assertEquals(List.of("glimmerwort"), found.select(".search-results li p mark").eachText());
+    assertFalse(snippet.contains("**"), snippet);
+    assertFalse(snippet.contains("]("), snippet);
+    assertFalse(snippet.contains("/omaspecworks"), snippet);
+    List<String> words = List.of((FILLER + "the glimmerwort rule binds members Rules").split(" "));
+    for (String word : snippet.replace("…", " ").strip().split("\\s+")) {
+      assertTrue(words.contains(word), "'" + word + "' is a whole word of the text: " + snippet);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void cleanUp() {
+    publishing.unpublish(Staff.ADMIN, MARKDOWN_PAGE, "test over");
   }
 
   /**

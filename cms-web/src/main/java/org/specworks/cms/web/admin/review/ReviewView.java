@@ -26,6 +26,7 @@ import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.web.admin.UrlNumbers;
+import org.specworks.cms.web.admin.documents.UploadedFileServlet;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.ReviewProgress;
@@ -166,6 +167,26 @@ public class ReviewView implements Serializable {
   public List<RevisionDiff.FieldChange> getLiveChanges() {
     return workflow.liveChangesBeside(review()).changes();
   }
+
+  /**
+   * The file uploaded to the reviewed revision of a document, to open from the review: its name,
+   * size and checksum; null when the revision carries none.
+   */
+  public UploadedFile getUploadedFile() {
+    var fields = reviewed().content().fields();
+    String sha256 = fields.getOrDefault("sha256", "");
+    return sha256.isBlank()
+        ? null
+        : new UploadedFile(
+            fields.getOrDefault("fileName", sha256 + ".pdf"),
+            fields.getOrDefault("sizeBytes", ""),
+            sha256,
+            external.getRequestContextPath() + UploadedFileServlet.PATH + "/" + sha256);
+  }
+
+  /** A document revision's file as the review shows it. */
+  public record UploadedFile(String fileName, String sizeBytes, String sha256, String href)
+      implements Serializable {}
 
   private Revision reviewed() {
     return content.revisionOf(item(), review().revisionId()).orElseThrow();
