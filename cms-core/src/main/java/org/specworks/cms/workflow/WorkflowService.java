@@ -35,6 +35,8 @@ import org.specworks.cms.workflow.internal.WorkflowQueries;
 @Stateless
 public class WorkflowService {
 
+  private static final String ONLY_REVIEWERS = "Only reviewers decide on reviews.";
+
   @Inject private WorkflowQueries queries;
   @Inject private ContentService content;
   @Inject private HotfixService hotfixes;
@@ -359,16 +361,44 @@ public class WorkflowService {
    * required).
    */
   public List<Review> awaitingDecisionBy(Actor actor) {
-    // The group filter runs in SQL; the per-review rule needs each review's authors.
-    return queries.inProgressAtStepsOf(actor.groups()).stream()
-        .filter(review -> whyCannotDecide(actor, review).isEmpty())
+    return listedAwaitingDecisionBy(actor).stream().map(ReviewListing::review).toList();
+  }
+
+  /** {@link #awaitingDecisionBy} with the titles and paths the lists show. */
+  public List<ReviewListing> listedAwaitingDecisionBy(Actor actor) {
+    // The group filter runs in SQL; the per-review rule needs each review's authors, read at once.
+    return listed(actor, queries.inProgressAtStepsOf(actor.groups())).stream()
+        .filter(ReviewListing::mine)
+        .toList();
+  }
+
+  /**
+   * The reviews as lists show them: each with its title, path and why {@code actor} cannot decide
+   * on it, by the same rule as {@link #whyCannotDecide}; three queries however many reviews.
+   */
+  public List<ReviewListing> listed(Actor actor, List<Review> reviews) {
+    ReviewSubjects subjects =
+        new ReviewSubjects(
+            queries, reviews, itemId -> content.requireItem(itemId).changeStartNumber());
+    boolean reviewer = actor.may(Permission.DECIDE_ON_REVIEWS);
+    return reviews.stream()
+        .map(
+            review ->
+                new ReviewListing(
+                    review,
+                    subjects.titleOf(review),
+                    subjects.pathOf(review),
+                    (reviewer
+                            ? review.whyCannotDecide(actor, subjects.authorsOfChange(review))
+                            : Optional.of(ONLY_REVIEWERS))
+                        .orElse("")))
         .toList();
   }
 
   /** Why the actor may not approve or reject this review now, or empty if they may. */
   public Optional<String> whyCannotDecide(Actor actor, Review review) {
     if (!actor.may(Permission.DECIDE_ON_REVIEWS)) {
-      return Optional.of("Only reviewers decide on reviews.");
+      return Optional.of(ONLY_REVIEWERS);
     }
     return review.whyCannotDecide(actor, authorsOfChange(itemOf(review), review));
   }
