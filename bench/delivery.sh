@@ -97,7 +97,7 @@ cp docker/varnish/default.vcl "$work/edge/"
 sed -e 's/^\( *\.host = \)"cms";/\1"127.0.0.1";/' -e "s/^\( *\.port = \)\"8080\";/\1\"$cms_port\";/" \
   docker/varnish/cms-backend.vcl >"$work/edge/cms-backend.vcl"
 chmod -R a+rX "$work/edge"
-varnishd -F -a "127.0.0.1:$edge_port" -p vcl_path="$work/edge" -f "$work/edge/default.vcl" -n "$work/edge/n" \
+varnishd -F -a "127.0.0.1:$edge_port" -p vcl_path="$work/edge" -p http_gzip_support=off -f "$work/edge/default.vcl" -n "$work/edge/n" \
   -s malloc,64m >"$work/varnish.log" 2>&1 &
 pids+=("$!")
 wait_for "http://127.0.0.1:$nginx_port/page" 100 >/dev/null
