@@ -33,15 +33,22 @@ rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
 micro=(java -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar cms-web/target/payara-micro.jar --nocluster)
 
+# Starts the CMS on the bench's database (created by the first start) with a fresh Payara root; sets $cms, and $cms_ms to
+# the milliseconds it took to serve the first page.
+start_cms() { # root-dir log
+  local started; started=$(now_ms)
+  CMS_DB_URL="jdbc:h2:file:$work/db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" CMS_MANAGEMENT_PORT=18186 \
+    "${micro[@]}" --rootdir "$1" --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
+    --postdeploycommandfile cms-web/src/main/payara/postdeploy-commands.txt \
+    --port "$cms_port" --deploy cms-web/target/cms.war --contextroot / >"$2" 2>&1 &
+  cms=$!; pids+=("$cms")
+  for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$cms_port/omaspecworks/about" && break; sleep 0.2; done
+  cms_ms=$(( $(now_ms) - started ))
+}
+
 echo "== starting the CMS (embedded H2, throw-away) on 127.0.0.1:$cms_port"
-cms_started=$(now_ms)
-CMS_DB_URL="jdbc:h2:file:$work/db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" CMS_MANAGEMENT_PORT=18186 \
-  "${micro[@]}" --rootdir "$work/cms-root" --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
-  --postdeploycommandfile cms-web/src/main/payara/postdeploy-commands.txt \
-  --port "$cms_port" --deploy cms-web/target/cms.war --contextroot / >"$work/cms.log" 2>&1 &
-cms=$!; pids+=("$cms")
-for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$cms_port/omaspecworks/about" && break; sleep 0.2; done
-cms_cold=$(( $(now_ms) - cms_started ))
+start_cms "$work/cms-root" "$work/cms.log"
+cms_cold=$cms_ms
 
 page_url="http://127.0.0.1:$cms_port/omaspecworks/about"
 item_url="http://127.0.0.1:$cms_port/api/v1/items/omaspecworks/about"
@@ -152,14 +159,8 @@ done
 # A restart on the database the first start filled (schema and seed already there): what a deploy of a new version
 # or a second instance costs, as opposed to the very first start.
 kill "$cms"; wait "$cms" 2>/dev/null || true
-cms_restarted=$(now_ms)
-CMS_DB_URL="jdbc:h2:file:$work/db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" CMS_MANAGEMENT_PORT=18186 \
-  "${micro[@]}" --rootdir "$work/cms-root-2" --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
-  --postdeploycommandfile cms-web/src/main/payara/postdeploy-commands.txt \
-  --port "$cms_port" --deploy cms-web/target/cms.war --contextroot / >"$work/cms-restart.log" 2>&1 &
-cms=$!; pids+=("$cms")
-for _ in $(seq 1 900); do curl -fs -o /dev/null "$page_url" && break; sleep 0.2; done
-cms_restart=$(( $(now_ms) - cms_restarted ))
+start_cms "$work/cms-root-2" "$work/cms-restart.log"
+cms_restart=$cms_ms
 
 mean() { echo $(( ${sum_rps[$1]} / rounds )); }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
