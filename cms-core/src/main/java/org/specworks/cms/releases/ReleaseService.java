@@ -228,7 +228,10 @@ public class ReleaseService {
    * The release in review or approved holding the item's revision, if any ({@link HeldInRelease}).
    */
   public Optional<HeldInRelease> heldIn(Actor actor, ContentPath path) {
-    ContentItem item = content.requireByPath(path);
+    return content.findByPath(path).flatMap(item -> heldIn(actor, item));
+  }
+
+  private Optional<HeldInRelease> heldIn(Actor actor, ContentItem item) {
     return em.createQuery(
             "select r from Release r join r.entries e where e.itemId = :item and r.state in :states"
                 + " order by r.id",
@@ -243,11 +246,12 @@ public class ReleaseService {
                     release.id(),
                     release.title(),
                     release.state(),
-                    "This item is in the "
-                        + (release.state() == ReleaseState.APPROVED ? "approved" : "reviewed")
-                        + " release '"
-                        + release.title()
-                        + "'. A new revision stops that release: it cannot be "
+                    (release.state() == ReleaseState.APPROVED
+                            ? "This item is in the approved release '" + release.title() + "'."
+                            : "This item is in the release '"
+                                + release.title()
+                                + "', which is in review.")
+                        + " A new revision stops that release: it cannot be "
                         + (release.state() == ReleaseState.APPROVED ? "" : "approved or ")
                         + "published until it is reopened, updated with the new revision and"
                         + " approved again.",

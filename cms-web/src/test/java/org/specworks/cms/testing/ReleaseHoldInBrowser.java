@@ -69,7 +69,7 @@ public final class ReleaseHoldInBrowser {
           driver
               .findElement(By.id("release-hold"))
               .getText()
-              .contains("in the reviewed release '" + title + "'"),
+              .contains("in the release '" + title + "', which is in review"),
           driver.findElement(By.id("release-hold")).getText());
       console.press(By.id("release-hold:reopen-release"));
       assertTrue(

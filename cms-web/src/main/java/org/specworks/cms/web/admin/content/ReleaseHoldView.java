@@ -29,9 +29,16 @@ public class ReleaseHoldView implements Serializable {
   @Inject private ExternalContext external;
   @Inject private ContentEditView editor;
 
+  // Asked for several times while the page renders; every action on it redirects to a new view.
+  private transient Optional<ReleaseService.HeldInRelease> hold;
+
   /** The release a save would stop, if any. */
   public Optional<ReleaseService.HeldInRelease> getHold() {
-    return ContentPath.parse(editor.getPath()).flatMap(path -> releases.heldIn(actor.get(), path));
+    if (hold == null) {
+      hold =
+          ContentPath.parse(editor.getPath()).flatMap(path -> releases.heldIn(actor.get(), path));
+    }
+    return hold;
   }
 
   /** Reopens the release so that the item's next revision can be taken into it. */
