@@ -34,6 +34,8 @@ public final class HotfixInBrowser {
       browser.screenshot("queue-labels-the-hotfix");
 
       console.press(console.reviewLink("awaiting", path, true));
+      assertFalse(
+          driver.findElements(By.id("hotfix-tag")).isEmpty(), "the review says it is a hotfix");
       assertTrue(
           driver
               .findElement(By.id("changes-heading"))
