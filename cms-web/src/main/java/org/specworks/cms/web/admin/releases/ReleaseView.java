@@ -64,6 +64,7 @@ public class ReleaseView implements Serializable {
   private transient DiffFields.Shown shown;
   private String mode = DiffFields.INLINE;
   private transient String whyCannotDecide;
+  private transient String whyStuck;
 
   public void load() throws IOException {
     try {
@@ -210,7 +211,10 @@ public class ReleaseView implements Serializable {
 
   /** Why the release can go no further until it is reopened, or empty; core decides. */
   public String getWhyStuck() {
-    return releases.whyStuck(id).orElse("");
+    if (whyStuck == null) {
+      whyStuck = releases.whyStuck(id).orElse("");
+    }
+    return whyStuck;
   }
 
   public boolean isMayReopen() {
