@@ -173,6 +173,11 @@ public class WorkflowService {
     Review review = requireReview(reviewId);
     ContentItem item = lockItemOf(review);
     requireStillCurrent(review, item, revisionId);
+    whyNotApprovableYet(item, review)
+        .ifPresent(
+            reason -> {
+              throw new IllegalTransitionException(reason);
+            });
     review.approve(actor, authorsOfChange(item, review), comment, clock.instant());
     flushOrLoseRace();
     audit.record(
@@ -401,6 +406,41 @@ public class WorkflowService {
       return Optional.of(ONLY_REVIEWERS);
     }
     return review.whyCannotDecide(actor, authorsOfChange(itemOf(review), review));
+  }
+
+  /**
+   * Why the actor may not approve this review now, or empty if they may: the rules on deciding
+   * ({@link #whyCannotDecide}), and a draft that lacks a fix which went live beside it. Such a
+   * draft cannot be published until the fix is merged, and merging saves a new revision that needs
+   * its own review: approving it first would only be undone. It may still be sent back.
+   */
+  public Optional<String> whyCannotApprove(Actor actor, Review review) {
+    return whyCannotDecide(actor, review).or(() -> whyNotApprovableYet(itemOf(review), review));
+  }
+
+  private Optional<String> whyNotApprovableYet(ContentItem item, Review review) {
+    if (review.isOnHotfix()) {
+      return Optional.empty();
+    }
+    return hotfixes
+        .liveChangedSinceDraft(item)
+        .map(
+            live ->
+                "A fix went live (revision "
+                    + live.number()
+                    + " by "
+                    + live.author()
+                    + ") after this draft started: the draft's editor must merge it in first,"
+                    + " and the merged revision is then reviewed.");
+  }
+
+  /**
+   * The revision the draft under review is compared with when a fix went live beside it, or empty
+   * when it is compared with live (or is a hotfix): for naming the diff.
+   */
+  public Optional<Revision> draftBaseBesideLiveFix(Review review) {
+    ContentItem item = itemOf(review);
+    return hotfixes.draftBaseBesideLiveFix(item, judged(item, review));
   }
 
   /** Reviews in progress, whoever they wait for: the whole queue with each one's progress. */

@@ -198,6 +198,23 @@ public final class StaffConsole {
     return driver.findElement(reviewRow(tableId, path)).findElement(By.tagName("a"));
   }
 
+  /**
+   * As {@link #reviewLink(String, String)}, for an item with two reviews side by side: the review
+   * of a hotfix of its live revision ({@code ofHotfix}, the row labelled so) or of its draft.
+   */
+  public WebElement reviewLink(String tableId, String path, boolean ofHotfix) {
+    String label = "[.//*[contains(@class,'hotfix-tag')]]";
+    By row =
+        By.xpath(
+            "//*[@id='"
+                + tableId
+                + "']//tr[.//code[normalize-space()='"
+                + path
+                + "']]"
+                + (ofHotfix ? label : "[not(.//*[contains(@class,'hotfix-tag')])]"));
+    return driver.findElement(row).findElement(By.tagName("a"));
+  }
+
   /** Whether the review list's table {@code tableId} has a row for the item at {@code path}. */
   public boolean listsReview(String tableId, String path) {
     return !driver.findElements(reviewRow(tableId, path)).isEmpty();
