@@ -30,7 +30,9 @@ public class StartingFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Optional<String> starting = gate.whyNotReady(PATIENCE);
+    Optional<String> starting =
+        gate.whyNotReady(
+            request.getRequestURI().substring(request.getContextPath().length()), PATIENCE);
     if (starting.isEmpty()) {
       chain.doFilter(request, response);
       return;

@@ -17,10 +17,10 @@ public class StartupGate {
   @Inject private WarmStart warmStart;
 
   /**
-   * Why the CMS cannot answer yet, after waiting at most {@code patience} for it; empty when it
-   * can.
+   * Why the CMS cannot answer a request for {@code path} yet, after waiting at most {@code
+   * patience} for it; empty when it can. The same for every path.
    */
-  public Optional<String> whyNotReady(Duration patience) {
+  public Optional<String> whyNotReady(String path, Duration patience) {
     return warmStart.awaitDone(patience)
         ? Optional.empty()
         : Optional.of("composing pages (" + warmStart.state().detail() + ")");
