@@ -6,18 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.AccountService;
+import org.specworks.cms.identity.ReviewerGroups;
 import org.specworks.cms.identity.Role;
 import org.specworks.cms.identity.StaffAccount;
 import org.specworks.cms.it.Staff;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.testing.CmsIntegrationTest;
+import org.specworks.cms.testing.SiteClient;
+import org.specworks.cms.testing.StaffHttpSession;
 import org.specworks.cms.workflow.ReviewStaffing;
 import org.specworks.cms.workflow.WorkflowService;
 import org.specworks.cms.workflow.WorkflowStep;
@@ -25,9 +36,10 @@ import org.specworks.cms.workflow.WorkflowStep;
 /**
  * Reviewer groups are the ones the workflows name: a typo is refused instead of leaving reviews
  * waiting for a group nobody is in; a step whose group has no active member is flagged, when the
- * workflow changes and for the dashboard, until someone who may decide is in it.
+ * workflow changes and on the administrator's dashboard, until someone who may decide is in it.
  */
 @CmsIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewerGroupsIT {
 
   @Inject private AccountService accounts;
@@ -35,6 +47,7 @@ class ReviewerGroupsIT {
   @Inject private ReviewStaffing staffing;
 
   @Test
+  @Order(1)
   void aGroupNoWorkflowStepNamesIsRefusedWithTheGroupsToChooseFrom() {
     String name = fresh("typo");
 
@@ -59,6 +72,7 @@ class ReviewerGroupsIT {
   }
 
   @Test
+  @Order(2)
   void aStepWhoseGroupHasNoActiveMemberIsFlaggedUntilAReviewerJoinsIt() {
     List<WorkflowStep> original = workflow.stepsFor(ContentType.FAQ_ENTRY);
     String group = "faq-" + UUID.randomUUID().toString().substring(0, 8);
@@ -85,6 +99,43 @@ class ReviewerGroupsIT {
     } finally {
       workflow.redefine(Staff.ADMIN, ContentType.FAQ_ENTRY, original);
     }
+  }
+
+  /** A group no account is in, for the dashboard's test below; fixed, the class runs once. */
+  private static final String EMPTY_GROUP = "faq-dashboard";
+
+  @Test
+  @Order(10)
+  void theFaqWorkflowWaitsForAGroupNobodyIsIn() {
+    workflow.redefine(
+        Staff.ADMIN, ContentType.FAQ_ENTRY, List.of(new WorkflowStep("FAQ review", EMPTY_GROUP)));
+  }
+
+  @Test
+  @Order(11)
+  @RunAsClient
+  void theAdministratorsDashboardFlagsTheStep(@ArquillianResource URL deployment) {
+    StaffHttpSession admin =
+        StaffHttpSession.signIn(
+            new SiteClient(deployment), "admin", System.getProperty("cms.it.adminPassword"));
+    Element flagged =
+        Jsoup.parse(admin.get("admin/index.xhtml").body()).getElementById("unstaffed-steps");
+
+    assertTrue(flagged != null, "the dashboard has the section");
+    assertTrue(
+        flagged
+            .text()
+            .contains("step 'FAQ review' is for the reviewer group '" + EMPTY_GROUP + "'"),
+        flagged.text());
+  }
+
+  @Test
+  @Order(12)
+  void theFaqWorkflowIsRestored() {
+    workflow.redefine(
+        Staff.ADMIN,
+        ContentType.FAQ_ENTRY,
+        List.of(new WorkflowStep("Review", ReviewerGroups.REVIEWERS)));
   }
 
   private boolean flagged(String group) {
