@@ -22,6 +22,7 @@ import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.RevisionSaved;
+import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.shared.InvalidInputException;
@@ -42,6 +43,7 @@ public class WorkflowService {
   @Inject private HotfixService hotfixes;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private AccountService accounts;
 
   /** The steps a content type's reviews go through now. */
   public List<WorkflowStep> stepsFor(ContentType type) {
@@ -83,8 +85,13 @@ public class WorkflowService {
                 : "one person may approve several steps"));
   }
 
-  /** Replaces a content type's steps; reviews already running keep theirs. Administrators only. */
-  public void redefine(Actor actor, ContentType type, List<WorkflowStep> steps) {
+  /**
+   * Replaces a content type's steps; reviews already running keep theirs. Administrators only.
+   *
+   * @return the new steps whose reviewer group has no active member (nobody could decide on them
+   *     yet), for the administrator to staff; also named in the audit entry
+   */
+  public List<WorkflowStep> redefine(Actor actor, ContentType type, List<WorkflowStep> steps) {
     actor.require(Permission.CHANGE_WORKFLOWS);
     Optional<WorkflowDefinition> existing = queries.definitionFor(type);
     if (existing.isPresent()) {
@@ -92,7 +99,17 @@ public class WorkflowService {
     } else {
       queries.add(new WorkflowDefinition(type, steps));
     }
-    audit.record(actor.username(), AuditAction.WORKFLOW_DEFINE, type.label() + ": " + steps);
+    Set<String> staffed = accounts.groupsWithAnActiveReviewer();
+    List<WorkflowStep> unstaffed =
+        steps.stream().filter(step -> !staffed.contains(step.reviewerGroup())).toList();
+    audit.record(
+        actor.username(),
+        AuditAction.WORKFLOW_DEFINE,
+        type.label()
+            + ": "
+            + steps
+            + (unstaffed.isEmpty() ? "" : "; no active member yet for " + unstaffed));
+    return unstaffed;
   }
 
   /** Creates the stored default workflow for every type that has none yet. */

@@ -153,7 +153,17 @@ public final class StaffConsole {
                   "//*[@id='newAccount:roles']//label[normalize-space()='" + role.strip() + "']"))
           .click();
     }
-    driver.findElement(By.id("newAccount:groups")).sendKeys(groups);
+    for (String group : groups.split(",")) {
+      if (!group.isBlank()) {
+        driver
+            .findElement(
+                By.xpath(
+                    "//*[@id='newAccount:groups']//label[normalize-space()='"
+                        + group.strip()
+                        + "']"))
+            .click();
+      }
+    }
     driver
         .findElement(By.cssSelector("input[type=password][id^='newAccount:temporaryPassword']"))
         .sendKeys(password);

@@ -67,7 +67,9 @@ class AccountAdministrationJourneyIT {
     driver
         .findElement(By.xpath("//*[@id='access:roles']//label[normalize-space()='REVIEWER']"))
         .click();
-    driver.findElement(By.id("access:groups")).sendKeys("reviewers");
+    driver
+        .findElement(By.xpath("//*[@id='access:groups']//label[normalize-space()='reviewers']"))
+        .click();
     console.press(By.id("access:save"));
     assertTrue(console.mainText().contains("Roles and groups saved"), console.mainText());
     browser.screenshot("roles-changed");

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.specworks.cms.checks.CheckedRevision;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.ContentItem;
@@ -81,7 +83,7 @@ public class ContentEditView implements Serializable {
   private List<RevisionDiff.FieldChange> theirChanges = List.of();
   private Map<String, String> mine = Map.of();
   private Map<String, String> keptText = Map.of();
-  private transient List<Finding> findings;
+  private transient CheckedRevision checked;
 
   /** {@code f:viewAction}: loads the item's latest revision into the form. */
   public void load() throws IOException {
@@ -96,7 +98,7 @@ public class ContentEditView implements Serializable {
 
   private void load0() {
     Optional<ContentItem> item = parsedPath().flatMap(content::findByPath);
-    findings = null;
+    checked = null;
     Revision latest = item.orElseThrow().latestRevision().orElseThrow();
     typeName = item.get().type().name();
     baseRevisionId = latest.id();
@@ -375,16 +377,27 @@ public class ContentEditView implements Serializable {
     return org.specworks.cms.content.ContentType.valueOf(typeName).label();
   }
 
-  /** What the content checks say about the latest saved revision (the one a reviewer would see). */
+  /**
+   * What the content checks say about the latest saved revision (the one a reviewer would see) that
+   * its live revision does not have, errors first.
+   */
   public List<Finding> getFindings() {
-    if (findings == null) {
+    return checked().introduced().stream()
+        .sorted(java.util.Comparator.comparing(Finding::severity))
+        .toList();
+  }
+
+  /** Findings the live revision already has: listed, folded, needing no note. */
+  public List<Finding> getKnownFindings() {
+    return checked().alreadyLive();
+  }
+
+  private CheckedRevision checked() {
+    if (checked == null) {
       ContentItem item = content.requireByPath(contentPath());
-      findings =
-          checks.check(item, item.latestRevision().orElseThrow()).stream()
-              .sorted(java.util.Comparator.comparing(Finding::severity))
-              .toList();
+      checked = checks.compareWithLive(item, item.latestRevision().orElseThrow(), Set.of());
     }
-    return findings;
+    return checked;
   }
 
   public long getBaseRevisionId() {

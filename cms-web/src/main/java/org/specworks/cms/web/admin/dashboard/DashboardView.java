@@ -25,6 +25,7 @@ import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.ReviewStaffing;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
@@ -46,11 +47,13 @@ public class DashboardView implements Serializable {
   @Inject private ScheduleService schedules;
   @Inject private Instance<Actor> actor;
   @Inject private FailedSignIns failedSignIns;
+  @Inject private ReviewStaffing staffing;
   @Inject private OverwriteNotices notices;
 
   private List<ContentOverview> items;
   // Entities stay out of the session (it may move to another instance): read again after a move.
   private transient List<Review> awaitingMe;
+  private transient List<ReviewStaffing.UnstaffedStep> unstaffedSteps;
   private List<SentBack> sentBack;
   private List<ContentOverview> myDrafts;
   private List<PublishedVersion> recentlyPublished;
@@ -159,6 +162,14 @@ public class DashboardView implements Serializable {
       signInFailures = failedSignIns.lastDay(actor.get());
     }
     return signInFailures;
+  }
+
+  /** Review steps nobody can decide on (a group without an active member), for administrators. */
+  public List<ReviewStaffing.UnstaffedStep> getUnstaffedSteps() {
+    if (unstaffedSteps == null) {
+      unstaffedSteps = staffing.unstaffedSteps();
+    }
+    return unstaffedSteps;
   }
 
   public boolean isAdministrator() {

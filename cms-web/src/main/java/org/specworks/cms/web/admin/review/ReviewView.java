@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.specworks.cms.checks.CheckedRevision;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.ContentItem;
@@ -55,7 +56,8 @@ public class ReviewView implements Serializable {
   private transient ContentItem item;
   private String comment;
   private String acceptedWarnings;
-  private transient List<Finding> findings;
+  private transient CheckedRevision checked;
+  private String publishRefusal = "";
   private String reason;
   private String mode = DiffFields.INLINE;
   private transient DiffFields.Shown fields;
@@ -63,7 +65,7 @@ public class ReviewView implements Serializable {
   public void load() throws IOException {
     review = null;
     item = null;
-    findings = null;
+    checked = null;
     fields = null;
     try {
       review();
@@ -103,12 +105,20 @@ public class ReviewView implements Serializable {
         });
   }
 
+  /**
+   * A refusal is shown beside the note that accepts warnings, not at the top of the page: the note
+   * is usually what it asks for.
+   */
   public void publish() throws IOException {
-    act(
-        () -> {
-          publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings);
-          return Messages.text("review.published");
-        });
+    try {
+      publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings);
+    } catch (IllegalTransitionException
+        | InvalidInputException
+        | PermissionDeniedException refused) {
+      publishRefusal = refused.getMessage();
+      return;
+    }
+    act(() -> Messages.text("review.published"));
   }
 
   /** Runs the action and reloads the page with the message it returns. */
@@ -232,20 +242,35 @@ public class ReviewView implements Serializable {
         .orElse(Messages.text("review.changes"));
   }
 
-  /** What the content checks say about the reviewed revision, errors first. */
+  /**
+   * What the content checks find in the reviewed revision that live does not have, errors first.
+   */
   public List<Finding> getFindings() {
-    if (findings == null) {
-      Revision reviewed = reviewed();
-      findings =
-          checks.check(item(), reviewed).stream()
-              .sorted(java.util.Comparator.comparing(Finding::severity))
-              .toList();
-    }
-    return findings;
+    return checked().introduced().stream()
+        .sorted(java.util.Comparator.comparing(Finding::severity))
+        .toList();
   }
 
+  /** Findings the live page already has: listed, folded; publishing asks no note for them. */
+  public List<Finding> getKnownFindings() {
+    return checked().alreadyLive();
+  }
+
+  /** Whether publishing needs a note: the change brings warnings of its own. */
   public boolean isWarned() {
-    return getFindings().stream().anyMatch(finding -> !finding.isError());
+    return !checked().newWarnings().isEmpty();
+  }
+
+  /** Why publishing was refused, shown beside the note that may answer it; empty otherwise. */
+  public String getPublishRefusal() {
+    return publishRefusal;
+  }
+
+  private CheckedRevision checked() {
+    if (checked == null) {
+      checked = checks.compareWithLive(item(), reviewed(), java.util.Set.of());
+    }
+    return checked;
   }
 
   public String getAcceptedWarnings() {
