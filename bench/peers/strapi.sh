@@ -209,21 +209,20 @@ start_strapi() {
   echo "== PostgreSQL database $database (dropped and re-created)"
   psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q \
     -c "drop database if exists $database with (force)" -c "create database $database"
-  echo "== starting Strapi $(strapi_version) on 127.0.0.1:$strapi_port (NODE_ENV=production)"
+  echo "== starting Strapi $(installed_strapi_version) on 127.0.0.1:$strapi_port (NODE_ENV=production)"
   secret() { head -c 24 /dev/urandom | base64; }
   (cd "$app" && exec env NODE_ENV=production HOST=127.0.0.1 PORT=$strapi_port STRAPI_TELEMETRY_DISABLED=true \
-    BROWSER=none \
     APP_KEYS="$(secret),$(secret)" ADMIN_JWT_SECRET="$(secret)" API_TOKEN_SALT="$(secret)" \
     TRANSFER_TOKEN_SALT="$(secret)" ENCRYPTION_KEY="$(secret)" JWT_SECRET="$(secret)" \
     DATABASE_HOST=127.0.0.1 DATABASE_PORT=5432 DATABASE_NAME=$database DATABASE_USERNAME=postgres \
     ITEM_JSON="$work/cms-item.json" DOCUMENT_ID_FILE="$work/document-id" \
     node node_modules/@strapi/strapi/bin/strapi.js start) >"$work/strapi.log" 2>&1 &
   pids+=("$!"); strapi_pid=$!
-  for _ in $(seq 1 1500); do [ -s "$work/document-id" ] && break; sleep 0.2; done
+  for _ in $(seq 1 1500); do [ -s "$work/document-id" ] || ! kill -0 "$strapi_pid" 2>/dev/null && break; sleep 0.2; done
   [ -s "$work/document-id" ] || { echo "Strapi did not load the item; see $work/strapi.log" >&2; exit 1; }
 }
 
-strapi_version() { node -p "require('$app/node_modules/@strapi/strapi/package.json').version"; }
+installed_strapi_version() { node -p "require('$app/node_modules/@strapi/strapi/package.json').version"; }
 
 same_text() { # strapi-response.json cms-item.json: Strapi's data carries the CMS's title and body (both forms)
   node -e '
@@ -295,7 +294,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   echo "Bytes (no Accept-Encoding): Strapi entry $(stat -c %s "$work/strapi-by-id.json"), Strapi filtered list" \
     "$(stat -c %s "$work/strapi-by-path.json"), CMS API item $(stat -c %s "$work/cms-item.json")."
   echo "RSS after the rounds: Strapi $strapi_rss MB, CMS $cms_rss MB."
-  echo "Strapi $(strapi_version) (NODE_ENV=production, one process, PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc \
+  echo "Strapi $(installed_strapi_version) (NODE_ENV=production, one process, PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc \
     'show server_version' | cut -d' ' -f1)), Node $(node --version); wrk -t2 -c32, ${seconds} s per measurement,"
   echo "$rounds interleaved rounds, ${warmup} s warm-up per URL; $(nproc) cores, $(date -u +%F), load: $(uptime | sed 's/.*load average: //')."
   echo
