@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.TypedForm;
 import org.specworks.cms.content.WorkingCopy;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.Staff;
@@ -34,11 +35,18 @@ class WorkingCopyIT {
     Revision first = steps.livePage(path, "Saved text.");
     long revisionsBefore = content.totals().revisions();
 
-    content.keepWorkingCopy(EDITOR, path, first.id(), "Test page", "", "Half-typed", Map.of());
     content.keepWorkingCopy(
-        EDITOR, path, first.id(), "", "", "Half-typed sentence, more of it", Map.of());
+        EDITOR, path, first.id(), new TypedForm("Test page", "", "Half-typed", Map.of(), ""));
     content.keepWorkingCopy(
-        OTHER_EDITOR, path, first.id(), "Test page", "", "Otto's own attempt", Map.of());
+        EDITOR,
+        path,
+        first.id(),
+        new TypedForm("", "", "Half-typed sentence, more of it", Map.of(), ""));
+    content.keepWorkingCopy(
+        OTHER_EDITOR,
+        path,
+        first.id(),
+        new TypedForm("Test page", "", "Otto's own attempt", Map.of(), ""));
 
     assertEquals(revisionsBefore, content.totals().revisions(), "autosave makes no revision");
     assertEquals(1, content.history(path).size());
@@ -67,7 +75,9 @@ class WorkingCopyIT {
     Revision first = steps.livePage(path, "Saved text.");
     assertThrows(
         PermissionDeniedException.class,
-        () -> content.keepWorkingCopy(REVIEWER, path, first.id(), "T", "", "x", Map.of()));
+        () ->
+            content.keepWorkingCopy(
+                REVIEWER, path, first.id(), new TypedForm("T", "", "x", Map.of(), "")));
     assertTrue(content.workingCopy(REVIEWER, path).isEmpty());
   }
 }

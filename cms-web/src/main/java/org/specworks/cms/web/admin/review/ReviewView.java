@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
-import org.specworks.cms.content.BlockDiff;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
@@ -20,7 +18,6 @@ import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.rendering.MarkdownRenderer;
-import org.specworks.cms.rendering.RenderedDiff;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
@@ -52,12 +49,6 @@ public class ReviewView implements Serializable {
   @Inject private ExternalContext external;
   @Inject private MarkdownRenderer renderer;
 
-  /** How the changes are shown: {@code inline} (source), {@code sideBySide} or {@code rendered}. */
-  public static final String INLINE = "inline";
-
-  public static final String SIDE_BY_SIDE = "sideBySide";
-  public static final String RENDERED = "rendered";
-
   private long id;
   // Read once per request: the page asks for them many times while it renders.
   private transient Review review;
@@ -66,18 +57,15 @@ public class ReviewView implements Serializable {
   private String acceptedWarnings;
   private transient List<Finding> findings;
   private String reason;
-  private String mode = INLINE;
-  private transient List<FieldView> fields;
-  private transient int changeCount;
-
-  /** One changed field as the chosen view shows it. */
-  public record FieldView(String label, String html) {}
+  private String mode = ShownChanges.INLINE;
+  // How the changes are shown: inline (source), sideBySide or rendered (ShownChanges).
+  private transient ShownChanges shown;
 
   public void load() throws IOException {
     review = null;
     item = null;
     findings = null;
-    fields = null;
+    shown = null;
     try {
       review();
     } catch (NotFoundException missing) {
@@ -176,38 +164,18 @@ public class ReviewView implements Serializable {
   }
 
   /**
-   * The changed fields in the chosen view: only changed blocks with their context ({@link
-   * BlockDiff}); the body also rendered as readers see it ({@link RenderedDiff}).
+   * The changes in the chosen view, as {@link ShownChanges} shows diffs: only changed blocks with
+   * their context; the body also rendered as readers see it.
    */
-  public List<FieldView> getFields() {
-    if (fields == null) {
-      List<RevisionDiff.FieldChange> changes = getChanges().changes();
-      List<BlockDiff> diffs = changes.stream().map(RevisionDiff.FieldChange::blocks).toList();
-      changeCount = BlockDiffHtml.totalOf(diffs);
-      BlockDiffHtml html = new BlockDiffHtml(changeCount);
-      List<FieldView> shown = new ArrayList<>();
-      for (int i = 0; i < changes.size(); i++) {
-        shown.add(new FieldView(changes.get(i).label(), show(html, changes.get(i), diffs.get(i))));
-      }
-      fields = shown;
-    }
-    return fields;
+  public ShownChanges getShownChanges() {
+    return shown();
   }
 
-  private String show(BlockDiffHtml html, RevisionDiff.FieldChange change, BlockDiff diff) {
-    if (SIDE_BY_SIDE.equals(mode)) {
-      return html.sideBySide(diff);
+  private ShownChanges shown() {
+    if (shown == null) {
+      shown = ShownChanges.of(getChanges(), mode, renderer);
     }
-    if (RENDERED.equals(mode) && change.isMarkdown()) {
-      return html.rendered(RenderedDiff.of(diff, renderer));
-    }
-    return html.source(diff);
-  }
-
-  /** Links to each change, for the top of the changes. */
-  public String getJumps() {
-    getFields();
-    return changeCount > 1 ? BlockDiffHtml.jumpList(changeCount) : "";
+    return shown;
   }
 
   public String getMode() {
@@ -215,8 +183,11 @@ public class ReviewView implements Serializable {
   }
 
   public void setMode(String mode) {
-    this.mode = List.of(SIDE_BY_SIDE, RENDERED).contains(mode) ? mode : INLINE;
-    this.fields = null;
+    this.mode =
+        List.of(ShownChanges.SIDE_BY_SIDE, ShownChanges.RENDERED).contains(mode)
+            ? mode
+            : ShownChanges.INLINE;
+    this.shown = null;
   }
 
   /** Step by step: approved (by whom), waiting, not reached. */
