@@ -21,6 +21,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class EditingInBrowser implements AutoCloseable {
 
+  /**
+   * Walks one journey in a fresh browser, closed afterwards. The test class names only this method
+   * and plain types: the server side of the test has no Selenium to load.
+   */
+  public static void walk(URI base, String journey, String password, String... arguments) {
+    try (EditingInBrowser browser = new EditingInBrowser(base, journey, password)) {
+      switch (journey) {
+        case "autosaveRestore" -> browser.restoresTheWholeFormAfterAFailedSave(arguments[0]);
+        case "datePicker" -> browser.takesDatesAsPeopleWriteThemOrFromThePicker(arguments[0]);
+        case "savedChanges" -> browser.showsWhatTheSaveChanged(arguments[0]);
+        case "readableTimes" -> browser.showsTimesAsPeopleReadThem(arguments[0]);
+        case "offeredByRole" -> browser.offersEachRoleOnlyWhatItMayDo(arguments[0]);
+        case "plainDashboard" -> {
+          browser.dashboardNamesReviewsByTitle(arguments[0], arguments[1]);
+          browser.speaksPlainlyAndKeepsPathsWhole(arguments[2]);
+        }
+        case "timeZones" -> browser.groupsTimeZonesWithASearch(arguments[0]);
+        default -> throw new IllegalArgumentException("No journey " + journey);
+      }
+    }
+  }
+
   /** How an ISO timestamp looks when a screen prints a Java time as it is. */
   private static final Pattern MACHINE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
 
@@ -29,7 +51,7 @@ public final class EditingInBrowser implements AutoCloseable {
   private final StaffConsole console;
   private final String password;
 
-  public EditingInBrowser(URI base, String journey, String password) {
+  private EditingInBrowser(URI base, String journey, String password) {
     this.browser = Browser.start("EditingJourneyIT", journey);
     this.driver = browser.driver();
     this.console = new StaffConsole(driver, base);
@@ -40,7 +62,7 @@ public final class EditingInBrowser implements AutoCloseable {
    * An editor types an effective date and a change note, blanks the title by mistake and saves:
    * refused. On the next visit autosave offers the form back, and restoring gives back all of it.
    */
-  public void restoresTheWholeFormAfterAFailedSave(String policy) {
+  private void restoresTheWholeFormAfterAFailedSave(String policy) {
     console.signIn("edie", password);
     console.open("admin/content/edit.xhtml?path=" + policy);
     retype(dateField(), "2 Dec 2026");
@@ -72,7 +94,7 @@ public final class EditingInBrowser implements AutoCloseable {
    * "02.12.2026" is taken as 2 December 2026 and kept as an ISO date; the picker sets a day with
    * two clicks.
    */
-  public void takesDatesAsPeopleWriteThemOrFromThePicker(String policy) {
+  private void takesDatesAsPeopleWriteThemOrFromThePicker(String policy) {
     console.signIn("edie", password);
     console.open("admin/content/edit.xhtml?path=" + policy);
     retype(dateField(), "02.12.2026");
@@ -107,7 +129,7 @@ public final class EditingInBrowser implements AutoCloseable {
   }
 
   /** After a save, the editor reads what it changed, marked as the review screen marks it. */
-  public void showsWhatTheSaveChanged(String page) {
+  private void showsWhatTheSaveChanged(String page) {
     console.signIn("edie", password);
     console.open("admin/content/edit.xhtml?path=" + page);
     driver.findElement(By.id("editor:body")).sendKeys(Keys.END, " They also meet in Lisbon.");
@@ -122,7 +144,7 @@ public final class EditingInBrowser implements AutoCloseable {
   }
 
   /** The history's times read "just now" and "4 Dec 2026, 16:20 CET", never machine stamps. */
-  public void showsTimesAsPeopleReadThem(String page) {
+  private void showsTimesAsPeopleReadThem(String page) {
     console.signIn("edie", password);
     console.open("admin/content/history.xhtml?path=" + page);
     browser.screenshot("history-times");
@@ -136,7 +158,7 @@ public final class EditingInBrowser implements AutoCloseable {
   }
 
   /** A reviewer is not offered revert, save or submit; an editor is. */
-  public void offersEachRoleOnlyWhatItMayDo(String page) {
+  private void offersEachRoleOnlyWhatItMayDo(String page) {
     console.signIn("remy", password);
     console.open("admin/content/history.xhtml?path=" + page);
     browser.screenshot("reviewer-history");
@@ -154,7 +176,7 @@ public final class EditingInBrowser implements AutoCloseable {
   }
 
   /** The reviewer's dashboard names what waits by its title, the path below it. */
-  public void dashboardNamesReviewsByTitle(String path, String title) {
+  private void dashboardNamesReviewsByTitle(String path, String title) {
     console.signIn("remy", password);
     console.open("admin/");
     WebElement awaiting = driver.findElement(By.id("awaiting-me"));
@@ -169,7 +191,7 @@ public final class EditingInBrowser implements AutoCloseable {
    * The administrator's dashboard has no "(s)" plurals or enum names, no heading over an empty
    * list, and no path cut inside a word, on the dashboard or the content list.
    */
-  public void speaksPlainlyAndKeepsPathsWhole(String adminPassword) {
+  private void speaksPlainlyAndKeepsPathsWhole(String adminPassword) {
     console.signIn("admin", adminPassword);
     console.open("admin/");
     String dashboard = console.mainText();
@@ -187,11 +209,12 @@ public final class EditingInBrowser implements AutoCloseable {
   }
 
   /** The schedule's time zones: common ones first, then all, found by typing a city. */
-  public void groupsTimeZonesWithASearch(String adminPassword) {
+  private void groupsTimeZonesWithASearch(String adminPassword) {
     console.signIn("admin", adminPassword);
     console.open("admin/content/index.xhtml");
     driver.findElement(By.id("list:schedule-zone")).click();
     WebElement items = driver.findElement(By.id("list:schedule-zone_items"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> items.isDisplayed());
     List<WebElement> groups = items.findElements(By.cssSelector("li.ui-selectonemenu-item-group"));
     assertEquals("Common time zones", groups.get(0).getText());
     assertEquals("All time zones", groups.get(1).getText());

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every moment the admin shows, as a person reads it in their time zone: "2 Dec 2026, 16:20 CET",
  * and "5 minutes ago" within the last hour. The one formatter of the admin's screens, in views as
- * {@code #{readableTime.of(x)}} or the {@code readableTime} converter. The zone is {@code
- * cms.admin.time-zone} (staff accounts keep no zone of their own yet).
+ * {@code #{readableTime.of(x)}}, in beans injected. The zone is {@code cms.admin.time-zone} (staff
+ * accounts keep no zone of their own yet).
  */
 @Named
 @ApplicationScoped

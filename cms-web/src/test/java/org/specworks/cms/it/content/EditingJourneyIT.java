@@ -89,74 +89,64 @@ class EditingJourneyIT {
         false);
   }
 
-  private static EditingInBrowser browser(URL deployment, String method) {
+  private static void walk(URL deployment, String journey, String... arguments) {
     assumeTrue(
         Browser.isInstalled(),
         "skipped: needs Debian's chromium and chromium-driver; .ci/run installs them");
-    return new EditingInBrowser(Loopback.base(deployment), method, PASSWORD);
+    EditingInBrowser.walk(Loopback.base(deployment), journey, PASSWORD, arguments);
   }
 
   @Test
   @Order(2)
   @RunAsClient
   void autosaveGivesBackExactlyTheFormAfterAFailedSave(@ArquillianResource URL deployment) {
-    try (EditingInBrowser journey = browser(deployment, "autosaveRestore")) {
-      journey.restoresTheWholeFormAfterAFailedSave(POLICY.value());
-    }
+    walk(deployment, "autosaveRestore", POLICY.value());
   }
 
   @Test
   @Order(3)
   @RunAsClient
   void anEffectiveDateIsTypedAsPeopleWriteItOrPicked(@ArquillianResource URL deployment) {
-    try (EditingInBrowser journey = browser(deployment, "datePicker")) {
-      journey.takesDatesAsPeopleWriteThemOrFromThePicker(POLICY.value());
-    }
+    walk(deployment, "datePicker", POLICY.value());
   }
 
   @Test
   @Order(4)
   @RunAsClient
   void afterSavingTheEditorSeesWhatChanged(@ArquillianResource URL deployment) {
-    try (EditingInBrowser journey = browser(deployment, "savedChanges")) {
-      journey.showsWhatTheSaveChanged(PAGE.value());
-    }
+    walk(deployment, "savedChanges", PAGE.value());
   }
 
   @Test
   @Order(5)
   @RunAsClient
   void timesReadAsPeopleReadThem(@ArquillianResource URL deployment) {
-    try (EditingInBrowser journey = browser(deployment, "readableTimes")) {
-      journey.showsTimesAsPeopleReadThem(PAGE.value());
-    }
+    walk(deployment, "readableTimes", PAGE.value());
   }
 
   @Test
   @Order(6)
   @RunAsClient
   void eachRoleIsOfferedOnlyWhatItMayDo(@ArquillianResource URL deployment) {
-    try (EditingInBrowser journey = browser(deployment, "offeredByRole")) {
-      journey.offersEachRoleOnlyWhatItMayDo(PAGE.value());
-    }
+    walk(deployment, "offeredByRole", PAGE.value());
   }
 
   @Test
   @Order(7)
   @RunAsClient
-  void theDashboardSpeaksPlainly(@ArquillianResource URL deployment) {
-    try (EditingInBrowser journey = browser(deployment, "plainDashboard")) {
-      journey.dashboardNamesReviewsByTitle(WAITING.value(), WAITING_TITLE);
-      journey.speaksPlainlyAndKeepsPathsWhole(System.getProperty("cms.it.adminPassword"));
-    }
+  void theDashboardNamesReviewsByTitleAndSpeaksPlainly(@ArquillianResource URL deployment) {
+    walk(
+        deployment,
+        "plainDashboard",
+        WAITING.value(),
+        WAITING_TITLE,
+        System.getProperty("cms.it.adminPassword"));
   }
 
   @Test
   @Order(8)
   @RunAsClient
   void timeZonesAreGroupedAndSearchable(@ArquillianResource URL deployment) {
-    try (EditingInBrowser journey = browser(deployment, "timeZones")) {
-      journey.groupsTimeZonesWithASearch(System.getProperty("cms.it.adminPassword"));
-    }
+    walk(deployment, "timeZones", System.getProperty("cms.it.adminPassword"));
   }
 }

@@ -66,8 +66,4 @@ public final class ShownChanges implements Serializable {
   public String getJumps() {
     return changeCount > 1 ? BlockDiffHtml.jumpList(changeCount) : "";
   }
-
-  public boolean isEmpty() {
-    return fields.isEmpty();
-  }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.specworks.cms.scheduling.Schedule;
@@ -44,6 +43,9 @@ public final class ScheduleTimes {
           .sorted()
           .toList();
 
+  private static final DateTimeFormatter ZONE_ABBREVIATION =
+      DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
   private ScheduleTimes() {}
 
   /** The due time in the zone it was chosen in, e.g. "1 Dec 2026, 09:00 CET (Europe/Paris)". */
@@ -69,6 +71,7 @@ public final class ScheduleTimes {
   }
 
   private static String shortName(String id) {
-    return ZoneId.of(id).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    // The abbreviation in use today ("CET" in winter, "CEST" in summer), as people write it.
+    return ZONE_ABBREVIATION.format(java.time.ZonedDateTime.now(ZoneId.of(id)));
   }
 }
