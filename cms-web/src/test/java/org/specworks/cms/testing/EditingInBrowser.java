@@ -196,6 +196,9 @@ public final class EditingInBrowser implements AutoCloseable {
     console.open("admin/");
     String dashboard = console.mainText();
     assertFalse(dashboard.contains("(s)"), dashboard);
+    assertTrue(
+        driver.findElement(By.id("signed-in-as")).getText().endsWith("· Administrator"),
+        driver.findElement(By.id("signed-in-as")).getText());
     assertFalse(dashboard.matches("(?s).*\\b(PUBLISH|UNPUBLISH|PUBLISH_RELEASE)\\b.*"), dashboard);
     List<WebElement> failing = driver.findElements(By.id("failing-heading"));
     assertTrue(

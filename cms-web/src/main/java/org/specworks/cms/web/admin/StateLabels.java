@@ -58,6 +58,14 @@ public class StateLabels {
     };
   }
 
+  public static String role(org.specworks.cms.identity.Role role) {
+    return switch (role) {
+      case EDITOR -> Messages.text("role.editor");
+      case REVIEWER -> Messages.text("role.reviewer");
+      case ADMIN -> Messages.text("role.admin");
+    };
+  }
+
   public String scheduleAction(ScheduleAction action) {
     return switch (action) {
       case PUBLISH -> Messages.text("schedule.action.publish");
