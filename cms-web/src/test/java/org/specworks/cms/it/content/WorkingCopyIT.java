@@ -70,6 +70,23 @@ class WorkingCopyIT {
   }
 
   @Test
+  void aWorkingCopyKeepsTheWholeFormChangeNoteIncluded() {
+    ContentPath path = Staff.freshPath("autosave-note");
+    Revision first = steps.livePage(path, "Saved text.");
+    TypedForm typed =
+        new TypedForm("Test page", "", "Saved text.", Map.of(), "Effective from December");
+
+    content.keepWorkingCopy(EDITOR, path, first.id(), typed);
+
+    WorkingCopy kept = content.workingCopy(EDITOR, path).orElseThrow();
+    assertEquals(typed, kept.form(), "restoring gives back exactly the form");
+    assertEquals("Effective from December", kept.changeNote());
+    assertTrue(
+        !kept.matches(first.content()),
+        "a typed change note alone is unsaved work: the copy is offered back");
+  }
+
+  @Test
   void onlyEditorsKeepWorkingCopies() {
     ContentPath path = Staff.freshPath("autosave-roles");
     Revision first = steps.livePage(path, "Saved text.");
