@@ -80,7 +80,10 @@ public final class ReleaseInBrowser {
       assertTrue(
           console
               .mainText()
-              .contains("Added " + paths.size() + " item(s) to release 'Journey release'"),
+              .contains(
+                  "Added "
+                      + (paths.size() == 1 ? "one item" : paths.size() + " items")
+                      + " to release 'Journey release'"),
           console.mainText());
 
       console.open("admin/releases/index.xhtml");

@@ -104,6 +104,34 @@ public final class StaffConsole {
                                 + " && (!window.jQuery || jQuery.active === 0)")));
   }
 
+  /**
+   * Picks a time zone as a person does in a searchable menu ({@code p:selectOneMenu
+   * filter="true"}): opens it, types {@code search} and clicks the option whose value is {@code
+   * zone}. Fails if the search does not show it.
+   */
+  public void chooseZone(String menuId, String search, String zone) {
+    driver.findElement(By.id(menuId)).click();
+    WebElement filter = driver.findElement(By.id(menuId + "_filter"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> filter.isDisplayed());
+    filter.sendKeys(search);
+    By option =
+        By.cssSelector(
+            "#"
+                + menuId.replace(":", "\\:")
+                + "_items li.ui-selectonemenu-item[data-label^='"
+                + zone
+                + " ']");
+    WebElement shown =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                d ->
+                    d.findElements(option).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    shown.click();
+  }
+
   /** Brings an element into view, for a screenshot that shows it. */
   public void scrollTo(By target) {
     ((JavascriptExecutor) driver)

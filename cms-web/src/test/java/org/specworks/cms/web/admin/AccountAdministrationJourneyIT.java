@@ -79,7 +79,7 @@ class AccountAdministrationJourneyIT {
     console.signOut();
     dana = signIn(console, driver, "dana", "quartz willow parade");
     assertTrue(
-        driver.findElement(By.id("signed-in-as")).getText().contains("REVIEWER"),
+        driver.findElement(By.id("signed-in-as")).getText().contains("Reviewer"),
         "signs in with new roles");
 
     driver.manage().deleteAllCookies();

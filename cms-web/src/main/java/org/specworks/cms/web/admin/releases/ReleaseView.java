@@ -229,7 +229,7 @@ public class ReleaseView implements Serializable {
     return ScheduleTimes.describe(schedule);
   }
 
-  public List<String> getZones() {
+  public List<jakarta.faces.model.SelectItem> getZones() {
     return ScheduleTimes.zones();
   }
 
