@@ -7,6 +7,10 @@ cd "$(dirname "$0")"
 # CMS_SKIP_BUILD=1 starts what is built (a second local instance beside a running first one).
 [ -n "${CMS_SKIP_BUILD:-}" ] || mvn -B -q -DskipTests -pl cms-web -am package
 
+# An invalid setting stops the start here with one line naming it (exit 2), before Payara Micro could print
+# "ready" with nothing deployed. The same rules as the application's (cms-core ConfigurationCheck).
+java -cp cms-core/target/classes org.specworks.cms.shared.ConfigurationCheck
+
 port="${CMS_PORT:-8080}"
 # One temp folder per instance: a second local instance (below) must not remove the first one's runtime.
 tmp="data/tmp/$port"

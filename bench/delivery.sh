@@ -4,7 +4,7 @@
 # servlet writing them from memory (the container's ceiling), the CMS (page and API item, 200 and 304), and the CMS
 # behind Varnish with docker/varnish/default.vcl (the edge cache). Cold start to first page and RSS after warm-up are
 # compared with the bare Payara Micro started in the same run. Bounded: BENCH_SECONDS per measurement (10),
-# BENCH_ROUNDS interleaved rounds (3), BENCH_WARMUP seconds of warm-up per URL (15), 2 threads and 32 connections.
+# BENCH_ROUNDS interleaved rounds (3), BENCH_WARMUP seconds of warm-up per URL (30), 2 threads and 32 connections.
 # Every server it starts listens on 127.0.0.1 and is stopped at the end. Run it on a quiet machine.
 # Needs: wrk, nginx, varnishd (apt-get install wrk nginx varnish); expects cms-web/target/cms.war (bench/run.sh builds).
 set -euo pipefail
@@ -12,10 +12,10 @@ cd "$(dirname "$0")/.."
 
 seconds="${BENCH_SECONDS:-10}"
 rounds="${BENCH_ROUNDS:-3}"
-warmup="${BENCH_WARMUP:-15}"
-cms_port=18181 nginx_port=18183 bare_port=18184 edge_port=18185
+warmup="${BENCH_WARMUP:-30}"
+cms_port=18181 nginx_port=18183 bare_port=18184 edge_port=18185 secured_port=18187
 work="$PWD/bench/target/delivery"
-rm -rf "$work" && mkdir -p "$work/tmp" "$work/www" "$work/bare/WEB-INF/classes" "$work/edge"
+rm -rf "$work" && mkdir -p "$work/tmp" "$work/www" "$work/bare/WEB-INF/classes" "$work/secured/WEB-INF/classes" "$work/edge"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -33,15 +33,22 @@ rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
 micro=(java -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar cms-web/target/payara-micro.jar --nocluster)
 
+# Starts the CMS on the bench's database (created by the first start) with a fresh Payara root; sets $cms, and $cms_ms to
+# the milliseconds it took to serve the first page.
+start_cms() { # root-dir log
+  local started; started=$(now_ms)
+  CMS_DB_URL="jdbc:h2:file:$work/db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" CMS_MANAGEMENT_PORT=18186 \
+    "${micro[@]}" --rootdir "$1" --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
+    --postdeploycommandfile cms-web/src/main/payara/postdeploy-commands.txt \
+    --port "$cms_port" --deploy cms-web/target/cms.war --contextroot / >"$2" 2>&1 &
+  cms=$!; pids+=("$cms")
+  for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$cms_port/omaspecworks/about" && break; sleep 0.2; done
+  cms_ms=$(( $(now_ms) - started ))
+}
+
 echo "== starting the CMS (embedded H2, throw-away) on 127.0.0.1:$cms_port"
-cms_started=$(now_ms)
-CMS_DB_URL="jdbc:h2:file:$work/db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" CMS_MANAGEMENT_PORT=18186 \
-  "${micro[@]}" --rootdir "$work/cms-root" --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
-  --postdeploycommandfile cms-web/src/main/payara/postdeploy-commands.txt \
-  --port "$cms_port" --deploy cms-web/target/cms.war --contextroot / >"$work/cms.log" 2>&1 &
-cms=$!; pids+=("$cms")
-for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$cms_port/omaspecworks/about" && break; sleep 0.2; done
-cms_cold=$(( $(now_ms) - cms_started ))
+start_cms "$work/cms-root" "$work/cms.log"
+cms_cold=$cms_ms
 
 page_url="http://127.0.0.1:$cms_port/omaspecworks/about"
 item_url="http://127.0.0.1:$cms_port/api/v1/items/omaspecworks/about"
@@ -73,6 +80,12 @@ javac -d "$work/bare/WEB-INF/classes" \
   -cp "$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar" \
   bench/bare/BareBytesServlet.java
 (cd "$work/bare" && jar cf ../bare.war WEB-INF)
+# The same servlet with a Jakarta Security mechanism that authenticates nobody: what the container's security adds
+# to every request of an application that has staff sign-in, as the CMS has.
+javac -d "$work/secured/WEB-INF/classes" \
+  -cp "$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar" \
+  bench/bare/BareBytesServlet.java bench/bare-secured/IdleMechanism.java
+(cd "$work/secured" && jar cf ../secured.war WEB-INF)
 bare_started=$(now_ms)
 BENCH_WWW="$work/www" "${micro[@]}" --rootdir "$work/bare-root" \
   --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
@@ -80,30 +93,38 @@ BENCH_WWW="$work/www" "${micro[@]}" --rootdir "$work/bare-root" \
 bare=$!; pids+=("$bare")
 for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$bare_port/page" && break; sleep 0.2; done
 bare_cold=$(( $(now_ms) - bare_started ))
+BENCH_WWW="$work/www" "${micro[@]}" --rootdir "$work/secured-root" \
+  --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
+  --port "$secured_port" --deploy "$work/secured.war" --contextroot / >"$work/secured.log" 2>&1 &
+pids+=("$!")
+for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$secured_port/page" && break; sleep 0.2; done
 
 echo "== Varnish on 127.0.0.1:$edge_port with docker/varnish/default.vcl in front of the CMS"
 cp docker/varnish/default.vcl "$work/edge/"
 sed -e 's/^\( *\.host = \)"cms";/\1"127.0.0.1";/' -e "s/^\( *\.port = \)\"8080\";/\1\"$cms_port\";/" \
   docker/varnish/cms-backend.vcl >"$work/edge/cms-backend.vcl"
 chmod -R a+rX "$work/edge"
-varnishd -F -a "127.0.0.1:$edge_port" -p vcl_path="$work/edge" -f "$work/edge/default.vcl" -n "$work/edge/n" \
+varnishd -F -a "127.0.0.1:$edge_port" -p vcl_path="$work/edge" -p http_gzip_support=off -f "$work/edge/default.vcl" -n "$work/edge/n" \
   -s malloc,64m >"$work/varnish.log" 2>&1 &
 pids+=("$!")
 wait_for "http://127.0.0.1:$nginx_port/page" 100 >/dev/null
 wait_for "http://127.0.0.1:$edge_port/omaspecworks/about" 100 >/dev/null
 
 cmp -s "$work/www/page.html" <(curl -fs "http://127.0.0.1:$bare_port/page") || { echo "bare servlet bytes differ" >&2; exit 1; }
+cmp -s "$work/www/page.html" <(curl -fs "http://127.0.0.1:$secured_port/page") || { echo "secured servlet bytes differ" >&2; exit 1; }
 cmp -s "$work/www/page.html" <(curl -fs "http://127.0.0.1:$edge_port/omaspecworks/about") || { echo "edge bytes differ" >&2; exit 1; }
 
 # name|url|extra header (for 304s)
 cases=(
   "nginx page|http://127.0.0.1:$nginx_port/page|"
   "bare Payara page|http://127.0.0.1:$bare_port/page|"
+  "bare Payara + Jakarta Security page|http://127.0.0.1:$secured_port/page|"
   "CMS page 200|$page_url|"
   "CMS page 304|$page_url|If-None-Match: $page_etag"
   "edge page|http://127.0.0.1:$edge_port/omaspecworks/about|"
   "nginx API item|http://127.0.0.1:$nginx_port/item|"
   "bare Payara API item|http://127.0.0.1:$bare_port/item|"
+  "bare Payara + Jakarta Security API item|http://127.0.0.1:$secured_port/item|"
   "CMS API item 200|$item_url|"
   "CMS API item 304|$item_url|If-None-Match: $item_etag"
   "edge API item|http://127.0.0.1:$edge_port/api/v1/items/omaspecworks/about|"
@@ -135,21 +156,29 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
+# A restart on the database the first start filled (schema and seed already there): what a deploy of a new version
+# or a second instance costs, as opposed to the very first start.
+kill "$cms"; wait "$cms" 2>/dev/null || true
+start_cms "$work/cms-root-2" "$work/cms-restart.log"
+cms_restart=$cms_ms
+
 mean() { echo $(( ${sum_rps[$1]} / rounds )); }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 {
-  echo "| case | req/s (mean of $rounds) | p50 ms | p99 ms | vs nginx | vs bare Payara |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  echo "| case | req/s (mean of $rounds) | p50 ms | p99 ms | vs nginx | vs bare Payara | vs bare + Security |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   for c in "${cases[@]}"; do
     IFS='|' read -r name _ _ <<<"$c"
     kind=page; [[ $name == *API* ]] && kind="API item"
     nginx_mean=$(mean "nginx $kind"); bare_mean=$(mean "bare Payara $kind")
-    echo "| $name | $(mean "$name") | ${p50s[$name]} | ${p99s[$name]} | $(ratio "$(mean "$name")" "$nginx_mean") | $(ratio "$(mean "$name")" "$bare_mean") |"
+    secured_mean=$(mean "bare Payara + Jakarta Security $kind")
+    echo "| $name | $(mean "$name") | ${p50s[$name]} | ${p99s[$name]} | $(ratio "$(mean "$name")" "$nginx_mean") | $(ratio "$(mean "$name")" "$bare_mean") | $(ratio "$(mean "$name")" "$secured_mean") |"
   done
   echo
   echo "| start-up and memory | CMS | bare Payara Micro | ratio |"
   echo "| --- | ---: | ---: | ---: |"
   echo "| cold start to first page (ms) | $cms_cold | $bare_cold | $(ratio "$cms_cold" "$bare_cold") |"
+  echo "| restart on the filled database to first page (ms) | $cms_restart | $bare_cold | $(ratio "$cms_restart" "$bare_cold") |"
   echo "| RSS after warm-up (MB) | $cms_rss | $bare_rss | $(ratio "$cms_rss" "$bare_rss") |"
   echo
   echo "Bytes: page $(stat -c %s "$work/www/page.html"), API item $(stat -c %s "$work/www/item.json"); wrk -t2 -c32,"

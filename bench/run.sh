@@ -2,7 +2,8 @@
 # Benchmarks the public site and the admin: builds the CMS; bench/delivery.sh measures delivery against nginx and a
 # bare Payara servlet on the same bytes and through the edge cache; then the CMS starts on 127.0.0.1:18181 with a
 # throw-away embedded database for bench/SitePageBench.java (cached against composed; bounded request counts), and
-# bench/admin-list.sh times the admin with 10 000 items. Every server it starts is stopped.
+# bench/admin-list.sh times the admin with 10 000 items. Every server it starts is stopped. Not run from here:
+# bench/peers/strapi.sh (the peer, Strapi 5), whose first run installs ~700 MB from npm (BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

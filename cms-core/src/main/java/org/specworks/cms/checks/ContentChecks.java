@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentOverview;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.RevisionContent;
 
 /**
  * Runs {@link ContentRules} on a revision against the site as it is now. The spelling traps come
@@ -23,6 +25,9 @@ import org.specworks.cms.content.Revision;
  */
 @Stateless
 public class ContentChecks {
+
+  /** More trademarks or policies than a site has; read once per check. */
+  private static final int MOST_LIST_ITEMS = 1000;
 
   @Inject private ContentService content;
 
@@ -41,6 +46,24 @@ public class ContentChecks {
   public List<Finding> check(ContentItem item, Revision revision, Set<String> goingLiveWith) {
     return new ContentRules(traps())
         .check(item.path().value(), item.type(), revision.content(), site(goingLiveWith));
+  }
+
+  /**
+   * Checks {@code revision} and tells the findings it introduces from those its item's live
+   * revision already has (both checked against the same site). Without a live revision every
+   * finding is introduced.
+   */
+  public CheckedRevision compareWithLive(
+      ContentItem item, Revision revision, Set<String> goingLiveWith) {
+    ContentRules rules = new ContentRules(traps());
+    SiteFacts site = site(goingLiveWith);
+    String path = item.path().value();
+    List<Finding> findings = rules.check(path, item.type(), revision.content(), site);
+    List<Finding> live =
+        item.liveRevision()
+            .map(known -> rules.check(path, item.type(), known.content(), site))
+            .orElse(List.of());
+    return CheckedRevision.against(findings, live);
   }
 
   /**
@@ -78,7 +101,32 @@ public class ContentChecks {
               live.add(path);
               sentences.put(path, ContentRules.sentencesOf(body));
             });
-    return new SiteFacts(new HashSet<>(content.allPaths()), live, sentences);
+    return new SiteFacts(
+        new HashSet<>(content.allPaths()), live, sentences, liveMarks(), trademarkPolicies());
+  }
+
+  /** The published word marks: the ones a policy's text writes with their symbol. */
+  private Map<String, SiteFacts.Mark> liveMarks() {
+    Map<String, SiteFacts.Mark> marks = new HashMap<>();
+    for (ContentItem mark : content.liveItems(ContentType.TRADEMARK, 0, MOST_LIST_ITEMS)) {
+      RevisionContent live = mark.liveRevision().orElseThrow().content();
+      if ("word-mark".equals(live.field("form"))) {
+        marks.put(
+            mark.path().value(), new SiteFacts.Mark(live.title().strip(), live.field("symbol")));
+      }
+    }
+    return marks;
+  }
+
+  private Map<String, String> trademarkPolicies() {
+    Map<String, String> texts = new HashMap<>();
+    for (ContentItem policy : content.liveItems(ContentType.POLICY, 0, MOST_LIST_ITEMS)) {
+      RevisionContent live = policy.liveRevision().orElseThrow().content();
+      if (ContentRules.TRADEMARK_POLICY.equals(live.field("kind"))) {
+        texts.put(policy.path().value(), live.description() + "\n\n" + live.body());
+      }
+    }
+    return texts;
   }
 
   private Map<String, String> traps() {

@@ -56,7 +56,106 @@ public final class ContentRules {
     links(text, path, site, findings);
     spelling(content.title() + "\n\n" + text, findings);
     paragraphs(path, content.body(), site, findings);
+    emptyPage(path, type, content, site, findings);
+    trademarkSymbols(path, type, content, site, findings);
     return findings;
+  }
+
+  /** The kind of policy whose text names the trademarks of the list. */
+  static final String TRADEMARK_POLICY = "trademark-policy";
+
+  private static final List<String> SYMBOLS = List.of("™", "®");
+
+  /**
+   * A page readers would see as a bare title: no text, and nothing published below it that the site
+   * lists there (policies, FAQ entries, declarations).
+   */
+  private static void emptyPage(
+      String path,
+      ContentType type,
+      RevisionContent content,
+      SiteFacts site,
+      List<Finding> findings) {
+    if (type != ContentType.PAGE || !content.body().isBlank()) {
+      return;
+    }
+    boolean listsSomething = site.live().stream().anyMatch(live -> live.startsWith(path + "/"));
+    if (!listsSomething) {
+      findings.add(
+          Finding.warning(
+              "empty-page",
+              "This page has no text and nothing published below it: readers would see only its"
+                  + " title. Write its text, or take it off the site."));
+    }
+  }
+
+  /**
+   * The trademark policy names each mark with its symbol (“WAP Forum™”), and the trademark list
+   * gives each mark its symbol: the two must agree. Checked from both sides: a policy's text
+   * against the published marks, and a mark against the published policy's text.
+   */
+  private static void trademarkSymbols(
+      String path,
+      ContentType type,
+      RevisionContent content,
+      SiteFacts site,
+      List<Finding> findings) {
+    if (type == ContentType.POLICY && TRADEMARK_POLICY.equals(content.field("kind"))) {
+      String text = content.description() + "\n\n" + content.body();
+      site.liveMarks().values().stream()
+          .sorted(java.util.Comparator.comparing(SiteFacts.Mark::designation))
+          .forEach(
+              mark ->
+                  misnamed(text, mark)
+                      .ifPresent(
+                          written ->
+                              findings.add(
+                                  Finding.warning(
+                                      "trademark-symbol",
+                                      "The text writes “"
+                                          + written
+                                          + "”, but the trademark list gives “"
+                                          + mark.designation()
+                                          + "” "
+                                          + symbolName(mark.symbol())
+                                          + ": make them agree."))));
+    } else if (type == ContentType.TRADEMARK && "word-mark".equals(content.field("form"))) {
+      SiteFacts.Mark mark = new SiteFacts.Mark(content.title().strip(), content.field("symbol"));
+      site.trademarkPolicies()
+          .forEach(
+              (policy, text) ->
+                  misnamed(text, mark)
+                      .ifPresent(
+                          written ->
+                              findings.add(
+                                  Finding.warning(
+                                      "trademark-symbol",
+                                      "The trademark policy at "
+                                          + policy
+                                          + " writes “"
+                                          + written
+                                          + "”, but this mark's symbol is "
+                                          + symbolName(mark.symbol())
+                                          + ": change the policy's text too, or keep the"
+                                          + " symbol."))));
+    }
+  }
+
+  /** The mark written with a symbol other than its own, as found in {@code text}. */
+  private static java.util.Optional<String> misnamed(String text, SiteFacts.Mark mark) {
+    return SYMBOLS.stream()
+        .filter(symbol -> !symbol.equals(mark.symbol()))
+        .map(symbol -> mark.designation() + symbol)
+        .filter(
+            written ->
+                Pattern.compile("(?<![\\p{L}\\p{N}@])" + Pattern.quote(written))
+                    .matcher(text)
+                    .find())
+        .findFirst();
+  }
+
+  private static String symbolName(String symbol) {
+    return SYMBOLS.contains(symbol) ? symbol : "none";
   }
 
   private static void links(String markdown, String path, SiteFacts site, List<Finding> findings) {

@@ -11,6 +11,23 @@ import java.util.Set;
  * @param live the paths of published items
  * @param liveSentences the comparable sentences of each published item's text, by path ({@link
  *     ContentRules#sentencesOf})
+ * @param liveMarks the published trademarks, by path
+ * @param trademarkPolicies the text (summary and full text) of each published trademark policy, by
+ *     path
  */
 public record SiteFacts(
-    Set<String> existing, Set<String> live, Map<String, List<String>> liveSentences) {}
+    Set<String> existing,
+    Set<String> live,
+    Map<String, List<String>> liveSentences,
+    Map<String, Mark> liveMarks,
+    Map<String, String> trademarkPolicies) {
+
+  /** A site without trademarks or a trademark policy. */
+  public SiteFacts(
+      Set<String> existing, Set<String> live, Map<String, List<String>> liveSentences) {
+    this(existing, live, liveSentences, Map.of(), Map.of());
+  }
+
+  /** A trademark as the list presents it: designation and symbol ({@code ™}, {@code ®}, none). */
+  public record Mark(String designation, String symbol) {}
+}

@@ -361,16 +361,12 @@ public class ContentService {
 
   /**
    * Autosave: keeps what the actor typed in the item's form as their working copy, replacing the
-   * previous one. Makes no revision and leaves no audit entry; the next real save removes it.
+   * previous one. Makes no revision and leaves no audit entry; the next real save removes it. Keeps
+   * every input as typed, the change note included, so that restoring it gives back the form
+   * exactly.
    */
   public WorkingCopy keepWorkingCopy(
-      Actor actor,
-      ContentPath path,
-      long baseRevisionId,
-      String title,
-      String description,
-      String body,
-      Map<String, String> fields) {
+      Actor actor, ContentPath path, long baseRevisionId, TypedForm typed) {
     actor.require(Permission.EDIT_CONTENT);
     ContentItem item = requireByPath(path);
     revisionOf(item, baseRevisionId)
@@ -382,7 +378,7 @@ public class ContentService {
         queries
             .workingCopy(item.id(), actor.username())
             .orElseGet(() -> queries.add(new WorkingCopy(item.id(), actor.username())));
-    copy.replace(baseRevisionId, title, description, body, fields, clock.instant());
+    copy.replace(baseRevisionId, typed, clock.instant());
     return copy;
   }
 

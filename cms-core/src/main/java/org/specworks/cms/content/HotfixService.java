@@ -121,6 +121,18 @@ public class HotfixService {
     return RevisionDiff.between(item.type(), reviewBaseOf(item, revision).orElse(null), revision);
   }
 
+  /**
+   * The revision a draft's changes are compared with when a fix went live beside it (where the fix
+   * branched from, which the draft also started from), so that screens name what the diff shows;
+   * empty for a hotfix and for a draft compared with live.
+   */
+  public Optional<Revision> draftBaseBesideLiveFix(ContentItem item, Revision revision) {
+    if (revision.isHotfix()) {
+      return Optional.empty();
+    }
+    return liveChangedSinceDraft(item).flatMap(Revision::baseRevision);
+  }
+
   private Optional<Revision> reviewBaseOf(ContentItem item, Revision revision) {
     if (revision.isHotfix()) {
       return revision.baseRevision();

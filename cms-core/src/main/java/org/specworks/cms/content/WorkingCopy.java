@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -52,6 +51,9 @@ public class WorkingCopy {
   @Column(name = "fields", nullable = false, length = 100_000)
   private String fieldsJson;
 
+  @Column(name = "change_note", nullable = false, length = 400)
+  private String changeNote = "";
+
   @Column(name = "saved_at", nullable = false)
   private OffsetDateTime savedAt;
 
@@ -64,24 +66,21 @@ public class WorkingCopy {
     this.username = username;
   }
 
-  void replace(
-      long baseRevisionId,
-      String title,
-      String description,
-      String body,
-      Map<String, String> fields,
-      Instant at) {
+  void replace(long baseRevisionId, TypedForm typed, Instant at) {
     this.baseRevisionId = baseRevisionId;
-    this.title = limit(title, 400);
-    this.description = limit(description, 2000);
-    this.body = body == null ? "" : body;
+    this.title = limit(typed.title(), 400);
+    this.description = limit(typed.description(), 2000);
+    this.body = typed.body() == null ? "" : typed.body();
+    this.changeNote = limit(typed.changeNote(), 400);
     TreeMap<String, String> kept = new TreeMap<>();
-    fields.forEach(
-        (name, value) -> {
-          if (value != null && !value.isBlank()) {
-            kept.put(name, value);
-          }
-        });
+    typed
+        .fields()
+        .forEach(
+            (name, value) -> {
+              if (value != null && !value.isBlank()) {
+                kept.put(name, value);
+              }
+            });
     this.fieldsJson = FieldsJson.write(kept);
     this.savedAt = at.atOffset(ZoneOffset.UTC);
   }
@@ -91,9 +90,13 @@ public class WorkingCopy {
     return value.length() > max ? value.substring(0, max) : value;
   }
 
-  /** Whether it holds the same text as {@code content}: then there is nothing unsaved. */
+  /**
+   * Whether it holds the same text as {@code content} and no change note: then there is nothing
+   * unsaved.
+   */
   public boolean matches(RevisionContent content) {
-    return title.strip().equals(content.title())
+    return changeNote().isBlank()
+        && title.strip().equals(content.title())
         && description.strip().equals(content.description())
         && body.equals(content.body())
         && fields().equals(content.fields());
@@ -117,6 +120,16 @@ public class WorkingCopy {
 
   public SortedMap<String, String> fields() {
     return FieldsJson.read(fieldsJson);
+  }
+
+  /** The change note typed for the revision to come; blank when none was. */
+  public String changeNote() {
+    return changeNote == null ? "" : changeNote;
+  }
+
+  /** The form exactly as it was kept. */
+  public TypedForm form() {
+    return new TypedForm(title, description, body, fields(), changeNote());
   }
 
   public Instant savedAt() {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.identity.internal.AccountQueries;
@@ -23,6 +24,7 @@ public class AccountService {
   @Inject private PasswordHashing hashing;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
+  @Inject private ReviewerGroupsInUse groupsInUse;
 
   /**
    * Creates an enabled account. The password must satisfy {@link PasswordPolicy}; with {@code
@@ -94,7 +96,7 @@ public class AccountService {
       throw new InvalidInputException("The user name '" + name + "' is taken.");
     }
     requireAcceptable(password, name);
-    groups.forEach(ReviewerGroups::requireValidName);
+    requireGroupsInUse(groups, Set.of());
     StaffAccount account =
         new StaffAccount(
             name,
@@ -175,7 +177,7 @@ public class AccountService {
     if (roles == null || roles.isEmpty()) {
       throw new InvalidInputException("Give the account at least one role.");
     }
-    groups.forEach(ReviewerGroups::requireValidName);
+    requireGroupsInUse(groups, account.groups());
     if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
       if (account.username().equals(actor.username())) {
         throw new InvalidInputException("You cannot take the administrator role from yourself.");
@@ -261,6 +263,28 @@ public class AccountService {
     return account.username() + " " + account.roles() + " groups " + account.groups();
   }
 
+  /**
+   * Every group newly given must be one a workflow step names; groups the account already has may
+   * stay (a workflow changed since), so changing its roles does not force a choice of groups.
+   */
+  private void requireGroupsInUse(Set<String> groups, Set<String> alreadyGiven) {
+    groups.forEach(ReviewerGroups::requireValidName);
+    if (alreadyGiven.containsAll(groups)) {
+      return;
+    }
+    SortedSet<String> inUse = groupsInUse.names();
+    for (String group : groups) {
+      if (!inUse.contains(group) && !alreadyGiven.contains(group)) {
+        throw new InvalidInputException(
+            "No workflow step is for the reviewer group '"
+                + group
+                + "'; choose among: "
+                + String.join(", ", inUse)
+                + ".");
+      }
+    }
+  }
+
   private static String validUsername(String username) {
     try {
       return StaffAccount.normaliseUsername(username);
@@ -330,6 +354,15 @@ public class AccountService {
 
   public boolean anyAdministratorExists() {
     return queries.countWithRole(Role.ADMIN) > 0;
+  }
+
+  /** The reviewer groups with at least one enabled member who may decide on reviews. */
+  public Set<String> groupsWithAnActiveReviewer() {
+    return all().stream()
+        .filter(StaffAccount::isEnabled)
+        .filter(account -> Actor.of(account).may(Permission.DECIDE_ON_REVIEWS))
+        .flatMap(account -> account.groups().stream())
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   public List<StaffAccount> all() {

@@ -52,6 +52,22 @@ public class PublicationLog {
         .getResultList();
   }
 
+  /**
+   * The revision that was the public version before {@code revision} went live, or empty if it was
+   * the item's first public version (or never went live): what a publication replaced, to show it
+   * as a record after the fact.
+   */
+  public Optional<Revision> publishedBefore(long itemId, long revisionId) {
+    Revision before = null;
+    for (Publication publication : versionsOf(itemId)) {
+      if (publication.revision().id() == revisionId) {
+        return Optional.ofNullable(before);
+      }
+      before = publication.revision();
+    }
+    return Optional.empty();
+  }
+
   public Optional<Publication> newestOf(long itemId) {
     return em.createQuery(
             "select p from Publication p where p.itemId = :item order by p.version desc",

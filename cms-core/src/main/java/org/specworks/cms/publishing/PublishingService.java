@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.specworks.cms.audit.AuditAction;
 import org.specworks.cms.audit.AuditLog;
+import org.specworks.cms.checks.CheckedRevision;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.Audited;
@@ -210,11 +211,14 @@ public class PublishingService {
     published.fire(new RevisionPublished(item.id(), item.path().value(), item.type(), null));
   }
 
-  /** Refuses on errors, or on warnings without a note; returns what the audit entry should add. */
+  /**
+   * Refuses on errors, or on warnings this revision introduces without a note (warnings the live
+   * revision already has need none); returns what the audit entry should add.
+   */
   private String requirePassingChecks(
       ContentItem item, Revision revision, String acceptedWarnings, Set<String> goingLiveWith) {
-    List<Finding> findings = checks.check(item, revision, goingLiveWith);
-    List<String> errors = findings.stream().filter(Finding::isError).map(Finding::message).toList();
+    CheckedRevision checked = checks.compareWithLive(item, revision, goingLiveWith);
+    List<String> errors = checked.errors().stream().map(Finding::message).toList();
     if (!errors.isEmpty()) {
       throw new InvalidInputException(
           "Revision "
@@ -224,21 +228,35 @@ public class PublishingService {
               + " fixed: "
               + String.join(" ", errors));
     }
-    List<String> warnings = findings.stream().map(Finding::message).toList();
+    List<String> warnings = checked.newWarnings().stream().map(Finding::message).toList();
     if (warnings.isEmpty()) {
       return "";
     }
     if (acceptedWarnings == null || acceptedWarnings.isBlank()) {
+      int known = checked.alreadyLive().size();
       throw new InvalidInputException(
           "Revision "
               + revision.number()
               + " has "
               + warnings.size()
-              + " warning"
+              + " new warning"
               + (warnings.size() == 1 ? "" : "s")
               + " ("
               + String.join(" ", warnings)
-              + ") Publish with a note that accepts them, or fix them first.");
+              + ") Publish with a note that accepts "
+              + (warnings.size() == 1 ? "it" : "them")
+              + ", or fix "
+              + (warnings.size() == 1 ? "it" : "them")
+              + " first."
+              + (known == 0
+                  ? ""
+                  : " The "
+                      + known
+                      + " finding"
+                      + (known == 1
+                          ? " already on the live page needs"
+                          : "s already on the live page need")
+                      + " no note."));
     }
     return "; " + warnings.size() + " warning(s) accepted: " + acceptedWarnings.strip();
   }

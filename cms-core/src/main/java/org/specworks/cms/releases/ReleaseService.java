@@ -23,6 +23,7 @@ import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
+import org.specworks.cms.publishing.PublicationLog;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.workflow.IllegalTransitionException;
@@ -37,16 +38,27 @@ import org.specworks.cms.workflow.WorkflowStep;
 @Stateless
 public class ReleaseService {
 
+  /** A release waiting for its review or its publication, whose entries are frozen. */
+  private static final Set<ReleaseState> WAITING =
+      java.util.EnumSet.of(ReleaseState.IN_REVIEW, ReleaseState.APPROVED);
+
   @PersistenceContext(unitName = "cms")
   private EntityManager em;
 
   @Inject private ContentService content;
   @Inject private WorkflowService workflow;
   @Inject private PublishingService publishing;
+  @Inject private PublicationLog publications;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
-  /** One entry with what it changes compared with live. */
+  /**
+   * One entry with what it changes: compared with live while the release waits, or, once it is
+   * published, with the version it replaced (the record of what went live).
+   *
+   * @param stillLatest whether the entry still holds the item's latest revision (always true once
+   *     published: nothing after the publication concerns the release)
+   */
   public record EntryChange(
       ContentItem item, Revision revision, boolean stillLatest, RevisionDiff changes) {}
 
@@ -164,10 +176,86 @@ public class ReleaseService {
     return release;
   }
 
-  /** Why {@code actor} may not approve the release's current step now, or empty if they may. */
+  /**
+   * Why {@code actor} may not approve the release's current step now, or empty if they may: an
+   * entry edited since it was added comes first, since approving would be refused for it whoever
+   * asks.
+   */
   public Optional<String> whyCannotDecide(Actor actor, long releaseId) {
     Release release = require(releaseId);
-    return release.whyCannotDecide(actor, authorsOf(release));
+    Optional<String> rule = release.whyCannotDecide(actor, authorsOf(release));
+    if (rule.isPresent() && release.state() != ReleaseState.IN_REVIEW) {
+      return rule;
+    }
+    return whyEntriesNotCurrent(release).or(() -> rule);
+  }
+
+  /**
+   * Why the release, in review or approved, can go no further (an entry was edited after it was
+   * added, naming the entry, its new revision and who saved it), or empty: the release screen shows
+   * this to everyone, with the reopen action to whoever may take it.
+   */
+  public Optional<String> whyStuck(long releaseId) {
+    Release release = require(releaseId);
+    return WAITING.contains(release.state()) ? whyEntriesNotCurrent(release) : Optional.empty();
+  }
+
+  /** Why {@code actor} may not reopen the release now, or empty if they may. */
+  public Optional<String> whyCannotReopen(Actor actor, long releaseId) {
+    if (!actor.may(Permission.REOPEN_RELEASES)) {
+      return Optional.of("Only editors, reviewers and administrators reopen releases.");
+    }
+    Release release = require(releaseId);
+    return WAITING.contains(release.state())
+        ? Optional.empty()
+        : Optional.of(
+            "Only a release in review or approved can be reopened; this one is "
+                + release.state().name().toLowerCase().replace('_', ' ')
+                + ".");
+  }
+
+  /**
+   * A release in review or approved that holds an item's revision, which a new save of that item
+   * would stop (approval and publication are refused until the release is reopened and updated).
+   *
+   * @param warning what saving would do to the release, for the editor before they edit
+   * @param mayReopen whether the person asking may reopen the release ({@link #whyCannotReopen})
+   */
+  public record HeldInRelease(
+      long releaseId, String title, ReleaseState state, String warning, boolean mayReopen) {}
+
+  /**
+   * The release in review or approved holding the item's revision, if any ({@link HeldInRelease}).
+   */
+  public Optional<HeldInRelease> heldIn(Actor actor, ContentPath path) {
+    return content.findByPath(path).flatMap(item -> heldIn(actor, item));
+  }
+
+  private Optional<HeldInRelease> heldIn(Actor actor, ContentItem item) {
+    return em.createQuery(
+            "select r from Release r join r.entries e where e.itemId = :item and r.state in :states"
+                + " order by r.id",
+            Release.class)
+        .setParameter("item", item.id())
+        .setParameter("states", WAITING)
+        .getResultStream()
+        .findFirst()
+        .map(
+            release ->
+                new HeldInRelease(
+                    release.id(),
+                    release.title(),
+                    release.state(),
+                    (release.state() == ReleaseState.APPROVED
+                            ? "This item is in the approved release '" + release.title() + "'."
+                            : "This item is in the release '"
+                                + release.title()
+                                + "', which is in review.")
+                        + " A new revision stops that release: it cannot be "
+                        + (release.state() == ReleaseState.APPROVED ? "" : "approved or ")
+                        + "published until it is reopened, updated with the new revision and"
+                        + " approved again.",
+                    whyCannotReopen(actor, release.id()).isEmpty()));
   }
 
   public Release reject(Actor actor, long releaseId, String reason) {
@@ -271,13 +359,25 @@ public class ReleaseService {
     return release;
   }
 
-  /** The release compared with live: every entry's changes, as one diff. */
+  /**
+   * What the release changes, entry by entry: compared with live while it is composed, reviewed or
+   * approved; once published, each entry compared with the public version it replaced, so the
+   * release stays a record of what went live (compared with live it would be empty).
+   */
   public List<EntryChange> changes(long releaseId) {
-    return require(releaseId).entries().stream()
+    Release release = require(releaseId);
+    boolean published = release.state() == ReleaseState.PUBLISHED;
+    return release.entries().stream()
         .map(
             entry -> {
               ContentItem item = content.requireItem(entry.itemId());
               Revision revision = content.revisionOf(item, entry.revisionId()).orElseThrow();
+              if (published) {
+                Revision replaced =
+                    publications.publishedBefore(item.id(), revision.id()).orElse(null);
+                return new EntryChange(
+                    item, revision, true, RevisionDiff.between(item.type(), replaced, revision));
+              }
               boolean stillLatest =
                   item.latestRevision().map(latest -> entry.holds(latest)).orElse(false);
               return new EntryChange(
@@ -345,11 +445,19 @@ public class ReleaseService {
   }
 
   private void requireEntriesCurrent(Release release) {
+    whyEntriesNotCurrent(release)
+        .ifPresent(
+            reason -> {
+              throw new IllegalTransitionException(reason);
+            });
+  }
+
+  private Optional<String> whyEntriesNotCurrent(Release release) {
     for (ReleaseEntry entry : release.entries()) {
       ContentItem item = content.requireItem(entry.itemId());
       Revision latest = item.latestRevision().orElseThrow();
       if (!entry.holds(latest)) {
-        throw new IllegalTransitionException(
+        return Optional.of(
             item.path()
                 + " changed after it was added to the release (now revision "
                 + latest.number()
@@ -358,10 +466,11 @@ public class ReleaseService {
                 + "). Reopen the release and add its latest revision.");
       }
       if (item.isLive(latest)) {
-        throw new IllegalTransitionException(
-            item.path() + " is already live at that revision; remove it from the" + " release.");
+        return Optional.of(
+            item.path() + " is already live at that revision; remove it from the release.");
       }
     }
+    return Optional.empty();
   }
 
   private static String describe(Release release) {

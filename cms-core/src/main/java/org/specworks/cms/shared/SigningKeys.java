@@ -21,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 @Dependent
 public class SigningKeys {
 
-  private static final int MINIMUM_SECRET_LENGTH = 32;
+  static final int MINIMUM_SECRET_LENGTH = 32;
   // Generated keys never change once stored, so every instance may keep them.
   private static final Map<String, byte[]> STORED = new ConcurrentHashMap<>();
 

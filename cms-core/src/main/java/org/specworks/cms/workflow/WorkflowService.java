@@ -22,6 +22,7 @@ import org.specworks.cms.content.HotfixService;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.content.RevisionSaved;
+import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.shared.InvalidInputException;
@@ -35,11 +36,14 @@ import org.specworks.cms.workflow.internal.WorkflowQueries;
 @Stateless
 public class WorkflowService {
 
+  private static final String ONLY_REVIEWERS = "Only reviewers decide on reviews.";
+
   @Inject private WorkflowQueries queries;
   @Inject private ContentService content;
   @Inject private HotfixService hotfixes;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private AccountService accounts;
 
   /** The steps a content type's reviews go through now. */
   public List<WorkflowStep> stepsFor(ContentType type) {
@@ -81,8 +85,13 @@ public class WorkflowService {
                 : "one person may approve several steps"));
   }
 
-  /** Replaces a content type's steps; reviews already running keep theirs. Administrators only. */
-  public void redefine(Actor actor, ContentType type, List<WorkflowStep> steps) {
+  /**
+   * Replaces a content type's steps; reviews already running keep theirs. Administrators only.
+   *
+   * @return the new steps whose reviewer group has no active member (nobody could decide on them
+   *     yet), for the administrator to staff; also named in the audit entry
+   */
+  public List<WorkflowStep> redefine(Actor actor, ContentType type, List<WorkflowStep> steps) {
     actor.require(Permission.CHANGE_WORKFLOWS);
     Optional<WorkflowDefinition> existing = queries.definitionFor(type);
     if (existing.isPresent()) {
@@ -90,7 +99,17 @@ public class WorkflowService {
     } else {
       queries.add(new WorkflowDefinition(type, steps));
     }
-    audit.record(actor.username(), AuditAction.WORKFLOW_DEFINE, type.label() + ": " + steps);
+    Set<String> staffed = accounts.groupsWithAnActiveReviewer();
+    List<WorkflowStep> unstaffed =
+        steps.stream().filter(step -> !staffed.contains(step.reviewerGroup())).toList();
+    audit.record(
+        actor.username(),
+        AuditAction.WORKFLOW_DEFINE,
+        type.label()
+            + ": "
+            + steps
+            + (unstaffed.isEmpty() ? "" : "; no active member yet for " + unstaffed));
+    return unstaffed;
   }
 
   /** Creates the stored default workflow for every type that has none yet. */
@@ -171,6 +190,11 @@ public class WorkflowService {
     Review review = requireReview(reviewId);
     ContentItem item = lockItemOf(review);
     requireStillCurrent(review, item, revisionId);
+    whyNotApprovableYet(item, review)
+        .ifPresent(
+            reason -> {
+              throw new IllegalTransitionException(reason);
+            });
     review.approve(actor, authorsOfChange(item, review), comment, clock.instant());
     flushOrLoseRace();
     audit.record(
@@ -359,18 +383,81 @@ public class WorkflowService {
    * required).
    */
   public List<Review> awaitingDecisionBy(Actor actor) {
-    // The group filter runs in SQL; the per-review rule needs each review's authors.
-    return queries.inProgressAtStepsOf(actor.groups()).stream()
-        .filter(review -> whyCannotDecide(actor, review).isEmpty())
+    return listedAwaitingDecisionBy(actor).stream().map(ReviewListing::review).toList();
+  }
+
+  /** {@link #awaitingDecisionBy} with the titles and paths the lists show. */
+  public List<ReviewListing> listedAwaitingDecisionBy(Actor actor) {
+    // The group filter runs in SQL; the per-review rule needs each review's authors, read at once.
+    return listed(actor, queries.inProgressAtStepsOf(actor.groups())).stream()
+        .filter(ReviewListing::mine)
+        .toList();
+  }
+
+  /**
+   * The reviews as lists show them: each with its title, path and why {@code actor} cannot decide
+   * on it, by the same rule as {@link #whyCannotDecide}; three queries however many reviews.
+   */
+  public List<ReviewListing> listed(Actor actor, List<Review> reviews) {
+    ReviewSubjects subjects =
+        new ReviewSubjects(
+            queries, reviews, itemId -> content.requireItem(itemId).changeStartNumber());
+    boolean reviewer = actor.may(Permission.DECIDE_ON_REVIEWS);
+    return reviews.stream()
+        .map(
+            review ->
+                new ReviewListing(
+                    review,
+                    subjects.titleOf(review),
+                    subjects.pathOf(review),
+                    (reviewer
+                            ? review.whyCannotDecide(actor, subjects.authorsOfChange(review))
+                            : Optional.of(ONLY_REVIEWERS))
+                        .orElse("")))
         .toList();
   }
 
   /** Why the actor may not approve or reject this review now, or empty if they may. */
   public Optional<String> whyCannotDecide(Actor actor, Review review) {
     if (!actor.may(Permission.DECIDE_ON_REVIEWS)) {
-      return Optional.of("Only reviewers decide on reviews.");
+      return Optional.of(ONLY_REVIEWERS);
     }
     return review.whyCannotDecide(actor, authorsOfChange(itemOf(review), review));
+  }
+
+  /**
+   * Why the actor may not approve this review now, or empty if they may: the rules on deciding
+   * ({@link #whyCannotDecide}), and a draft that lacks a fix which went live beside it. Such a
+   * draft cannot be published until the fix is merged, and merging saves a new revision that needs
+   * its own review: approving it first would only be undone. It may still be sent back.
+   */
+  public Optional<String> whyCannotApprove(Actor actor, Review review) {
+    return whyCannotDecide(actor, review).or(() -> whyNotApprovableYet(itemOf(review), review));
+  }
+
+  private Optional<String> whyNotApprovableYet(ContentItem item, Review review) {
+    if (review.isOnHotfix()) {
+      return Optional.empty();
+    }
+    return hotfixes
+        .liveChangedSinceDraft(item)
+        .map(
+            live ->
+                "A fix went live (revision "
+                    + live.number()
+                    + " by "
+                    + live.author()
+                    + ") after this draft started: the draft's editor must merge it in first,"
+                    + " and the merged revision is then reviewed.");
+  }
+
+  /**
+   * The revision the draft under review is compared with when a fix went live beside it, or empty
+   * when it is compared with live (or is a hotfix): for naming the diff.
+   */
+  public Optional<Revision> draftBaseBesideLiveFix(Review review) {
+    ContentItem item = itemOf(review);
+    return hotfixes.draftBaseBesideLiveFix(item, judged(item, review));
   }
 
   /** Reviews in progress, whoever they wait for: the whole queue with each one's progress. */

@@ -208,4 +208,84 @@ class ContentRulesTest {
   private static RevisionContent page(String body) {
     return new RevisionContent("Title", "", body);
   }
+
+  @Test
+  void aPageWithNoTextAndNothingBelowItIsAFinding() {
+    RevisionContent titleOnly = new RevisionContent("Collaborate", "", " \n", Map.of());
+
+    List<Finding> found = rules.check("/about/collaborate", ContentType.PAGE, titleOnly, SITE);
+
+    assertEquals(List.of("empty-page"), found.stream().map(Finding::check).toList());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+  }
+
+  @Test
+  void aPageWithoutTextThatListsPublishedItemsBelowItIsNoFinding() {
+    RevisionContent titleOnly = new RevisionContent("About", "", "", Map.of());
+
+    assertEquals(List.of(), rules.check("/about", ContentType.PAGE, titleOnly, SITE));
+  }
+
+  private static final String WAP_FORUM = "/marks/wap-forum";
+  private static final String TRADEMARK_POLICY = "/policies/trademark-policy";
+
+  @Test
+  void aMarksNewSymbolThatThePolicysTextStillContradictsIsAFinding() {
+    SiteFacts site =
+        new SiteFacts(
+            Set.of(),
+            Set.of(),
+            Map.of(),
+            Map.of(WAP_FORUM, new SiteFacts.Mark("WAP Forum", "™")),
+            Map.of(TRADEMARK_POLICY, "The ‘OMA’ logo, ‘WAP Forum™’, ‘W@P™’ are marks."));
+    RevisionContent registered =
+        new RevisionContent(
+            "WAP Forum", "", "", Map.of("form", "word-mark", "symbol", "®", "position", "3"));
+
+    List<Finding> found = rules.check(WAP_FORUM, ContentType.TRADEMARK, registered, site);
+
+    assertEquals(List.of("trademark-symbol"), found.stream().map(Finding::check).toList());
+    assertTrue(
+        found.get(0).message().contains(TRADEMARK_POLICY + " writes “WAP Forum™”"),
+        found.get(0).message());
+    assertEquals(
+        List.of(),
+        rules.check(
+            WAP_FORUM,
+            ContentType.TRADEMARK,
+            new RevisionContent(
+                "WAP Forum", "", "", Map.of("form", "word-mark", "symbol", "™", "position", "3")),
+            site),
+        "the symbol the policy writes is no finding");
+  }
+
+  @Test
+  void aTrademarkPolicyTextThatContradictsThePublishedListIsAFinding() {
+    SiteFacts site =
+        new SiteFacts(
+            Set.of(),
+            Set.of(),
+            Map.of(),
+            Map.of(
+                WAP_FORUM,
+                new SiteFacts.Mark("WAP Forum", "®"),
+                "/marks/w-p",
+                new SiteFacts.Mark("W@P", "™")),
+            Map.of());
+    RevisionContent policy =
+        new RevisionContent(
+            "Trademarks",
+            "The ‘WAP Forum™’, ‘W@P Certified®’ and ‘W@P™’ marks.",
+            "",
+            Map.of("kind", "trademark-policy", "position", "3"));
+
+    List<Finding> found = rules.check(TRADEMARK_POLICY, ContentType.POLICY, policy, site);
+
+    assertEquals(
+        List.of(
+            "The text writes “WAP Forum™”, but the trademark list gives “WAP Forum” ®: make them"
+                + " agree."),
+        found.stream().map(Finding::message).toList(),
+        "“W@P Certified®” is another mark than “W@P”");
+  }
 }

@@ -21,12 +21,17 @@ import org.specworks.cms.content.RevisionContent;
 import org.specworks.cms.seed.BundledSeed;
 import org.specworks.cms.seed.SeedItem;
 
-/** The checks on the imported seed report exactly its known defects, and nothing else. */
+/**
+ * The checks on the imported seed report exactly its known defects, and nothing else: among them
+ * three pages that are a bare title (Collaborate and the two declaration lists, which the seed
+ * leaves empty).
+ */
 class SeedChecksTest {
 
   private static final String ABOUT = "/omaspecworks/about";
   private static final String IPR = "/omaspecworks/about/ipr";
   private static final String FAQ = "/omaspecworks/about/omaspecworks-faq";
+  private static final String COLLABORATE = "/omaspecworks/about/collaborate";
   private static final String FIRST_ANSWER = FAQ + "/what-is-oma-specworks";
 
   private final ContentRules rules = new ContentRules(Map.of("SpeckWorks", "SpecWorks"));
@@ -53,8 +58,19 @@ class SeedChecksTest {
         List.of("duplicate-text " + IPR),
         found.get(FIRST_ANSWER),
         "the first answer repeats the IPR text");
+    for (String empty :
+        List.of(COLLABORATE, IPR + "/member-declarations", IPR + "/non-member-declarations")) {
+      assertEquals(List.of("empty-page"), found.get(empty), empty + ": a title and nothing else");
+    }
     assertEquals(
-        Set.of(ABOUT, IPR, FAQ, FIRST_ANSWER),
+        Set.of(
+            ABOUT,
+            IPR,
+            FAQ,
+            FIRST_ANSWER,
+            COLLABORATE,
+            IPR + "/member-declarations",
+            IPR + "/non-member-declarations"),
         found.keySet(),
         "no other item has a finding: " + found);
   }

@@ -14,7 +14,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Journey 1 in Chromium: an editor who is also a reviewer fixes "SpeckWorks" on the About page and
  * submits it; they cannot approve their own change; another reviewer sees the one-word diff,
- * approves and publishes; readers get the fix; the history keeps both revisions.
+ * approves and publishes without a note, since the page's 13 empty links were live before; readers
+ * get the fix; the history keeps both revisions.
  */
 public final class AboutTypoFix {
 
@@ -92,9 +93,20 @@ public final class AboutTypoFix {
       browser.screenshot("side-by-side-diff");
       console.press(By.id("decision:approve"));
       assertTrue(console.mainText().contains("Approved"), console.mainText());
-      driver
-          .findElement(By.id("decision:acceptWarnings"))
-          .sendKeys("The 13 empty links of the seed are tracked separately.");
+      // The 13 empty links and the repeated IPR text are already live: listed, folded, no note
+      // asked.
+      assertEquals(
+          "This change brings no new problems.",
+          driver.findElement(By.cssSelector("#checks .no-findings")).getText());
+      WebElement known = driver.findElement(By.id("checks-known"));
+      assertEquals(null, known.getAttribute("open"), "the known findings are folded");
+      assertEquals(
+          "14 finding(s) already on the live page (no note needed)",
+          known.findElement(By.tagName("summary")).getText());
+      assertTrue(
+          driver.findElements(By.id("decision:acceptWarnings")).isEmpty(),
+          "a one-word fix asks no note for warnings that are already live");
+      browser.screenshot("known-findings-folded");
       console.press(By.id("decision:publish"));
       assertTrue(console.mainText().contains("Published"), console.mainText());
 

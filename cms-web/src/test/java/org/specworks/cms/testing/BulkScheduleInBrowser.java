@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A reviewer in Chromium finds items on the content list by their badges, selects several and
@@ -59,16 +58,19 @@ public final class BulkScheduleInBrowser {
       WebElement when = driver.findElement(By.id("list:schedule-at_input"));
       when.clear();
       when.sendKeys(localTime, Keys.ESCAPE);
-      new Select(driver.findElement(By.id("list:schedule-zone"))).selectByValue(zone);
+      console.chooseZone("list:schedule-zone", zone.substring(zone.indexOf('/') + 1), zone);
       browser.screenshot("bulk-schedule-form");
       console.press(By.id("list:schedule-selected"));
       String page = console.mainText();
       browser.screenshot("bulk-scheduled");
       assertTrue(page.contains("Scheduled: " + approved.size()), page);
       for (String path : approved) {
-        assertTrue(page.contains(path + " (" + localTime + " " + zone + ")"), page);
         assertTrue(
-            rowOf(driver, path).getText().contains("Scheduled " + localTime + " " + zone),
+            page.contains(path + " (" + ScheduleInBrowser.shownDue(localTime, zone) + ")"), page);
+        assertTrue(
+            rowOf(driver, path)
+                .getText()
+                .contains("Scheduled " + ScheduleInBrowser.shownDue(localTime, zone)),
             "the row shows when it goes live: " + rowOf(driver, path).getText());
       }
       assertTrue(page.contains(inReview + ": "), "the refusal names the item: " + page);

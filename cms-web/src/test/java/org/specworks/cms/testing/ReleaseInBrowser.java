@@ -1,12 +1,16 @@
 package org.specworks.cms.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Releases in Chromium: an editor creates a release, adds two items' drafts from the content list
@@ -15,6 +19,23 @@ import org.openqa.selenium.support.ui.Select;
 public final class ReleaseInBrowser {
 
   private ReleaseInBrowser() {}
+
+  /**
+   * The entries' word changes as the review screen shows them ({@code content.BlockDiff}): marked
+   * in colour, the old word removed and the new one added in each entry.
+   */
+  private static void assertMarkedAsTheReviewScreenMarksIt(WebDriver driver, int entries) {
+    List<WebElement> removed = driver.findElements(By.cssSelector("#changes .block-diff del"));
+    List<WebElement> added = driver.findElements(By.cssSelector("#changes .block-diff ins"));
+    assertEquals(entries, removed.size(), "one word removed per entry");
+    assertEquals(entries, added.size(), "one word added per entry");
+    assertTrue(removed.stream().allMatch(del -> del.getText().equals("Live")));
+    assertTrue(added.stream().allMatch(ins -> ins.getText().equals("Released")));
+    assertEquals(
+        "rgba(215, 245, 221, 1)",
+        added.get(0).getCssValue("background-color"),
+        "added words in the review screen's green");
+  }
 
   public static void run(URI base, String adminPassword, List<String> paths, String filter) {
     try (Browser browser =
@@ -59,7 +80,10 @@ public final class ReleaseInBrowser {
       assertTrue(
           console
               .mainText()
-              .contains("Added " + paths.size() + " item(s) to release 'Journey release'"),
+              .contains(
+                  "Added "
+                      + (paths.size() == 1 ? "one item" : paths.size() + " items")
+                      + " to release 'Journey release'"),
           console.mainText());
 
       console.open("admin/releases/index.xhtml");
@@ -68,6 +92,7 @@ public final class ReleaseInBrowser {
       assertTrue(
           paths.stream().allMatch(compared::contains),
           "both items are compared with live: " + compared);
+      assertMarkedAsTheReviewScreenMarksIt(driver, paths.size());
       console.press(By.id("compose:submit"));
       assertTrue(
           console.mainText().contains("Submitted for review as a whole"), console.mainText());
@@ -85,6 +110,30 @@ public final class ReleaseInBrowser {
           console.mainText().contains("Published: every item of the release is live"),
           console.mainText());
       browser.screenshot("release-published");
+
+      // Afterwards the release is a record of what went live: each entry against what it replaced.
+      String heading = driver.findElement(By.id("changes-heading")).getText();
+      assertTrue(heading.startsWith("Published") && heading.contains("by rolf"), heading);
+      assertMarkedAsTheReviewScreenMarksIt(driver, paths.size());
+      String record = driver.findElement(By.id("changes")).getText();
+      assertTrue(paths.stream().allMatch(record::contains), record);
+      driver
+          .findElement(
+              By.xpath(
+                  "//*[@id='diff-mode:mode']//label[normalize-space()='As readers will see it']"))
+          .click();
+      List<WebElement> added =
+          new WebDriverWait(driver, Duration.ofSeconds(20))
+              .until(
+                  d -> {
+                    List<WebElement> found =
+                        d.findElements(By.cssSelector("#changes .rendered ins.rendered-added"));
+                    return found.size() == paths.size() ? found : null;
+                  });
+      assertTrue(
+          added.stream().allMatch(ins -> ins.getText().startsWith("Released words of")),
+          "rendered as readers see it, each entry's new text marked");
+      browser.screenshot("release-published-record");
       console.signOut();
     }
   }

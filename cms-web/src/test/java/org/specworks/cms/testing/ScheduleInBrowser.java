@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** A reviewer in Chromium schedules an approved revision with the review screen's schedule form. */
 public final class ScheduleInBrowser {
@@ -30,12 +29,12 @@ public final class ScheduleInBrowser {
       WebElement when = driver.findElement(By.id("schedule:when_input"));
       when.clear();
       when.sendKeys(localTime, Keys.ESCAPE);
-      new Select(driver.findElement(By.id("schedule:zone"))).selectByValue(zone);
+      console.chooseZone("schedule:zone", zone.substring(zone.indexOf('/') + 1), zone);
       browser.screenshot("schedule-form");
       console.press(By.id("schedule:schedule-publish"));
       String page = console.mainText();
       assertTrue(
-          page.contains("Scheduled to publish revision 2 at " + localTime + " " + zone), page);
+          page.contains("Scheduled to publish revision 2 at " + shownDue(localTime, zone)), page);
       assertTrue(
           driver.findElement(By.id("schedule:schedules")).getText().contains("Pending"), page);
 
@@ -43,7 +42,22 @@ public final class ScheduleInBrowser {
       String scheduled = driver.findElement(By.id("scheduled")).getText();
       browser.screenshot("dashboard-scheduled");
       assertTrue(
-          scheduled.contains("publish " + path + " at " + localTime + " " + zone), scheduled);
+          scheduled.contains("Publish " + path + " at " + shownDue(localTime, zone)), scheduled);
     }
+  }
+
+  /**
+   * A due time as the admin shows it, in the zone the scheduler chose: "1 Dec 2026, 09:00 CET
+   * (Europe/Paris)".
+   */
+  public static String shownDue(String localTime, String zone) {
+    return java.time.LocalDateTime.parse(localTime.replace(' ', 'T'))
+            .atZone(java.time.ZoneId.of(zone))
+            .format(
+                java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM yyyy, HH:mm zzz", java.util.Locale.ENGLISH))
+        + " ("
+        + zone
+        + ")";
   }
 }

@@ -104,6 +104,34 @@ public final class StaffConsole {
                                 + " && (!window.jQuery || jQuery.active === 0)")));
   }
 
+  /**
+   * Picks a time zone as a person does in a searchable menu ({@code p:selectOneMenu
+   * filter="true"}): opens it, types {@code search} and clicks the option whose value is {@code
+   * zone}. Fails if the search does not show it.
+   */
+  public void chooseZone(String menuId, String search, String zone) {
+    driver.findElement(By.id(menuId)).click();
+    WebElement filter = driver.findElement(By.id(menuId + "_filter"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> filter.isDisplayed());
+    filter.sendKeys(search);
+    By option =
+        By.cssSelector(
+            "#"
+                + menuId.replace(":", "\\:")
+                + "_items li.ui-selectonemenu-item[data-label^='"
+                + zone
+                + " ']");
+    WebElement shown =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                d ->
+                    d.findElements(option).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    shown.click();
+  }
+
   /** Brings an element into view, for a screenshot that shows it. */
   public void scrollTo(By target) {
     ((JavascriptExecutor) driver)
@@ -153,7 +181,17 @@ public final class StaffConsole {
                   "//*[@id='newAccount:roles']//label[normalize-space()='" + role.strip() + "']"))
           .click();
     }
-    driver.findElement(By.id("newAccount:groups")).sendKeys(groups);
+    for (String group : groups.split(",")) {
+      if (!group.isBlank()) {
+        driver
+            .findElement(
+                By.xpath(
+                    "//*[@id='newAccount:groups']//label[normalize-space()='"
+                        + group.strip()
+                        + "']"))
+            .click();
+      }
+    }
     driver
         .findElement(By.cssSelector("input[type=password][id^='newAccount:temporaryPassword']"))
         .sendKeys(password);
@@ -196,6 +234,23 @@ public final class StaffConsole {
    */
   public WebElement reviewLink(String tableId, String path) {
     return driver.findElement(reviewRow(tableId, path)).findElement(By.tagName("a"));
+  }
+
+  /**
+   * As {@link #reviewLink(String, String)}, for an item with two reviews side by side: the review
+   * of a hotfix of its live revision ({@code ofHotfix}, the row labelled so) or of its draft.
+   */
+  public WebElement reviewLink(String tableId, String path, boolean ofHotfix) {
+    String label = "[.//*[contains(@class,'hotfix-tag')]]";
+    By row =
+        By.xpath(
+            "//*[@id='"
+                + tableId
+                + "']//tr[.//code[normalize-space()='"
+                + path
+                + "']]"
+                + (ofHotfix ? label : "[not(.//*[contains(@class,'hotfix-tag')])]"));
+    return driver.findElement(row).findElement(By.tagName("a"));
   }
 
   /** Whether the review list's table {@code tableId} has a row for the item at {@code path}. */

@@ -62,7 +62,6 @@ public final class StaffHttpSession {
     form.put("newAccount:username", username);
     form.put("newAccount:displayName", "Editor " + username);
     form.put("newAccount:roles", "EDITOR");
-    form.put("newAccount:groups", "");
     form.put("newAccount:temporaryPassword", temporaryPassword);
     form.put("newAccount:create", "");
     HttpResponse<String> created = post(ACCOUNTS, form);

@@ -71,6 +71,9 @@ public final class VarnishInFront implements AutoCloseable {
                   "none",
                   "-p",
                   "vcl_path=" + dir,
+                  // As in docker/compose.yml: the CMS compresses, Varnish keeps both encodings.
+                  "-p",
+                  "http_gzip_support=off",
                   "-f",
                   dir.resolve("default.vcl").toString(),
                   "-n",

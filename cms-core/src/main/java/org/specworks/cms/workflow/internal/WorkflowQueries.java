@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.specworks.cms.content.ContentType;
+import org.specworks.cms.content.RevisionKind;
 import org.specworks.cms.workflow.Review;
 import org.specworks.cms.workflow.ReviewComment;
 import org.specworks.cms.workflow.ReviewState;
@@ -76,10 +77,71 @@ public class WorkflowQueries {
   }
 
   public List<Review> reviewsInState(ReviewState state) {
-    return em.createQuery(
-            "select r from Review r where r.state = :state order by r.submittedAt", Review.class)
+    return batched(
+            em.createQuery(
+                "select r from Review r where r.state = :state order by r.submittedAt, r.id",
+                Review.class))
         .setParameter("state", state)
         .getResultList();
+  }
+
+  /** The revision a review judges, as lists show it (no body). */
+  public record JudgedRevision(long id, int number, boolean hotfix, String author, String title) {}
+
+  /** An item's path and its live revision's number and kind, if something is live. */
+  public record ItemFacts(long id, String path, Integer liveNumber, boolean liveIsHotfix) {}
+
+  /** One revision of an item's draft line (not a hotfix) and its author. */
+  public record DraftAuthorship(long itemId, int number, String author) {}
+
+  public List<JudgedRevision> judgedRevisions(Collection<Long> revisionIds) {
+    return em.createQuery(
+            "select r.id, r.number, r.kind, r.author, r.content.title from Revision r"
+                + " where r.id in :ids",
+            Object[].class)
+        .setParameter("ids", revisionIds)
+        .getResultStream()
+        .map(
+            row ->
+                new JudgedRevision(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).intValue(),
+                    row[2] == RevisionKind.HOTFIX,
+                    (String) row[3],
+                    (String) row[4]))
+        .toList();
+  }
+
+  public List<ItemFacts> itemFacts(Collection<Long> itemIds) {
+    return em.createQuery(
+            "select i.id, i.path, l.number, l.kind from ContentItem i left join i.liveRevision l"
+                + " where i.id in :ids",
+            Object[].class)
+        .setParameter("ids", itemIds)
+        .getResultStream()
+        .map(
+            row ->
+                new ItemFacts(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    row[2] == null ? null : ((Number) row[2]).intValue(),
+                    row[3] == RevisionKind.HOTFIX))
+        .toList();
+  }
+
+  public List<DraftAuthorship> draftAuthorships(Collection<Long> itemIds) {
+    return em.createQuery(
+            "select r.item.id, r.number, r.author from Revision r"
+                + " where r.item.id in :ids and r.kind <> :hotfix",
+            Object[].class)
+        .setParameter("ids", itemIds)
+        .setParameter("hotfix", RevisionKind.HOTFIX)
+        .getResultStream()
+        .map(
+            row ->
+                new DraftAuthorship(
+                    ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2]))
+        .toList();
   }
 
   /**

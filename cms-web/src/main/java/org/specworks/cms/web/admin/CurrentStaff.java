@@ -29,9 +29,12 @@ public class CurrentStaff {
     return account;
   }
 
-  /** e.g. "ADMIN, EDITOR" */
+  /** As people name them, e.g. "Administrator, Editor". */
   public String getRoles() {
-    return getAccount().roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    return getAccount().roles().stream()
+        .sorted()
+        .map(StateLabels::role)
+        .collect(Collectors.joining(", "));
   }
 
   /** Ends the session for real: the container forgets the caller and the session is destroyed. */

@@ -91,6 +91,11 @@ public final class Messages {
     add(null, FacesMessage.SEVERITY_ERROR, text);
   }
 
+  /** A warning that is already text (a finding of a core service). */
+  public static void warnText(String text) {
+    add(null, FacesMessage.SEVERITY_WARN, text);
+  }
+
   /** Beside one input, a text that is already text (a domain exception's message). */
   public static void errorTextAt(String clientId, String text) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text);

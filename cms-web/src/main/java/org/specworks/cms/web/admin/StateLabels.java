@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.specworks.cms.content.PublicationStatus;
 import org.specworks.cms.releases.ReleaseState;
+import org.specworks.cms.scheduling.ScheduleAction;
 import org.specworks.cms.scheduling.ScheduleState;
 import org.specworks.cms.workflow.EditorialState;
 import org.specworks.cms.workflow.ReviewState;
@@ -54,6 +55,22 @@ public class StateLabels {
       case APPROVED -> Messages.text("state.approved");
       case PUBLISHED -> Messages.text("state.published");
       case CANCELLED -> Messages.text("state.cancelled");
+    };
+  }
+
+  public static String role(org.specworks.cms.identity.Role role) {
+    return switch (role) {
+      case EDITOR -> Messages.text("role.editor");
+      case REVIEWER -> Messages.text("role.reviewer");
+      case ADMIN -> Messages.text("role.admin");
+    };
+  }
+
+  public String scheduleAction(ScheduleAction action) {
+    return switch (action) {
+      case PUBLISH -> Messages.text("schedule.action.publish");
+      case UNPUBLISH -> Messages.text("schedule.action.unpublish");
+      case PUBLISH_RELEASE -> Messages.text("schedule.action.publishRelease");
     };
   }
 

@@ -1,10 +1,10 @@
 package org.specworks.cms.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.specworks.cms.web.support.ReadableTime;
 
 /**
  * The bundle's texts with arguments, for the views: {@code #{texts.format('edit.submit',
@@ -16,12 +16,23 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Texts {
 
-  private static final DateTimeFormatter SHOWN_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  @Inject private ReadableTime readableTime;
 
-  /** An instant as staff read it everywhere in the admin: "2026-11-25 09:30 UTC". */
+  /** An instant as staff read it everywhere in the admin ({@link ReadableTime}). */
   public String time(Instant instant) {
-    return instant == null ? "" : SHOWN_TIME.format(instant);
+    return readableTime.of(instant);
+  }
+
+  /**
+   * A content path as HTML that wraps only between its parts ({@code <wbr>} after each "/" and
+   * "-"), so a narrow table column never cuts a word of it.
+   */
+  public String breakablePath(Object path) {
+    return path == null
+        ? ""
+        : org.specworks.cms.web.support.Html.escape(path.toString())
+            .replace("/", "/<wbr>")
+            .replace("-", "-<wbr>");
   }
 
   public String format(String key, Object first) {

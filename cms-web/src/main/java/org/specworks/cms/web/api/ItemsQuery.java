@@ -20,13 +20,16 @@ public class ItemsQuery {
       message = "Unknown type; use one of " + ApiContentTypes.NAMES + ".")
   private String type;
 
+  static final String DEFAULT_PAGE = "0";
+  static final String DEFAULT_SIZE = "20";
+
   @QueryParam("page")
-  @DefaultValue("0")
+  @DefaultValue(DEFAULT_PAGE)
   @Pattern(regexp = "\\d{1,7}", message = "'page' must be a whole number from 0 to 9999999.")
   private String page;
 
   @QueryParam("size")
-  @DefaultValue("20")
+  @DefaultValue(DEFAULT_SIZE)
   @Pattern(regexp = "[1-9]|[1-9]\\d|100", message = "'size' must be a whole number from 1 to 100.")
   private String size;
 

@@ -10,6 +10,8 @@ import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +48,7 @@ public class WarmStart {
 
   private final AtomicReference<State> state =
       new AtomicReference<>(new State(false, "not started"));
+  private final CountDownLatch done = new CountDownLatch(1);
 
   void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
     String contextPath = context.getContextPath();
@@ -57,7 +60,29 @@ public class WarmStart {
     return state.get();
   }
 
+  /** Waits at most {@code patience} for the warming to end; whether it has. */
+  public boolean awaitDone(Duration patience) {
+    try {
+      return done.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return state().done();
+    }
+  }
+
   private void warm(String contextPath) {
+    try {
+      compose(contextPath);
+    } finally {
+      // Also after an Error: the site answers 503 until this (StartupGate).
+      if (!state.get().done()) {
+        state.set(new State(true, "ended without composing"));
+      }
+      done.countDown();
+    }
+  }
+
+  private void compose(String contextPath) {
     long start = System.nanoTime();
     try {
       int composed = 0;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
+import org.specworks.cms.content.TypedForm;
 import org.specworks.cms.content.WorkingCopy;
 import org.specworks.cms.it.EditorialSteps;
 import org.specworks.cms.it.Staff;
@@ -34,11 +35,18 @@ class WorkingCopyIT {
     Revision first = steps.livePage(path, "Saved text.");
     long revisionsBefore = content.totals().revisions();
 
-    content.keepWorkingCopy(EDITOR, path, first.id(), "Test page", "", "Half-typed", Map.of());
     content.keepWorkingCopy(
-        EDITOR, path, first.id(), "", "", "Half-typed sentence, more of it", Map.of());
+        EDITOR, path, first.id(), new TypedForm("Test page", "", "Half-typed", Map.of(), ""));
     content.keepWorkingCopy(
-        OTHER_EDITOR, path, first.id(), "Test page", "", "Otto's own attempt", Map.of());
+        EDITOR,
+        path,
+        first.id(),
+        new TypedForm("", "", "Half-typed sentence, more of it", Map.of(), ""));
+    content.keepWorkingCopy(
+        OTHER_EDITOR,
+        path,
+        first.id(),
+        new TypedForm("Test page", "", "Otto's own attempt", Map.of(), ""));
 
     assertEquals(revisionsBefore, content.totals().revisions(), "autosave makes no revision");
     assertEquals(1, content.history(path).size());
@@ -62,12 +70,31 @@ class WorkingCopyIT {
   }
 
   @Test
+  void aWorkingCopyKeepsTheWholeFormChangeNoteIncluded() {
+    ContentPath path = Staff.freshPath("autosave-note");
+    Revision first = steps.livePage(path, "Saved text.");
+    TypedForm typed =
+        new TypedForm("Test page", "", "Saved text.", Map.of(), "Effective from December");
+
+    content.keepWorkingCopy(EDITOR, path, first.id(), typed);
+
+    WorkingCopy kept = content.workingCopy(EDITOR, path).orElseThrow();
+    assertEquals(typed, kept.form(), "restoring gives back exactly the form");
+    assertEquals("Effective from December", kept.changeNote());
+    assertTrue(
+        !kept.matches(first.content()),
+        "a typed change note alone is unsaved work: the copy is offered back");
+  }
+
+  @Test
   void onlyEditorsKeepWorkingCopies() {
     ContentPath path = Staff.freshPath("autosave-roles");
     Revision first = steps.livePage(path, "Saved text.");
     assertThrows(
         PermissionDeniedException.class,
-        () -> content.keepWorkingCopy(REVIEWER, path, first.id(), "T", "", "x", Map.of()));
+        () ->
+            content.keepWorkingCopy(
+                REVIEWER, path, first.id(), new TypedForm("T", "", "x", Map.of(), "")));
     assertTrue(content.workingCopy(REVIEWER, path).isEmpty());
   }
 }

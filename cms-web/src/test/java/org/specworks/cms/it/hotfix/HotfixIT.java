@@ -111,7 +111,22 @@ class HotfixIT {
         hotfixes.liveChangedSinceDraft(item).orElseThrow().id(),
         "the draft is marked: live changed since it started");
 
-    workflow.approve(REVIEWER, draftReview.id(), draft.id(), "good paragraph");
+    IllegalTransitionException approveBeforeMerge =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> workflow.approve(REVIEWER, draftReview.id(), draft.id(), "good paragraph"));
+    assertTrue(
+        approveBeforeMerge.getMessage().contains("must merge it in first"),
+        "a draft that cannot be published before the merge is not approved first (the merge"
+            + " would need a second approval): "
+            + approveBeforeMerge.getMessage());
+    assertEquals(
+        Optional.of(approveBeforeMerge.getMessage()),
+        workflow.whyCannotApprove(REVIEWER, workflow.requireReview(draftReview.id())),
+        "the review screen disables approval with the same reason");
+    assertTrue(
+        workflow.whyCannotDecide(REVIEWER, workflow.requireReview(draftReview.id())).isEmpty(),
+        "it can still be sent back");
     IllegalTransitionException wouldLoseFix =
         assertThrows(
             IllegalTransitionException.class, () -> publishing.publish(REVIEWER, path, draft.id()));

@@ -22,10 +22,12 @@ import org.specworks.cms.audit.AuditEntry;
 import org.specworks.cms.audit.AuditLog;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentSchema;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.content.Revision;
 import org.specworks.cms.content.RevisionContent;
+import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.ReviewerGroups;
 import org.specworks.cms.it.EditorialSteps;
@@ -162,22 +164,76 @@ class ReleasesIT {
     List<ContentPath> paths = threeLivePagesWithDrafts("changed");
     Release release = approvedRelease(paths);
     List<Long> liveBefore = paths.stream().map(this::liveId).toList();
+    ReleaseService.HeldInRelease held = releases.heldIn(EDITOR, paths.get(2)).orElseThrow();
+    assertEquals(release.id(), held.releaseId());
+    assertTrue(
+        held.warning().contains("approved release") && held.mayReopen(),
+        "the editor is warned before saving, and may reopen: " + held);
+    assertTrue(releases.whyStuck(release.id()).isEmpty(), "nothing stops it yet");
     steps.draft(paths.get(2), "Edited after the release was approved.");
 
+    String stuck = releases.whyStuck(release.id()).orElseThrow();
+    assertTrue(
+        stuck.startsWith(paths.get(2).value() + " changed after it was added")
+            && stuck.contains("by " + EDITOR.username()),
+        "the release names the entry that changed, and who saved it: " + stuck);
     IllegalTransitionException refused =
         assertThrows(
             IllegalTransitionException.class, () -> releases.publish(REVIEWER, release.id(), null));
-    assertTrue(refused.getMessage().contains(paths.get(2).value()), refused.getMessage());
+    assertEquals(stuck, refused.getMessage(), "the publication is refused with the same reason");
     assertEquals(liveBefore, paths.stream().map(this::liveId).toList());
 
     releases.reopen(EDITOR, release.id(), "take the newer draft");
+    assertTrue(
+        releases.heldIn(EDITOR, paths.get(2)).isEmpty(), "an open release takes new revisions in");
     releases.addLatest(EDITOR, release.id(), paths.get(2));
+    releases.submit(EDITOR, release.id());
+    steps.draft(paths.get(0), "Edited while the release is in review.");
+    assertEquals(
+        releases.whyStuck(release.id()),
+        releases.whyCannotDecide(REVIEWER, release.id()),
+        "a reviewer is not offered an approval the release would refuse");
+    releases.reopen(EDITOR, release.id(), "take the other newer draft");
+    releases.addLatest(EDITOR, release.id(), paths.get(0));
     releases.submit(EDITOR, release.id());
     releases.approve(REVIEWER, release.id(), "ok");
     releases.publish(REVIEWER, release.id(), null);
     assertEquals(
         content.requireByPath(paths.get(2)).latestRevision().orElseThrow().id(),
         liveId(paths.get(2)));
+  }
+
+  @Test
+  void aPublishedReleaseStillShowsWhatEachEntryChangedOnTheSite() {
+    List<ContentPath> paths = threeLivePagesWithDrafts("record");
+    ContentPath newPage = Staff.freshPath("record-new");
+    content.create(EDITOR, ContentType.PAGE, newPage, EditorialSteps.page("A new page."), "new");
+    List<ContentPath> all = new ArrayList<>(paths);
+    all.add(newPage);
+    Release release = approvedRelease(all);
+
+    releases.publish(REVIEWER, release.id(), null);
+
+    List<ReleaseService.EntryChange> record = releases.changes(release.id());
+    assertEquals(4, record.size());
+    for (ReleaseService.EntryChange entry : record) {
+      String path = entry.item().path().value();
+      RevisionDiff.FieldChange body =
+          entry.changes().changes().stream()
+              .filter(change -> change.field().equals(ContentSchema.BODY))
+              .findFirst()
+              .orElseThrow();
+      if (entry.item().path().equals(newPage)) {
+        assertEquals("", body.before(), "a new item replaced nothing");
+        assertEquals(0, entry.changes().fromRevision());
+      } else {
+        assertEquals(
+            "Live text of " + path,
+            body.before(),
+            "compared with the version it replaced, not with live (itself)");
+        assertEquals("Draft of " + path, body.after());
+      }
+    }
   }
 
   @Test

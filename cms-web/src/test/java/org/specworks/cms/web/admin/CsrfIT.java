@@ -106,7 +106,6 @@ class CsrfIT {
     fields.put("newAccount:username", username);
     fields.put("newAccount:displayName", "Forged " + username);
     fields.put("newAccount:roles", "EDITOR");
-    fields.put("newAccount:groups", "");
     fields.put("newAccount:temporaryPassword", "forged password 12345");
     fields.put("newAccount:create", "");
     return fields;

@@ -229,8 +229,6 @@ class ListImportJourneyIT {
             username + " (journey)",
             "newAccount:roles",
             role,
-            "newAccount:groups",
-            "",
             "newAccount:temporaryPassword",
             password,
             "newAccount:create",

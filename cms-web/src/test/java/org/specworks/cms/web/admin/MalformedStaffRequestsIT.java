@@ -67,7 +67,6 @@ class MalformedStaffRequestsIT {
     posted.put("newAccount:username", "other-page-state");
     posted.put("newAccount:displayName", "Other page");
     posted.put("newAccount:roles", "EDITOR");
-    posted.put("newAccount:groups", "");
     posted.put("newAccount:temporaryPassword", "other page state 12345");
     posted.put("newAccount:create", "");
 

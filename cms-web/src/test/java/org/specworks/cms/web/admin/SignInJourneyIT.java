@@ -84,7 +84,7 @@ class SignInJourneyIT {
 
     assertTrue(driver.getCurrentUrl().contains("/admin/"), driver.getCurrentUrl());
     assertEquals("Dashboard", driver.findElement(By.cssSelector("main h1")).getText());
-    assertTrue(driver.findElement(By.id("signed-in-as")).getText().contains("ADMIN"));
+    assertTrue(driver.findElement(By.id("signed-in-as")).getText().contains("Administrator"));
     Cookie after = driver.manage().getCookieNamed("JSESSIONID");
     assertNotNull(after);
     if (before != null) {

@@ -35,7 +35,6 @@ class ContainerResponsesIT {
     form.put("newAccount:username", "headers-editor");
     form.put("newAccount:displayName", "Headers Editor");
     form.put("newAccount:roles", "EDITOR");
-    form.put("newAccount:groups", "");
     form.put("newAccount:temporaryPassword", "first password h1");
     form.put("newAccount:create", "");
     assertTrue(

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.specworks.cms.checks.CheckedRevision;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
 import org.specworks.cms.content.ContentItem;
@@ -53,8 +55,11 @@ public class ContentEditView implements Serializable {
   @Inject private ContentChecks checks;
   @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private ExternalContext external;
+  @Inject private org.specworks.cms.web.support.ReadableTime readableTime;
 
   private String path;
+  private String savedParam;
+  private transient org.specworks.cms.web.admin.review.ShownChanges savedChanges;
   private String typeName;
   private long baseRevisionId;
   private int baseRevisionNumber;
@@ -66,7 +71,7 @@ public class ContentEditView implements Serializable {
   private String changeNote;
   private boolean resolvesMerge;
   private String autosaveStatus = "";
-  private String lastKept;
+  private org.specworks.cms.content.TypedForm lastKept;
   private transient Optional<org.specworks.cms.content.WorkingCopy> unsavedCopy;
   private String preview = "";
   private String previewedBody;
@@ -81,7 +86,7 @@ public class ContentEditView implements Serializable {
   private List<RevisionDiff.FieldChange> theirChanges = List.of();
   private Map<String, String> mine = Map.of();
   private Map<String, String> keptText = Map.of();
-  private transient List<Finding> findings;
+  private transient CheckedRevision checked;
 
   /** {@code f:viewAction}: loads the item's latest revision into the form. */
   public void load() throws IOException {
@@ -96,7 +101,7 @@ public class ContentEditView implements Serializable {
 
   private void load0() {
     Optional<ContentItem> item = parsedPath().flatMap(content::findByPath);
-    findings = null;
+    checked = null;
     Revision latest = item.orElseThrow().latestRevision().orElseThrow();
     typeName = item.get().type().name();
     baseRevisionId = latest.id();
@@ -112,34 +117,30 @@ public class ContentEditView implements Serializable {
   }
 
   /**
-   * Autosave (every few seconds and when a field is left): keeps the form as this editor's working
-   * copy, without making a revision. Skips the write when nothing changed since the last one.
+   * Autosave (every few seconds, when a field is left, and when a save fails): keeps the whole form
+   * as this editor's working copy, change note included, without making a revision. Skips the write
+   * when nothing changed since the last one. Once kept, an older copy is no longer offered:
+   * restoring it would bring back less than the form holds.
    */
   public void autosave() {
-    String typed =
-        String.join(
-            "\u0000",
-            String.valueOf(title),
-            String.valueOf(description),
-            String.valueOf(body),
-            fields.toString());
+    org.specworks.cms.content.TypedForm typed = typedForm();
     if (typed.equals(lastKept)) {
       return;
     }
     try {
       org.specworks.cms.content.WorkingCopy copy =
-          content.keepWorkingCopy(
-              actor.get(), contentPath(), baseRevisionId, title, description, body, fields);
+          content.keepWorkingCopy(actor.get(), contentPath(), baseRevisionId, typed);
       lastKept = typed;
-      autosaveStatus =
-          Messages.text(
-              "edit.autosave.kept",
-              java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                  .withZone(java.time.ZoneOffset.UTC)
-                  .format(copy.savedAt()));
+      unsavedCopy = Optional.empty();
+      autosaveStatus = Messages.text("edit.autosave.kept", readableTime.clock(copy.savedAt()));
     } catch (InvalidInputException | PermissionDeniedException | jakarta.ejb.EJBException failed) {
       autosaveStatus = Messages.text("edit.autosave.failed");
     }
+  }
+
+  private org.specworks.cms.content.TypedForm typedForm() {
+    return new org.specworks.cms.content.TypedForm(
+        title, description, body, new LinkedHashMap<>(fields), changeNote);
   }
 
   /** Unsaved text autosave kept from an earlier visit, if it differs from the latest revision. */
@@ -174,7 +175,9 @@ public class ContentEditView implements Serializable {
               for (FieldDefinition field : schema().fields()) {
                 fields.put(field.name(), copy.fields().getOrDefault(field.name(), ""));
               }
-              Messages.info("edit.unsaved.restored", copy.savedAt());
+              changeNote = copy.changeNote();
+              lastKept = typedForm();
+              Messages.info("edit.unsaved.restored", readableTime.of(copy.savedAt()));
             });
     unsavedCopy = Optional.empty();
   }
@@ -216,13 +219,15 @@ public class ContentEditView implements Serializable {
       throws IOException {
     problems.clear();
     if (FormProblems.titleMissing("editor", schema(), title)) {
+      autosave();
       return;
     }
     try {
       Revision saved = saving.apply(new RevisionContent(title, description, body, fields));
       Messages.info("edit.saved", saved.number());
       Messages.keepForRedirect();
-      external.redirect(editUrl());
+      external.redirect(EditorPage.afterSave(external, path, saved.number()));
+      return;
     } catch (ContentValidationException invalid) {
       FormProblems.show("editor", invalid.violations(), problems);
       Messages.error("edit.invalid");
@@ -231,6 +236,8 @@ public class ContentEditView implements Serializable {
     } catch (InvalidInputException | PermissionDeniedException | IllegalArgumentException refused) {
       Messages.errorText(refused.getMessage());
     }
+    // Nothing was saved: the form as typed is what a later visit must be able to restore.
+    autosave();
   }
 
   /**
@@ -367,6 +374,44 @@ public class ContentEditView implements Serializable {
     return path;
   }
 
+  /** The {@code ?saved=} of the address: the revision the last save made, as typed. */
+  public String getSaved() {
+    return savedParam;
+  }
+
+  public void setSaved(String saved) {
+    this.savedParam = saved;
+  }
+
+  /**
+   * What the save that led here changed, compared with the revision before it, shown as the review
+   * screen shows it; empty without {@code ?saved=}, for a first revision or a number the item does
+   * not have.
+   */
+  public Optional<org.specworks.cms.web.admin.review.ShownChanges> getSavedChanges() {
+    int saved = getSavedNumber();
+    if (saved < 2 || saved > latestNumber()) {
+      return Optional.empty();
+    }
+    if (savedChanges == null) {
+      savedChanges =
+          org.specworks.cms.web.admin.review.ShownChanges.of(
+              content.diff(contentPath(), saved - 1, saved),
+              org.specworks.cms.web.admin.review.DiffFields.INLINE,
+              renderer);
+    }
+    return Optional.of(savedChanges);
+  }
+
+  public int getSavedNumber() {
+    long saved = org.specworks.cms.web.admin.UrlNumbers.parse(savedParam).orElse(0);
+    return saved > Integer.MAX_VALUE ? 0 : (int) saved;
+  }
+
+  private int latestNumber() {
+    return content.requireByPath(contentPath()).latestRevision().orElseThrow().number();
+  }
+
   public void setPath(String path) {
     this.path = path;
   }
@@ -375,16 +420,27 @@ public class ContentEditView implements Serializable {
     return org.specworks.cms.content.ContentType.valueOf(typeName).label();
   }
 
-  /** What the content checks say about the latest saved revision (the one a reviewer would see). */
+  /**
+   * What the content checks say about the latest saved revision (the one a reviewer would see) that
+   * its live revision does not have, errors first.
+   */
   public List<Finding> getFindings() {
-    if (findings == null) {
+    return checked().introduced().stream()
+        .sorted(java.util.Comparator.comparing(Finding::severity))
+        .toList();
+  }
+
+  /** Findings the live revision already has: listed, folded, needing no note. */
+  public List<Finding> getKnownFindings() {
+    return checked().alreadyLive();
+  }
+
+  private CheckedRevision checked() {
+    if (checked == null) {
       ContentItem item = content.requireByPath(contentPath());
-      findings =
-          checks.check(item, item.latestRevision().orElseThrow()).stream()
-              .sorted(java.util.Comparator.comparing(Finding::severity))
-              .toList();
+      checked = checks.compareWithLive(item, item.latestRevision().orElseThrow(), Set.of());
     }
-    return findings;
+    return checked;
   }
 
   public long getBaseRevisionId() {

@@ -198,8 +198,8 @@ public class ContentListView implements Serializable {
     return releases.list(Set.of(ReleaseState.OPEN));
   }
 
-  /** Every time zone, sorted, for the bulk schedule. */
-  public List<String> getZones() {
+  /** Time zones for the bulk schedule, the common ones first. */
+  public List<jakarta.faces.model.SelectItem> getZones() {
     return ScheduleTimes.zones();
   }
 

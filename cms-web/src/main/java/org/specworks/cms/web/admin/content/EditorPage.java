@@ -19,6 +19,11 @@ final class EditorPage {
         + URLEncoder.encode(path, StandardCharsets.UTF_8);
   }
 
+  /** The edit page right after a save, showing what that revision changed. */
+  static String afterSave(ExternalContext external, String path, int savedRevision) {
+    return url(external, path) + "&saved=" + savedRevision;
+  }
+
   static void open(ExternalContext external, String path) throws IOException {
     external.redirect(url(external, path));
   }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.specworks.cms.checks.ContentChecks;
@@ -25,6 +24,7 @@ import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.ReviewStaffing;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
@@ -46,11 +46,15 @@ public class DashboardView implements Serializable {
   @Inject private ScheduleService schedules;
   @Inject private Instance<Actor> actor;
   @Inject private FailedSignIns failedSignIns;
+  @Inject private ReviewStaffing staffing;
   @Inject private OverwriteNotices notices;
+  @Inject private org.specworks.cms.web.admin.StateLabels labels;
 
   private List<ContentOverview> items;
   // Entities stay out of the session (it may move to another instance): read again after a move.
   private transient List<Review> awaitingMe;
+  private transient List<ReviewStaffing.UnstaffedStep> unstaffedSteps;
+  private transient List<Schedule> failingSchedules;
   private List<SentBack> sentBack;
   private List<ContentOverview> myDrafts;
   private List<PublishedVersion> recentlyPublished;
@@ -150,7 +154,10 @@ public class DashboardView implements Serializable {
 
   /** Schedules that failed or are retrying: administrators must see them. */
   public List<Schedule> getFailingSchedules() {
-    return schedules.failing(20);
+    if (failingSchedules == null) {
+      failingSchedules = schedules.failing(20);
+    }
+    return failingSchedules;
   }
 
   /** Password guessing of the last day, for administrators (who act on it). */
@@ -159,6 +166,14 @@ public class DashboardView implements Serializable {
       signInFailures = failedSignIns.lastDay(actor.get());
     }
     return signInFailures;
+  }
+
+  /** Review steps nobody can decide on (a group without an active member), for administrators. */
+  public List<ReviewStaffing.UnstaffedStep> getUnstaffedSteps() {
+    if (unstaffedSteps == null) {
+      unstaffedSteps = staffing.unstaffedSteps();
+    }
+    return unstaffedSteps;
   }
 
   public boolean isAdministrator() {
@@ -175,10 +190,9 @@ public class DashboardView implements Serializable {
                 () -> Messages.text("dashboard.schedule.release", schedule.releaseId().orElse(0L)));
     return Messages.text(
         "dashboard.schedule",
-        schedule.action().name().toLowerCase().replace('_', ' '),
+        labels.scheduleAction(schedule.action()),
         target,
-        schedule.dueInZone().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-        schedule.timeZone(),
+        org.specworks.cms.web.admin.schedules.ScheduleTimes.describe(schedule),
         schedule.requestedBy());
   }
 
@@ -203,6 +217,15 @@ public class DashboardView implements Serializable {
 
   public String pathOf(Review review) {
     return content.requireItem(review.itemId()).path().value();
+  }
+
+  /** The title of the revision under review, as the review list shows it. */
+  public String titleOf(Review review) {
+    return content
+        .revisionOf(content.requireItem(review.itemId()), review.revisionId())
+        .orElseThrow()
+        .content()
+        .title();
   }
 
   public List<ContentOverview> getItems() {

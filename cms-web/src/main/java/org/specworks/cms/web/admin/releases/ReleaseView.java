@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.specworks.cms.content.ContentPath;
-import org.specworks.cms.content.RevisionDiff;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.releases.Release;
 import org.specworks.cms.releases.ReleaseApproval;
 import org.specworks.cms.releases.ReleaseService;
+import org.specworks.cms.rendering.MarkdownRenderer;
 import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.shared.InvalidInputException;
@@ -25,7 +25,7 @@ import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
 import org.specworks.cms.web.admin.UrlNumbers;
-import org.specworks.cms.web.admin.review.DiffHtml;
+import org.specworks.cms.web.admin.review.DiffFields;
 import org.specworks.cms.web.admin.schedules.ScheduleTimes;
 import org.specworks.cms.workflow.IllegalTransitionException;
 import org.specworks.cms.workflow.WorkflowStep;
@@ -51,6 +51,7 @@ public class ReleaseView implements Serializable {
   @Inject private ScheduleService schedules;
   @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
   @Inject private ExternalContext external;
+  @Inject private MarkdownRenderer renderer;
 
   private long id;
   private String path;
@@ -60,7 +61,10 @@ public class ReleaseView implements Serializable {
   private String zone = "UTC";
   private transient Release release;
   private transient List<ReleaseService.EntryChange> changes;
+  private transient DiffFields.Shown shown;
+  private String mode = DiffFields.INLINE;
   private transient String whyCannotDecide;
+  private transient String whyStuck;
 
   public void load() throws IOException {
     try {
@@ -164,7 +168,10 @@ public class ReleaseView implements Serializable {
     return release;
   }
 
-  /** The release compared with live, entry by entry. */
+  /**
+   * What the release changes, entry by entry ({@link ReleaseService#changes}): compared with live
+   * until it is published, then with what each entry replaced.
+   */
   public List<ReleaseService.EntryChange> getChanges() {
     if (changes == null) {
       changes = releases.changes(id);
@@ -172,8 +179,46 @@ public class ReleaseView implements Serializable {
     return changes;
   }
 
-  public String wordsOf(RevisionDiff.FieldChange change) {
-    return DiffHtml.of(change.words());
+  /** The changed fields of the entry at {@code index}, shown as the review screen shows them. */
+  public List<DiffFields.FieldView> fieldsOf(int index) {
+    return shown().groups().get(index);
+  }
+
+  /** Links to each change of the whole release, for the top of the changes. */
+  public String getJumps() {
+    return shown().jumps();
+  }
+
+  private DiffFields.Shown shown() {
+    if (shown == null) {
+      shown =
+          DiffFields.of(
+              getChanges().stream().map(entry -> entry.changes().changes()).toList(),
+              mode,
+              renderer);
+    }
+    return shown;
+  }
+
+  public String getMode() {
+    return mode;
+  }
+
+  public void setMode(String mode) {
+    this.mode = DiffFields.mode(mode);
+    this.shown = null;
+  }
+
+  /** Why the release can go no further until it is reopened, or empty; core decides. */
+  public String getWhyStuck() {
+    if (whyStuck == null) {
+      whyStuck = releases.whyStuck(id).orElse("");
+    }
+    return whyStuck;
+  }
+
+  public boolean isMayReopen() {
+    return releases.whyCannotReopen(actor.get(), id).isEmpty();
   }
 
   public List<Schedule> getSchedules() {
@@ -184,7 +229,7 @@ public class ReleaseView implements Serializable {
     return ScheduleTimes.describe(schedule);
   }
 
-  public List<String> getZones() {
+  public List<jakarta.faces.model.SelectItem> getZones() {
     return ScheduleTimes.zones();
   }
 

@@ -6,12 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.specworks.cms.checks.CheckedRevision;
 import org.specworks.cms.checks.ContentChecks;
 import org.specworks.cms.checks.Finding;
-import org.specworks.cms.content.BlockDiff;
 import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.Revision;
@@ -20,7 +19,6 @@ import org.specworks.cms.identity.Actor;
 import org.specworks.cms.identity.Permission;
 import org.specworks.cms.publishing.PublishingService;
 import org.specworks.cms.rendering.MarkdownRenderer;
-import org.specworks.cms.rendering.RenderedDiff;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.NotFoundException;
 import org.specworks.cms.shared.PermissionDeniedException;
@@ -53,31 +51,22 @@ public class ReviewView implements Serializable {
   @Inject private ExternalContext external;
   @Inject private MarkdownRenderer renderer;
 
-  /** How the changes are shown: {@code inline} (source), {@code sideBySide} or {@code rendered}. */
-  public static final String INLINE = "inline";
-
-  public static final String SIDE_BY_SIDE = "sideBySide";
-  public static final String RENDERED = "rendered";
-
   private long id;
   // Read once per request: the page asks for them many times while it renders.
   private transient Review review;
   private transient ContentItem item;
   private String comment;
   private String acceptedWarnings;
-  private transient List<Finding> findings;
+  private transient CheckedRevision checked;
+  private String publishRefusal = "";
   private String reason;
-  private String mode = INLINE;
-  private transient List<FieldView> fields;
-  private transient int changeCount;
-
-  /** One changed field as the chosen view shows it. */
-  public record FieldView(String label, String html) {}
+  private String mode = DiffFields.INLINE;
+  private transient DiffFields.Shown fields;
 
   public void load() throws IOException {
     review = null;
     item = null;
-    findings = null;
+    checked = null;
     fields = null;
     try {
       review();
@@ -117,12 +106,20 @@ public class ReviewView implements Serializable {
         });
   }
 
+  /**
+   * A refusal is shown beside the note that accepts warnings, not at the top of the page: the note
+   * is usually what it asks for.
+   */
   public void publish() throws IOException {
-    act(
-        () -> {
-          publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings);
-          return Messages.text("review.published");
-        });
+    try {
+      publishing.publish(actor.get(), item().path(), review().revisionId(), acceptedWarnings);
+    } catch (IllegalTransitionException
+        | InvalidInputException
+        | PermissionDeniedException refused) {
+      publishRefusal = refused.getMessage();
+      return;
+    }
+    act(() -> Messages.text("review.published"));
   }
 
   /** Runs the action and reloads the page with the message it returns. */
@@ -198,37 +195,23 @@ public class ReviewView implements Serializable {
 
   /**
    * The changed fields in the chosen view: only changed blocks with their context ({@link
-   * BlockDiff}); the body also rendered as readers see it ({@link RenderedDiff}).
+   * org.specworks.cms.content.BlockDiff}); the body also rendered as readers see it ({@link
+   * org.specworks.cms.rendering.RenderedDiff}).
    */
-  public List<FieldView> getFields() {
+  public List<DiffFields.FieldView> getFields() {
+    return shown().groups().get(0);
+  }
+
+  private DiffFields.Shown shown() {
     if (fields == null) {
-      List<RevisionDiff.FieldChange> changes = getChanges().changes();
-      List<BlockDiff> diffs = changes.stream().map(RevisionDiff.FieldChange::blocks).toList();
-      changeCount = BlockDiffHtml.totalOf(diffs);
-      BlockDiffHtml html = new BlockDiffHtml(changeCount);
-      List<FieldView> shown = new ArrayList<>();
-      for (int i = 0; i < changes.size(); i++) {
-        shown.add(new FieldView(changes.get(i).label(), show(html, changes.get(i), diffs.get(i))));
-      }
-      fields = shown;
+      fields = DiffFields.of(List.of(getChanges().changes()), mode, renderer);
     }
     return fields;
   }
 
-  private String show(BlockDiffHtml html, RevisionDiff.FieldChange change, BlockDiff diff) {
-    if (SIDE_BY_SIDE.equals(mode)) {
-      return html.sideBySide(diff);
-    }
-    if (RENDERED.equals(mode) && change.isMarkdown()) {
-      return html.rendered(RenderedDiff.of(diff, renderer));
-    }
-    return html.source(diff);
-  }
-
   /** Links to each change, for the top of the changes. */
   public String getJumps() {
-    getFields();
-    return changeCount > 1 ? BlockDiffHtml.jumpList(changeCount) : "";
+    return shown().jumps();
   }
 
   public String getMode() {
@@ -236,7 +219,7 @@ public class ReviewView implements Serializable {
   }
 
   public void setMode(String mode) {
-    this.mode = List.of(SIDE_BY_SIDE, RENDERED).contains(mode) ? mode : INLINE;
+    this.mode = DiffFields.mode(mode);
     this.fields = null;
   }
 
@@ -260,20 +243,55 @@ public class ReviewView implements Serializable {
     return workflow.whyCannotDecide(actor.get(), review()).orElse("");
   }
 
-  /** What the content checks say about the reviewed revision, errors first. */
-  public List<Finding> getFindings() {
-    if (findings == null) {
-      Revision reviewed = reviewed();
-      findings =
-          checks.check(item(), reviewed).stream()
-              .sorted(java.util.Comparator.comparing(Finding::severity))
-              .toList();
-    }
-    return findings;
+  /** Why the signed-in person may not approve now (reject may still be open); empty if they may. */
+  public String getWhyCannotApprove() {
+    return workflow.whyCannotApprove(actor.get(), review()).orElse("");
   }
 
+  /**
+   * What the changes are compared with, as a heading: the live page it fixes (a hotfix), live, or
+   * where the draft started when a fix went live beside it ({@link
+   * WorkflowService#draftBaseBesideLiveFix}).
+   */
+  public String getChangesHeading() {
+    if (review().isOnHotfix()) {
+      return Messages.text("review.changes.hotfix");
+    }
+    return workflow
+        .draftBaseBesideLiveFix(review())
+        .map(base -> Messages.text("review.changes.sinceBase", base.number()))
+        .orElse(Messages.text("review.changes"));
+  }
+
+  /**
+   * What the content checks find in the reviewed revision that live does not have, errors first.
+   */
+  public List<Finding> getFindings() {
+    return checked().introduced().stream()
+        .sorted(java.util.Comparator.comparing(Finding::severity))
+        .toList();
+  }
+
+  /** Findings the live page already has: listed, folded; publishing asks no note for them. */
+  public List<Finding> getKnownFindings() {
+    return checked().alreadyLive();
+  }
+
+  /** Whether publishing needs a note: the change brings warnings of its own. */
   public boolean isWarned() {
-    return getFindings().stream().anyMatch(finding -> !finding.isError());
+    return !checked().newWarnings().isEmpty();
+  }
+
+  /** Why publishing was refused, shown beside the note that may answer it; empty otherwise. */
+  public String getPublishRefusal() {
+    return publishRefusal;
+  }
+
+  private CheckedRevision checked() {
+    if (checked == null) {
+      checked = checks.compareWithLive(item(), reviewed(), java.util.Set.of());
+    }
+    return checked;
   }
 
   public String getAcceptedWarnings() {

@@ -4,15 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.specworks.cms.content.ContentItem;
-import org.specworks.cms.content.ContentService;
 import org.specworks.cms.identity.Actor;
 import org.specworks.cms.insights.AgeBucket;
 import org.specworks.cms.insights.EditorialInsights;
 import org.specworks.cms.insights.WaitingReview;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.web.admin.Messages;
-import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.ReviewListing;
 import org.specworks.cms.workflow.WorkflowService;
 
 /**
@@ -27,7 +25,6 @@ import org.specworks.cms.workflow.WorkflowService;
 public class ReviewsView {
 
   @Inject private WorkflowService workflow;
-  @Inject private ContentService content;
   @Inject private EditorialInsights insights;
   @Inject private Actor actor;
 
@@ -35,6 +32,9 @@ public class ReviewsView {
   private String waiting;
   private AgeBucket bucket;
   private List<WaitingReview> filtered;
+  private List<ReviewListing> awaitingMe;
+  private List<ReviewListing> inProgress;
+  private List<ReviewListing> approved;
 
   /** Reads the filter, if any; a bad one is reported and leaves the list out. */
   public void load() {
@@ -68,31 +68,26 @@ public class ReviewsView {
   }
 
   /** Only what the signed-in person may act on: the rule the approval checks decides. */
-  public List<Review> getAwaitingMe() {
-    return workflow.awaitingDecisionBy(actor);
+  public List<ReviewListing> getAwaitingMe() {
+    if (awaitingMe == null) {
+      awaitingMe = workflow.listedAwaitingDecisionBy(actor);
+    }
+    return awaitingMe;
   }
 
-  public List<Review> getInProgress() {
-    return workflow.inProgress();
+  /** Every review in progress, with why each is not mine to decide (the table reads it often). */
+  public List<ReviewListing> getInProgress() {
+    if (inProgress == null) {
+      inProgress = workflow.listed(actor, workflow.inProgress());
+    }
+    return inProgress;
   }
 
-  public List<Review> getApproved() {
-    return workflow.approvedAwaitingPublication();
-  }
-
-  public String pathOf(Review review) {
-    return content.requireItem(review.itemId()).path().value();
-  }
-
-  /** The title of the revision under review, as the reviewer will judge it. */
-  public String titleOf(Review review) {
-    ContentItem item = content.requireItem(review.itemId());
-    return content.revisionOf(item, review.revisionId()).orElseThrow().content().title();
-  }
-
-  /** Why I cannot decide on it, or empty. */
-  public String whyNotMine(Review review) {
-    return workflow.whyCannotDecide(actor, review).orElse("");
+  public List<ReviewListing> getApproved() {
+    if (approved == null) {
+      approved = workflow.listed(actor, workflow.approvedAwaitingPublication());
+    }
+    return approved;
   }
 
   public String getStep() {

@@ -95,7 +95,7 @@ public class ScheduleView implements Serializable {
   }
 
   /** Every time zone, sorted, for the zone list. */
-  public List<String> getZones() {
+  public List<jakarta.faces.model.SelectItem> getZones() {
     return ScheduleTimes.zones();
   }
 

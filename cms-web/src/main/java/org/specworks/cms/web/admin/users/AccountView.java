@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
@@ -20,6 +19,7 @@ import org.specworks.cms.identity.StaffAccount;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.shared.PermissionDeniedException;
 import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.workflow.ReviewStaffing;
 
 /**
  * Backs {@code admin/users/account.xhtml}: an administrator changes one account's roles and groups,
@@ -33,6 +33,7 @@ public class AccountView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private ReviewStaffing staffing;
   @Inject private AccountService accounts;
   @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
 
@@ -41,11 +42,8 @@ public class AccountView implements Serializable {
   private transient StaffAccount account;
   private List<Role> roles = new ArrayList<>();
 
-  @Size(max = 300, message = "Reviewer groups: at most 300 characters.")
-  @Pattern(
-      regexp = "[a-z0-9_, -]*",
-      message = "Reviewer groups: lower-case names separated by commas.")
-  private String groups;
+  /** Chosen among the groups the workflows' steps name ({@link ReviewStaffing#names}). */
+  private List<String> groups = new ArrayList<>();
 
   @NotBlank(message = "Enter a temporary password.")
   @Size(min = 12, max = 128, message = "A temporary password has 12 to 128 characters.")
@@ -63,7 +61,7 @@ public class AccountView implements Serializable {
     account = current;
     version = current.version();
     roles = new ArrayList<>(current.roles());
-    groups = String.join(", ", current.groups());
+    groups = new ArrayList<>(current.groups());
   }
 
   public void saveAccess() {
@@ -102,6 +100,7 @@ public class AccountView implements Serializable {
     try {
       show(change.get());
       Messages.infoText(done);
+      AccountForms.flagUnstaffedSteps(staffing);
     } catch (InvalidInputException | PermissionDeniedException refused) {
       Messages.errorText(refused.getMessage());
     }
@@ -134,12 +133,22 @@ public class AccountView implements Serializable {
     this.roles = roles;
   }
 
-  public String getGroups() {
+  public List<String> getGroups() {
     return groups;
   }
 
-  public void setGroups(String groups) {
+  public void setGroups(List<String> groups) {
     this.groups = groups;
+  }
+
+  /**
+   * The groups the account can be given: those the workflows' steps name, and any it already has (a
+   * workflow changed since), so saving its roles keeps them.
+   */
+  public List<String> getGroupsOffered() {
+    java.util.SortedSet<String> offered = new java.util.TreeSet<>(staffing.names());
+    offered.addAll(getAccount().groups());
+    return List.copyOf(offered);
   }
 
   public String getTemporaryPassword() {

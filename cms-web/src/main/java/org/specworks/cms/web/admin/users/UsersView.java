@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.specworks.cms.identity.Role;
 import org.specworks.cms.identity.StaffAccount;
 import org.specworks.cms.shared.InvalidInputException;
 import org.specworks.cms.web.admin.Messages;
+import org.specworks.cms.workflow.ReviewStaffing;
 
 /** Backs {@code admin/users/index.xhtml}: administrators see every account and create new ones. */
 @Named
@@ -28,6 +28,7 @@ public class UsersView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private ReviewStaffing staffing;
   @Inject private AccountService accounts;
   @Inject private jakarta.enterprise.inject.Instance<Actor> actor;
 
@@ -45,11 +46,8 @@ public class UsersView implements Serializable {
   @NotEmpty(message = "Choose at least one role.")
   private List<Role> roles = new ArrayList<>();
 
-  @Size(max = 300, message = "Reviewer groups: at most 300 characters.")
-  @Pattern(
-      regexp = "[a-z0-9_, -]*",
-      message = "Reviewer groups: lower-case names separated by commas.")
-  private String groups;
+  /** Chosen among the groups the workflows' steps name ({@link ReviewStaffing#names}). */
+  private List<String> groups = new ArrayList<>();
 
   @NotBlank(message = "Enter a temporary password.")
   @Size(min = 12, max = 128, message = "A temporary password has 12 to 128 characters.")
@@ -71,10 +69,11 @@ public class UsersView implements Serializable {
               AccountForms.groupNames(groups),
               temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
       Messages.info("users.created", created.username());
+      AccountForms.flagUnstaffedSteps(staffing);
       username = null;
       displayName = null;
       roles = new ArrayList<>();
-      groups = null;
+      groups = new ArrayList<>();
       temporaryPassword = null;
       load();
     } catch (InvalidInputException refused) {
@@ -125,12 +124,17 @@ public class UsersView implements Serializable {
     this.roles = roles;
   }
 
-  public String getGroups() {
+  public List<String> getGroups() {
     return groups;
   }
 
-  public void setGroups(String groups) {
+  public void setGroups(List<String> groups) {
     this.groups = groups;
+  }
+
+  /** The groups an account can be given: those the workflows' steps name. */
+  public List<String> getGroupsInUse() {
+    return List.copyOf(staffing.names());
   }
 
   public String getTemporaryPassword() {
