@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.ReviewerGroupsInUse;
@@ -37,7 +36,6 @@ public class ReviewStaffing implements ReviewerGroupsInUse {
 
   @Inject private WorkflowService workflows;
   @Inject private AccountService accounts;
-  @Inject private ContentService content;
 
   @Override
   public SortedSet<String> names() {
@@ -63,15 +61,18 @@ public class ReviewStaffing implements ReviewerGroupsInUse {
         }
       }
     }
-    for (Review review : workflows.inProgress()) {
-      if (!staffed.contains(review.currentStepGroup())) {
-        unstaffed.add(
-            new UnstaffedStep(
-                "Review of " + content.requireItem(review.itemId()).path().value(),
-                review.currentStepName(),
-                review.currentStepGroup()));
-      }
-    }
+    // Counted per step, not listed per review: hundreds may wait at one step nobody can decide on.
+    workflows
+        .waitingAtStepsNotOf(staffed)
+        .forEach(
+            waiting ->
+                unstaffed.add(
+                    new UnstaffedStep(
+                        waiting.reviews() == 1
+                            ? "1 review in progress"
+                            : waiting.reviews() + " reviews in progress",
+                        waiting.stepName(),
+                        waiting.group())));
     return unstaffed;
   }
 

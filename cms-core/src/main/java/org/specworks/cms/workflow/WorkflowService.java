@@ -460,6 +460,11 @@ public class WorkflowService {
     return hotfixes.draftBaseBesideLiveFix(item, judged(item, review));
   }
 
+  /** How many reviews in progress wait at each step whose group is none of {@code groups}. */
+  public List<WorkflowQueries.WaitingAtStep> waitingAtStepsNotOf(Collection<String> groups) {
+    return queries.inProgressAtStepsNotOf(groups);
+  }
+
   /** Reviews in progress, whoever they wait for: the whole queue with each one's progress. */
   public List<Review> inProgress() {
     return queries.reviewsInState(ReviewState.IN_PROGRESS);

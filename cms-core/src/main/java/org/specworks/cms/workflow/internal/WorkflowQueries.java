@@ -163,6 +163,35 @@ public class WorkflowQueries {
         .getResultList();
   }
 
+  /** How many reviews in progress wait at a step (by name) for a reviewer group. */
+  public record WaitingAtStep(String stepName, String group, long reviews) {}
+
+  /**
+   * Reviews in progress counted by the step they wait at, for steps whose group is none of {@code
+   * groups}: with the groups that have an active reviewer, what waits for nobody. Counted in the
+   * database: the administrator's dashboard asks on every visit, however many reviews are open.
+   */
+  public List<WaitingAtStep> inProgressAtStepsNotOf(Collection<String> groups) {
+    String others = groups.isEmpty() ? "" : " and s.reviewerGroup not in :groups";
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select s.name, s.reviewerGroup, count(r) from Review r join r.steps s"
+                + " where r.state = :state and index(s) = r.currentStep"
+                + others
+                + " group by s.name, s.reviewerGroup order by s.name, s.reviewerGroup",
+            Object[].class);
+    query.setParameter("state", ReviewState.IN_PROGRESS);
+    if (!groups.isEmpty()) {
+      query.setParameter("groups", groups);
+    }
+    return query
+        .getResultStream()
+        .map(
+            row ->
+                new WaitingAtStep((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+        .toList();
+  }
+
   /** Rejected reviews {@code author} submitted of what is still their item's latest revision. */
   public List<Review> rejectedLatestSubmittedBy(String author) {
     return batched(

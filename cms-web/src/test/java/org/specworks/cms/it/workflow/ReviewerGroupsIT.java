@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.specworks.cms.content.ContentInput;
+import org.specworks.cms.content.ContentPath;
+import org.specworks.cms.content.ContentService;
 import org.specworks.cms.content.ContentType;
 import org.specworks.cms.identity.AccountService;
 import org.specworks.cms.identity.ReviewerGroups;
@@ -43,6 +47,7 @@ import org.specworks.cms.workflow.WorkflowStep;
 class ReviewerGroupsIT {
 
   @Inject private AccountService accounts;
+  @Inject private ContentService content;
   @Inject private WorkflowService workflow;
   @Inject private ReviewStaffing staffing;
 
@@ -109,6 +114,21 @@ class ReviewerGroupsIT {
   void theFaqWorkflowWaitsForAGroupNobodyIsIn() {
     workflow.redefine(
         Staff.ADMIN, ContentType.FAQ_ENTRY, List.of(new WorkflowStep("FAQ review", EMPTY_GROUP)));
+    // A review started now keeps that step after the workflow is restored (Order 12): it waits for
+    // nobody until someone joins the group.
+    String path = "/omaspecworks/about/omaspecworks-faq/" + fresh("unstaffed");
+    long revision =
+        content
+            .create(
+                Staff.EDITOR,
+                ContentType.FAQ_ENTRY,
+                path,
+                new ContentInput("Who decides?", null, "Nobody yet.", Map.of("position", "90")),
+                "")
+            .latestRevision()
+            .orElseThrow()
+            .id();
+    workflow.submitForReview(Staff.EDITOR, ContentPath.of(path), revision);
   }
 
   @Test
@@ -136,6 +156,19 @@ class ReviewerGroupsIT {
         Staff.ADMIN,
         ContentType.FAQ_ENTRY,
         List.of(new WorkflowStep("Review", ReviewerGroups.REVIEWERS)));
+  }
+
+  @Test
+  @Order(13)
+  void reviewsWaitingForNobodyAreCountedPerStep() {
+    assertTrue(
+        staffing.unstaffedSteps().stream()
+            .anyMatch(
+                step ->
+                    step.group().equals(EMPTY_GROUP)
+                        && step.where().equals("1 review in progress")
+                        && step.message().contains("step 'FAQ review'")),
+        "the review started at Order 10 waits for nobody: " + staffing.unstaffedSteps());
   }
 
   private boolean flagged(String group) {
