@@ -69,7 +69,7 @@ class SiteChromeIT {
     entries.forEach(
         href ->
             assertTrue(
-                href.startsWith(CONFIGURED + site.contextPath() + "/omaspecworks/"),
+                href.startsWith(CONFIGURED + site.contextPath() + "/"),
                 "not the request's " + site.uri("") + ": " + href));
   }
 }
