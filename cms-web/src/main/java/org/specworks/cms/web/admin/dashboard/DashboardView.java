@@ -23,7 +23,7 @@ import org.specworks.cms.publishing.PublishedVersions;
 import org.specworks.cms.scheduling.Schedule;
 import org.specworks.cms.scheduling.ScheduleService;
 import org.specworks.cms.web.admin.Messages;
-import org.specworks.cms.workflow.Review;
+import org.specworks.cms.workflow.ReviewListing;
 import org.specworks.cms.workflow.ReviewStaffing;
 import org.specworks.cms.workflow.WorkflowService;
 
@@ -52,7 +52,7 @@ public class DashboardView implements Serializable {
 
   private List<ContentOverview> items;
   // Entities stay out of the session (it may move to another instance): read again after a move.
-  private transient List<Review> awaitingMe;
+  private transient List<ReviewListing> awaitingMe;
   private transient List<ReviewStaffing.UnstaffedStep> unstaffedSteps;
   private transient List<Schedule> failingSchedules;
   private List<SentBack> sentBack;
@@ -92,7 +92,7 @@ public class DashboardView implements Serializable {
                 true),
             0,
             SHOWN);
-    awaitingMe = workflow.awaitingDecisionBy(me);
+    awaitingMe = workflow.listedAwaitingDecisionBy(me);
     sentBack =
         workflow.sentBackTo(me).stream()
             .map(
@@ -196,9 +196,10 @@ public class DashboardView implements Serializable {
         schedule.requestedBy());
   }
 
-  public List<Review> getAwaitingMe() {
+  /** With titles and paths read for all of them at once (not per row). */
+  public List<ReviewListing> getAwaitingMe() {
     if (awaitingMe == null) {
-      awaitingMe = workflow.awaitingDecisionBy(actor.get());
+      awaitingMe = workflow.listedAwaitingDecisionBy(actor.get());
     }
     return awaitingMe;
   }
@@ -213,19 +214,6 @@ public class DashboardView implements Serializable {
 
   public List<PublishedVersion> getRecentlyPublished() {
     return recentlyPublished;
-  }
-
-  public String pathOf(Review review) {
-    return content.requireItem(review.itemId()).path().value();
-  }
-
-  /** The title of the revision under review, as the review list shows it. */
-  public String titleOf(Review review) {
-    return content
-        .revisionOf(content.requireItem(review.itemId()), review.revisionId())
-        .orElseThrow()
-        .content()
-        .title();
   }
 
   public List<ContentOverview> getItems() {
