@@ -2,8 +2,9 @@
 # Delivery at the container's limit (issue 15): one run measures, with wrk on loopback, side by side and on the same
 # bytes: nginx serving the About page and the API item saved as files (the physical reference), a bare Payara Micro
 # servlet writing them from memory (the container's ceiling), the CMS (page and API item, 200 and 304), and the CMS
-# behind Varnish with docker/varnish/default.vcl (the edge cache). Cold start to first page and RSS after warm-up are
-# compared with the bare Payara Micro started in the same run. Bounded: BENCH_SECONDS per measurement (10),
+# behind Varnish with docker/varnish/default.vcl (the edge cache). Cold start to first page, the CPU time and classes
+# loaded by then, RSS after warm-up, live heap after a full GC and metaspace are compared with the bare Payara Micro
+# started in the same run (BENCHMARKS.md, "Start-up and memory: where they go", says why these). Bounded: BENCH_SECONDS per measurement (10),
 # BENCH_ROUNDS interleaved rounds (3), BENCH_WARMUP seconds of warm-up per URL (30), 2 threads and 32 connections.
 # Every server it starts listens on 127.0.0.1 and is stopped at the end. Run it on a quiet machine.
 # Needs: wrk, nginx, varnishd (apt-get install wrk nginx varnish); expects cms-web/target/cms.war (bench/run.sh builds).
@@ -30,6 +31,14 @@ wait_for() { # url, seconds: prints the milliseconds it took
   echo "no answer from $1" >&2; return 1
 }
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+# CPU time a process has used so far, in ms (user + system, all threads: on 2 cores a start is CPU-bound, and half
+# of it is the JIT compiling what the deployment runs).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
+loaded_classes() { jcmd "$1" PerfCounter.print | awk -F= '$1 == "java.cls.loadedClasses" { print $2 }'; }
+# Heap still live after a full collection, and metaspace in use, in MB: what the process needs, as opposed to what
+# G1 has committed for the allocation rate it saw.
+live_heap_mb() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | awk '/garbage-first heap/ { sub(/K,?$/, "", $6); print int($6 / 1024) }'; }
+metaspace_mb() { jcmd "$1" GC.heap_info | awk '$1 == "Metaspace" { sub(/K,?$/, "", $3); print int($3 / 1024) }'; }
 
 micro=(java -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar cms-web/target/payara-micro.jar --nocluster)
 
@@ -44,11 +53,12 @@ start_cms() { # root-dir log
   cms=$!; pids+=("$cms")
   for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$cms_port/omaspecworks/about" && break; sleep 0.2; done
   cms_ms=$(( $(now_ms) - started ))
+  cms_cpu=$(cpu_ms "$cms"); cms_classes=$(loaded_classes "$cms")
 }
 
 echo "== starting the CMS (embedded H2, throw-away) on 127.0.0.1:$cms_port"
 start_cms "$work/cms-root" "$work/cms.log"
-cms_cold=$cms_ms
+cms_cold=$cms_ms cms_cold_cpu=$cms_cpu cms_cold_classes=$cms_classes
 
 page_url="http://127.0.0.1:$cms_port/omaspecworks/about"
 item_url="http://127.0.0.1:$cms_port/api/v1/items/omaspecworks/about"
@@ -93,6 +103,7 @@ BENCH_WWW="$work/www" "${micro[@]}" --rootdir "$work/bare-root" \
 bare=$!; pids+=("$bare")
 for _ in $(seq 1 900); do curl -fs -o /dev/null "http://127.0.0.1:$bare_port/page" && break; sleep 0.2; done
 bare_cold=$(( $(now_ms) - bare_started ))
+bare_cpu=$(cpu_ms "$bare"); bare_classes=$(loaded_classes "$bare")
 BENCH_WWW="$work/www" "${micro[@]}" --rootdir "$work/secured-root" \
   --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
   --port "$secured_port" --deploy "$work/secured.war" --contextroot / >"$work/secured.log" 2>&1 &
@@ -158,6 +169,8 @@ done
 
 # A restart on the database the first start filled (schema and seed already there): what a deploy of a new version
 # or a second instance costs, as opposed to the very first start.
+cms_live=$(live_heap_mb "$cms"); bare_live=$(live_heap_mb "$bare")
+cms_meta=$(metaspace_mb "$cms"); bare_meta=$(metaspace_mb "$bare")
 kill "$cms"; wait "$cms" 2>/dev/null || true
 start_cms "$work/cms-root-2" "$work/cms-restart.log"
 cms_restart=$cms_ms
@@ -179,7 +192,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   echo "| --- | ---: | ---: | ---: |"
   echo "| cold start to first page (ms) | $cms_cold | $bare_cold | $(ratio "$cms_cold" "$bare_cold") |"
   echo "| restart on the filled database to first page (ms) | $cms_restart | $bare_cold | $(ratio "$cms_restart" "$bare_cold") |"
+  echo "| CPU time to first page, first start (ms, both cores) | $cms_cold_cpu | $bare_cpu | $(ratio "$cms_cold_cpu" "$bare_cpu") |"
+  echo "| CPU time to first page, restart (ms, both cores) | $cms_cpu | $bare_cpu | $(ratio "$cms_cpu" "$bare_cpu") |"
+  echo "| classes loaded at first page | $cms_cold_classes | $bare_classes | $(ratio "$cms_cold_classes" "$bare_classes") |"
   echo "| RSS after warm-up (MB) | $cms_rss | $bare_rss | $(ratio "$cms_rss" "$bare_rss") |"
+  echo "| heap live after a full GC, after the rounds (MB) | $cms_live | $bare_live | $(ratio "$cms_live" "$bare_live") |"
+  echo "| metaspace in use (MB) | $cms_meta | $bare_meta | $(ratio "$cms_meta" "$bare_meta") |"
   echo
   echo "Bytes: page $(stat -c %s "$work/www/page.html"), API item $(stat -c %s "$work/www/item.json"); wrk -t2 -c32,"
   echo "${seconds} s per measurement, $rounds interleaved rounds, ${warmup} s warm-up per URL; $(nproc) cores, $(date -u +%F)."
