@@ -5,7 +5,8 @@
 # behind Varnish with docker/varnish/default.vcl (the edge cache). Cold start to first page, the CPU time and classes
 # loaded by then, RSS after warm-up, live heap after a full GC and metaspace are compared with the bare Payara Micro
 # started in the same run (BENCHMARKS.md, "Start-up and memory: where they go", says why these). Bounded:
-# BENCH_SECONDS per measurement (10), BENCH_ROUNDS interleaved rounds (3), BENCH_WARMUP seconds of warm-up per URL (30), 2 threads and 32 connections.
+# BENCH_SECONDS per measurement (10), BENCH_ROUNDS interleaved rounds (3), BENCH_WARMUP seconds of warm-up per URL
+# (30), 2 threads and 32 connections.
 # Every server it starts listens on 127.0.0.1 and is stopped at the end. Run it on a quiet machine.
 # Needs: wrk, nginx, varnishd (apt-get install wrk nginx varnish); expects cms-web/target/cms.war (bench/run.sh builds).
 set -euo pipefail
