@@ -181,6 +181,7 @@ public class ContentService {
       Actor actor, ContentType type, ContentPath path, RevisionContent content, String changeNote) {
     actor.require(Permission.CREATE_CONTENT);
     requireValid(type, content);
+    UploadFacts.requireNone(type, content);
     if (queries.itemAt(path).isPresent()) {
       throw new InvalidInputException("Content already exists at " + path + ".");
     }
@@ -233,7 +234,8 @@ public class ContentService {
    * @param baseRevisionId the revision the editor's form was loaded from
    * @throws StaleRevisionException if someone saved since {@code baseRevisionId}; nothing is stored
    * @throws ContentValidationException if the content does not fit the type
-   * @throws InvalidInputException if the content equals the latest revision's
+   * @throws InvalidInputException if the content equals the latest revision's, or carries other
+   *     upload facts (a document's file) than the base revision ({@link UploadFacts})
    */
   public Revision save(
       Actor actor,
@@ -241,11 +243,41 @@ public class ContentService {
       long baseRevisionId,
       RevisionContent content,
       String changeNote) {
+    return save(actor, path, baseRevisionId, content, changeNote, false);
+  }
+
+  /**
+   * Saves a document's new file facts: {@code documents.DocumentFiles} calls it after it checked
+   * and stored the uploaded file; the only save that may change {@link UploadFacts}.
+   *
+   * @see #save(Actor, ContentPath, long, RevisionContent, String)
+   */
+  public Revision saveUploadedFile(
+      Actor actor,
+      ContentPath path,
+      long baseRevisionId,
+      RevisionContent content,
+      String changeNote) {
+    return save(actor, path, baseRevisionId, content, changeNote, true);
+  }
+
+  private Revision save(
+      Actor actor,
+      ContentPath path,
+      long baseRevisionId,
+      RevisionContent content,
+      String changeNote,
+      boolean newFile) {
     actor.require(Permission.EDIT_CONTENT);
     // Locked first, so of writers on one base the later ones wait and are told who saved what
     // since.
     ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
+    if (!newFile) {
+      // A base that is not the latest is refused as stale below, with who saved what since.
+      revisionOf(item, baseRevisionId)
+          .ifPresent(base -> UploadFacts.requireAsIn(item.type(), content, base));
+    }
     Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
     queries.removeWorkingCopy(item.id(), actor.username());
     audit.record(
@@ -280,8 +312,9 @@ public class ContentService {
     ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
     Revision base = requireRevisionOf(item, baseRevisionId);
-    List<Revision> overwritten =
-        draftLineBetween(item, base, requireRevisionOf(item, seenRevisionId));
+    UploadFacts.requireAsIn(item.type(), content, base);
+    Revision seen = requireRevisionOf(item, seenRevisionId);
+    List<Revision> overwritten = draftLineBetween(item, base, seen);
     if (overwritten.isEmpty()) {
       throw new InvalidInputException(
           "Nothing was saved over revision " + base.number() + " of " + path + ": save normally.");
@@ -295,7 +328,13 @@ public class ContentService {
             + "(saved over "
             + over
             + ")";
-    Revision saved = addOnTopOf(item, seenRevisionId, content, actor, note);
+    Revision saved =
+        addOnTopOf(
+            item,
+            seenRevisionId,
+            UploadFacts.takenFrom(item.type(), content, seen.content()),
+            actor,
+            note);
     queries.removeWorkingCopy(item.id(), actor.username());
     List<String> told = notices.tell(item, saved, overwritten);
     audit.record(

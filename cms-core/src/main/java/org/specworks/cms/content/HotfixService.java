@@ -63,6 +63,7 @@ public class HotfixService {
               + ": start the fix again from it.");
     }
     ContentService.requireValid(item.type(), content);
+    UploadFacts.requireAsIn(item.type(), content, live);
     if (live.content().equals(content)) {
       throw new InvalidInputException(
           "Nothing to save: the fix is the same as live revision " + live.number() + ".");
@@ -203,7 +204,9 @@ public class HotfixService {
     }
     Revision hotfix = requireUnmergedLive(item);
     RevisionContent merged = resolution;
-    if (merged == null) {
+    if (merged != null) {
+      UploadFacts.requireAsInEither(item.type(), merged, draft, hotfix);
+    } else {
       ThreeWayMerge.ContentMerge merge =
           ThreeWayMerge.of(
               hotfix.baseRevision().orElseThrow().content(), draft.content(), hotfix.content());

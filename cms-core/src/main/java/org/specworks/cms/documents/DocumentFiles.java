@@ -85,7 +85,7 @@ public class DocumentFiles {
     fields.put("mediaType", PDF);
     fields.put("fileName", name);
     String note = changeNote == null || changeNote.isBlank() ? "Uploaded " + name : changeNote;
-    return content.save(
+    return content.saveUploadedFile(
         actor,
         path,
         baseRevisionId,

@@ -173,10 +173,7 @@ class PublicSiteContentIT {
             document,
             latest.id(),
             new RevisionContent(
-                "The complete policy",
-                "",
-                "",
-                Map.of("url", "https://example.org/policy.pdf", "mediaType", "application/pdf")),
+                "The complete policy", "", "", Map.of("url", "https://example.org/policy.pdf")),
             "address");
     publishing.publishUrgentFix(
         ADMIN, document, withAddress.id(), "Test fixture published without review");
