@@ -15,7 +15,7 @@ rm -rf "$work" && mkdir -p "$work/tmp"
 CMS_DB_CLASS=org.postgresql.ds.PGSimpleDataSource CMS_DB_URL=jdbc:postgresql://127.0.0.1:5432/cms_bench \
   CMS_DB_USER=postgres CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" \
   java -Xmx768m -Djava.io.tmpdir="$PWD/$work/tmp" -jar cms-web/target/payara-micro.jar \
-  --nocluster --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
+  --nohazelcast --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
   --port 18182 --deploy cms-web/target/cms.war --contextroot / > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT

@@ -19,7 +19,7 @@ rm -rf "$work" && mkdir -p "$work/tmp"
 CMS_DB_CLASS=org.postgresql.ds.PGSimpleDataSource CMS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" \
   CMS_DB_USER=postgres CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" CMS_SCHEDULES_POLL_SECONDS=0 \
   java -Xmx768m -Djava.io.tmpdir="$PWD/$work/tmp" -jar cms-web/target/payara-micro.jar \
-  --nocluster --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
+  --nohazelcast --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
   --port 18183 --deploy cms-web/target/cms.war --contextroot / > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT

@@ -41,7 +41,8 @@ loaded_classes() { jcmd "$1" PerfCounter.print | awk -F= '$1 == "java.cls.loaded
 live_heap_mb() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | awk '/garbage-first heap/ { sub(/K,?$/, "", $6); print int($6 / 1024) }'; }
 metaspace_mb() { jcmd "$1" GC.heap_info | awk '$1 == "Metaspace" { sub(/K,?$/, "", $3); print int($3 / 1024) }'; }
 
-micro=(java -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar cms-web/target/payara-micro.jar --nocluster)
+# Both the CMS and the references run as ./run.sh runs the CMS alone: no data grid.
+micro=(java -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar cms-web/target/payara-micro.jar --nohazelcast)
 
 # Starts the CMS on the bench's database (created by the first start) with a fresh Payara root; sets $cms, and $cms_ms to
 # the milliseconds it took to serve the first page.

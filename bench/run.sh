@@ -16,7 +16,7 @@ work="bench/target"
 rm -rf "$work" && mkdir -p "$work/tmp"
 CMS_DB_URL="jdbc:h2:file:$PWD/$work/db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" \
   java -Xmx768m -Djava.io.tmpdir="$PWD/$work/tmp" -jar cms-web/target/payara-micro.jar \
-  --nocluster --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
+  --nohazelcast --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
   --port 18181 --deploy cms-web/target/cms.war --contextroot / > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT

@@ -45,7 +45,7 @@ start_cms() { # the CMS as bench/delivery.sh starts it: embedded H2, throw-away
   echo "== starting the CMS (embedded H2, throw-away) on 127.0.0.1:$cms_port"
   CMS_DB_URL="jdbc:h2:file:$work/cms-db/cms" CMS_ADMIN_INITIAL_PASSWORD="bench-only-password-1" \
     CMS_MANAGEMENT_PORT=$cms_management_port \
-    java -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar cms-web/target/payara-micro.jar --nocluster \
+    java -Xmx768m -Djava.io.tmpdir="$work/tmp" -jar cms-web/target/payara-micro.jar --nohazelcast \
     --rootdir "$work/cms-root" --prebootcommandfile cms-web/src/main/payara/preboot-commands.txt \
     --postdeploycommandfile cms-web/src/main/payara/postdeploy-commands.txt \
     --port "$cms_port" --deploy cms-web/target/cms.war --contextroot / >"$work/cms.log" 2>&1 &
