@@ -1,15 +1,12 @@
 package org.specworks.cms.seed;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
 import org.specworks.cms.publishing.PublicationLog;
-import org.specworks.cms.publishing.RevisionPublished;
 
 /**
  * Imports the bundled seed, published, as revision 1 by the system. Idempotent: an item whose path
@@ -23,7 +20,6 @@ public class SeedImport {
 
   @Inject private ContentService content;
   @Inject private PublicationLog publications;
-  @Inject private Event<RevisionPublished> published;
 
   public ImportReport importBundledSeed() {
     List<ContentPath> created = new ArrayList<>();
@@ -32,16 +28,7 @@ public class SeedImport {
       if (content.findByPath(item.path()).isPresent()) {
         present.add(item.path());
       } else {
-        ContentItem imported =
-            content.importPublished(item.type(), item.path(), item.content(), CHANGE_NOTE);
-        // Announced like any publication: otherwise the safety net takes the seeded site for
-        // lost messages and drops the pages the warm start composed from it.
-        published.fire(
-            new RevisionPublished(
-                imported.id(),
-                imported.path().value(),
-                imported.type(),
-                imported.liveRevision().orElseThrow().id()));
+        content.importPublished(item.type(), item.path(), item.content(), CHANGE_NOTE);
         created.add(item.path());
       }
     }
