@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.specworks.cms.cluster.LiveChanged.Origin;
 import org.specworks.cms.monitoring.CmsMetrics;
+import org.specworks.cms.publishing.LiveImported;
 import org.specworks.cms.publishing.RevisionPublished;
 
 /**
@@ -70,6 +71,14 @@ public class LiveChangeRelay {
       LOG.log(Level.WARNING, gridTrouble, () -> "Could not tell other instances of " + change);
     }
     changed.fire(new LiveChanged(change, Origin.THIS_INSTANCE));
+  }
+
+  /**
+   * The seed imported at start-up: nothing showed it yet, so neither caches nor other instances are
+   * told; the record only keeps the safety net from taking it for lost messages.
+   */
+  void imported(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveImported imported) {
+    known.record(imported.change());
   }
 
   private void received(String text) {

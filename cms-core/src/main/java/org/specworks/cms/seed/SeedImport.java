@@ -1,12 +1,16 @@
 package org.specworks.cms.seed;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.specworks.cms.content.ContentItem;
 import org.specworks.cms.content.ContentPath;
 import org.specworks.cms.content.ContentService;
+import org.specworks.cms.publishing.LiveImported;
 import org.specworks.cms.publishing.PublicationLog;
+import org.specworks.cms.publishing.RevisionPublished;
 
 /**
  * Imports the bundled seed, published, as revision 1 by the system. Idempotent: an item whose path
@@ -20,6 +24,7 @@ public class SeedImport {
 
   @Inject private ContentService content;
   @Inject private PublicationLog publications;
+  @Inject private Event<LiveImported> imported;
 
   public ImportReport importBundledSeed() {
     List<ContentPath> created = new ArrayList<>();
@@ -28,7 +33,15 @@ public class SeedImport {
       if (content.findByPath(item.path()).isPresent()) {
         present.add(item.path());
       } else {
-        content.importPublished(item.type(), item.path(), item.content(), CHANGE_NOTE);
+        ContentItem published =
+            content.importPublished(item.type(), item.path(), item.content(), CHANGE_NOTE);
+        imported.fire(
+            new LiveImported(
+                new RevisionPublished(
+                    published.id(),
+                    published.path().value(),
+                    published.type(),
+                    published.liveRevision().orElseThrow().id())));
         created.add(item.path());
       }
     }
