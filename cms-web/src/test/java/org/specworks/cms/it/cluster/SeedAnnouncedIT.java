@@ -1,6 +1,7 @@
 package org.specworks.cms.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.specworks.cms.cluster.SafetyNet;
 import org.specworks.cms.seed.BundledSeed;
 import org.specworks.cms.testing.CmsIntegrationTest;
 import org.specworks.cms.testing.ManagementEndpoint;
+import org.specworks.cms.testing.TargetDatabase;
 
 /**
  * The seed a first start imports is recorded as known live state ({@code LiveImported}). The safety
@@ -25,6 +27,12 @@ class SeedAnnouncedIT {
 
   @Test
   void theSafetyNetDoesNotTakeTheImportedSeedForLostMessages() {
+    // The counter counts since the server started; in the PostgreSQL run other tests make the
+    // safety net catch up on purpose (a dropped message, database restarts), so only the embedded
+    // run can tell the seed's share.
+    assumeFalse(
+        TargetDatabase.current().isPostgres(),
+        "skipped on PostgreSQL: other tests there cause catch-ups on this server");
     // Checked now, whether or not its periodic check has run since the start.
     safetyNet.check();
 
