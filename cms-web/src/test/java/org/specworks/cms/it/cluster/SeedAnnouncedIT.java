@@ -27,9 +27,9 @@ class SeedAnnouncedIT {
 
   @Test
   void theSafetyNetDoesNotTakeTheImportedSeedForLostMessages() {
-    // The counter counts since the server started; in the PostgreSQL run other tests make the
-    // safety net catch up on purpose (a dropped message, database restarts), so only the embedded
-    // run can tell the seed's share.
+    // The counter counts since the server started; in the PostgreSQL run other tests make this
+    // server's safety net catch up (70 times before this test in one full run), so only the
+    // embedded run can tell the seed's share.
     assumeFalse(
         TargetDatabase.current().isPostgres(),
         "skipped on PostgreSQL: other tests there cause catch-ups on this server");
