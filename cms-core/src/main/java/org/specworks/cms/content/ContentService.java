@@ -273,10 +273,10 @@ public class ContentService {
     // since.
     ContentItem item = lockByPath(path);
     requireValid(item.type(), content);
-    if (!newFile) {
-      // A base that is not the latest is refused as stale below, with who saved what since.
-      revisionOf(item, baseRevisionId)
-          .ifPresent(base -> UploadFacts.requireAsIn(item.type(), content, base));
+    Revision latest = item.latestRevision().orElseThrow();
+    // A base that is not the latest is refused as stale below, with who saved what since.
+    if (!newFile && latest.id() == baseRevisionId) {
+      UploadFacts.requireAsIn(item.type(), content, latest);
     }
     Revision saved = addOnTopOf(item, baseRevisionId, content, actor, changeNote);
     queries.removeWorkingCopy(item.id(), actor.username());

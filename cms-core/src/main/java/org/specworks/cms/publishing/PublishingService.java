@@ -154,8 +154,7 @@ public class PublishingService {
     publications.record(item, revision, actor.username());
     item.publish(revision);
     audit.record(actor.username(), action, Audited.of(item, revision), detail);
-    published.fire(
-        new RevisionPublished(item.id(), item.path().value(), item.type(), revision.id()));
+    published.fire(RevisionPublished.wentLive(item, revision));
   }
 
   /**

@@ -37,11 +37,7 @@ public class SeedImport {
             content.importPublished(item.type(), item.path(), item.content(), CHANGE_NOTE);
         imported.fire(
             new LiveImported(
-                new RevisionPublished(
-                    published.id(),
-                    published.path().value(),
-                    published.type(),
-                    published.liveRevision().orElseThrow().id())));
+                RevisionPublished.wentLive(published, published.liveRevision().orElseThrow())));
         created.add(item.path());
       }
     }
